@@ -1,0 +1,478 @@
+import Foundation
+
+/// Limits on what a journey may hold, so a hostile file cannot exhaust memory.
+public struct JourneyLimits: Hashable, Sendable {
+    /// The largest file read, in bytes (64 MiB by default).
+    public var maxFileBytes: Int
+    /// The most elements one array may hold.
+    public var maxItems: Int
+    public var json: JSONLimits
+
+    public init(maxFileBytes: Int = 64 << 20, maxItems: Int = 1_000_000, json: JSONLimits = .default) {
+        self.maxFileBytes = maxFileBytes
+        self.maxItems = maxItems
+        self.json = json
+    }
+
+    public static let `default` = JourneyLimits()
+}
+
+/// Turns a JSON tree into a `Journey`, strictly: unknown keys (with a suggestion),
+/// wrong types, bad enum values, bad ids, duplicate ids and dangling references are
+/// all reported, each at its place, in one pass.
+struct JourneyDecoder {
+    var diagnostics: [Diagnostic] = []
+    let source: SourceText?
+    let limits: JourneyLimits
+    /// Every id seen, with where it was first defined.
+    var ids: [String: (path: JSONPath, offset: Int)] = [:]
+    /// Model references to check once custom models are known.
+    var modelRefs: [(id: String, path: JSONPath, offset: Int)] = []
+    var cohortRefs: [(id: String, path: JSONPath, offset: Int)] = []
+    var stageRefs: [(id: String, path: JSONPath, offset: Int)] = []
+
+    static let maxDiagnostics = 100
+
+    init(source: SourceText?, limits: JourneyLimits) {
+        self.source = source
+        self.limits = limits
+    }
+
+    mutating func report(_ offset: Int?, _ path: JSONPath?, _ message: String) {
+        guard diagnostics.count < JourneyDecoder.maxDiagnostics else { return }
+        let loc = offset.flatMap { o in source.map { $0.location(of: o) } }
+        diagnostics.append(Diagnostic(location: loc, path: path, message: message))
+    }
+
+    // MARK: - Objects and fields
+
+    /// The members of an object, reporting unknown keys; nil (with a report) when not an object.
+    mutating func members(_ node: JSONNode, _ path: JSONPath, _ what: String, keys: [String]) -> [String: JSONNode]? {
+        guard case .object(let members) = node.value else {
+            report(node.offset, path, "expected \(what) (an object), found \(node.typeName)")
+            return nil
+        }
+        var out: [String: JSONNode] = [:]
+        out.reserveCapacity(members.count)
+        for m in members {
+            if keys.contains(m.key) {
+                out[m.key] = m.value
+            } else {
+                var message = "unknown key \(JSONWriter.quoted(m.key)) in \(what)"
+                if let s = Suggest.closest(to: m.key, in: keys) {
+                    message += "; did you mean \(JSONWriter.quoted(s))?"
+                } else {
+                    message += "; allowed keys: " + keys.joined(separator: ", ")
+                }
+                report(m.keyOffset, path.key(m.key), message)
+            }
+        }
+        return out
+    }
+
+    mutating func required(_ fields: [String: JSONNode], _ key: String, _ parent: JSONNode, _ path: JSONPath, _ what: String) -> JSONNode? {
+        if let v = fields[key] { return v }
+        report(parent.offset, path, "\(what) is missing the required key \(JSONWriter.quoted(key))")
+        return nil
+    }
+
+    mutating func string(_ node: JSONNode?, _ path: JSONPath) -> String? {
+        guard let node else { return nil }
+        guard case .string(let s) = node.value else {
+            report(node.offset, path, "expected a string, found \(node.typeName)")
+            return nil
+        }
+        return s
+    }
+
+    mutating func bool(_ node: JSONNode?, _ path: JSONPath) -> Bool? {
+        guard let node else { return nil }
+        guard case .bool(let b) = node.value else {
+            report(node.offset, path, "expected true or false, found \(node.typeName)")
+            return nil
+        }
+        return b
+    }
+
+    mutating func number(_ node: JSONNode?, _ path: JSONPath, range: ClosedRange<Double>? = nil, what: String = "a number") -> Double? {
+        guard let node else { return nil }
+        guard case .number(let d) = node.value else {
+            report(node.offset, path, "expected \(what), found \(node.typeName)")
+            return nil
+        }
+        if let range, !range.contains(d) {
+            report(node.offset, path, "\(JSONWriter.formatNumber(d)) is out of range; expected \(what) from \(JSONWriter.formatNumber(range.lowerBound)) to \(JSONWriter.formatNumber(range.upperBound))")
+            return nil
+        }
+        return d
+    }
+
+    mutating func integer(_ node: JSONNode?, _ path: JSONPath, range: ClosedRange<Int>) -> Int? {
+        guard let node else { return nil }
+        guard case .number(let d) = node.value, d == d.rounded(), abs(d) < 9.0e15 else {
+            report(node.offset, path, "expected a whole number, found \(node.typeName == "a number" ? "a fraction" : node.typeName)")
+            return nil
+        }
+        let i = Int(d)
+        guard range.contains(i) else {
+            report(node.offset, path, "\(i) is out of range; expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return i
+    }
+
+    mutating func enumValue<E: JourneyEnum>(_ node: JSONNode?, _ path: JSONPath, _ type: E.Type, what: String) -> E? {
+        guard let s = string(node, path), let node else { return nil }
+        if let e = E(rawValue: s) { return e }
+        var message = "\(JSONWriter.quoted(s)) is not a valid \(what)"
+        if let best = Suggest.closest(to: s, in: E.allIDs) { message += "; did you mean \(JSONWriter.quoted(best))?" }
+        message += " (one of: " + E.allIDs.joined(separator: ", ") + ")"
+        report(node.offset, path, message)
+        return nil
+    }
+
+    mutating func array(_ node: JSONNode?, _ path: JSONPath) -> [JSONNode]? {
+        guard let node else { return nil }
+        guard case .array(let items) = node.value else {
+            report(node.offset, path, "expected an array, found \(node.typeName)")
+            return nil
+        }
+        if items.count > limits.maxItems {
+            report(node.offset, path, "\(items.count) elements is more than the limit of \(limits.maxItems)")
+            return nil
+        }
+        return items
+    }
+
+    mutating func list<T>(_ node: JSONNode?, _ path: JSONPath, _ each: (inout JourneyDecoder, JSONNode, JSONPath) -> T?) -> [T] {
+        guard let items = array(node, path) else { return [] }
+        var out: [T] = []
+        out.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() {
+            if let v = each(&self, item, path.index(i)) { out.append(v) }
+        }
+        return out
+    }
+
+    mutating func strings(_ node: JSONNode?, _ path: JSONPath) -> [String] {
+        list(node, path) { d, item, p in d.string(item, p) }
+    }
+
+    mutating func date(_ node: JSONNode?, _ path: JSONPath) -> String? {
+        guard let s = string(node, path), let node else { return nil }
+        if !JourneyDate.isValid(s) {
+            report(node.offset, path, "\(JSONWriter.quoted(s)) is not a date; write it as YYYY-MM-DD, e.g. \"2026-03-31\"")
+            return nil
+        }
+        return s
+    }
+
+    /// Records an item id, reporting a bad form or a duplicate.
+    mutating func defineID(_ fields: [String: JSONNode], _ parent: JSONNode, _ path: JSONPath, _ what: String) -> String? {
+        guard let node = required(fields, "id", parent, path, what), let id = string(node, path.key("id")) else { return nil }
+        if !Slug.isValid(id) {
+            report(node.offset, path.key("id"), "\(JSONWriter.quoted(id)) is not a valid id; use lower-case letters, digits and single hyphens, e.g. \"\(Slug.make(from: id, fallback: "item"))\"")
+            return id
+        }
+        if let first = ids[id] {
+            let at = source.map { " at \($0.location(of: first.offset))" } ?? ""
+            report(node.offset, path.key("id"), "duplicate id \(JSONWriter.quoted(id)); it is already used by \(first.path)\(at); ids must be unique in the journey")
+        } else {
+            ids[id] = (path.key("id"), node.offset)
+        }
+        return id
+    }
+
+    mutating func reference(_ node: JSONNode?, _ path: JSONPath, into refs: WritableKeyPath<JourneyDecoder, [(id: String, path: JSONPath, offset: Int)]>) -> String? {
+        guard let s = string(node, path), let node else { return nil }
+        self[keyPath: refs].append((s, path, node.offset))
+        return s
+    }
+
+    mutating func references(_ node: JSONNode?, _ path: JSONPath, into refs: WritableKeyPath<JourneyDecoder, [(id: String, path: JSONPath, offset: Int)]>) -> [String] {
+        list(node, path) { d, item, p in d.reference(item, p, into: refs) }
+    }
+
+    // MARK: - The journey
+
+    static let rootKeys = ["$schema", "formatVersion", "title", "description", "owner", "framework", "stages", "loops",
+                           "cohorts", "models", "kpis", "lastReviewed", "team", "costs", "maturity", "suppress"]
+
+    mutating func journey(_ root: JSONNode) -> Journey? {
+        let path = JSONPath.root
+        guard let f = members(root, path, "a journey", keys: JourneyDecoder.rootKeys) else { return nil }
+        let title = required(f, "title", root, path, "the journey").flatMap { string($0, path.key("title")) }
+        let frameworkNode = required(f, "framework", root, path, "the journey")
+        let framework = frameworkNode.flatMap { self.framework($0, path.key("framework")) }
+        let stagesNode = required(f, "stages", root, path, "the journey")
+        // Models first, so references to them can be checked.
+        let models: [CustomModel] = list(f["models"], path.key("models")) { d, n, p in d.customModel(n, p) }
+        let cohorts: [Cohort] = list(f["cohorts"], path.key("cohorts")) { d, n, p in d.cohort(n, p) }
+        let stages: [Stage] = list(stagesNode, path.key("stages")) { d, n, p in d.stage(n, p) }
+        let loops: [LoopEdge] = list(f["loops"], path.key("loops")) { d, n, p in d.loop(n, p) }
+        let kpis: [KPI] = list(f["kpis"], path.key("kpis")) { d, n, p in d.kpi(n, p) }
+        let team = f["team"].flatMap { self.team($0, path.key("team")) }
+        let costs = f["costs"].flatMap { self.costs($0, path.key("costs")) }
+        let maturity = f["maturity"].flatMap { self.maturity($0, path.key("maturity")) }
+        let suppress = suppressions(f["suppress"], path.key("suppress"))
+        checkReferences(models: models, cohorts: cohorts, stages: stages)
+        guard let title, let framework else { return nil }
+        return Journey(
+            schema: string(f["$schema"], path.key("$schema")),
+            title: title,
+            description: string(f["description"], path.key("description")) ?? "",
+            owner: string(f["owner"], path.key("owner")) ?? "",
+            framework: framework, stages: stages, loops: loops, cohorts: cohorts, models: models, kpis: kpis,
+            lastReviewed: date(f["lastReviewed"], path.key("lastReviewed")),
+            team: team, costs: costs, maturity: maturity, suppress: suppress)
+    }
+
+    mutating func framework(_ node: JSONNode, _ path: JSONPath) -> FrameworkRef? {
+        guard let f = members(node, path, "a framework", keys: ["id", "name", "custom"]) else { return nil }
+        guard let idNode = required(f, "id", node, path, "the framework"), let id = string(idNode, path.key("id")) else { return nil }
+        let custom = bool(f["custom"], path.key("custom")) ?? false
+        let name = string(f["name"], path.key("name"))
+        if custom {
+            if Framework.named(id) != nil {
+                report(idNode.offset, path.key("id"), "\(JSONWriter.quoted(id)) is a built-in framework; give your own framework another id, or remove \"custom\"")
+            } else if !Slug.isValid(id) {
+                report(idNode.offset, path.key("id"), "\(JSONWriter.quoted(id)) is not a valid id; use lower-case letters, digits and single hyphens")
+            }
+            if name == nil || name?.isEmpty == true {
+                report(node.offset, path, "a custom framework needs a \"name\"")
+            }
+        } else if Framework.named(id) == nil {
+            var message = "unknown framework \(JSONWriter.quoted(id))"
+            if let s = Suggest.closest(to: id, in: Framework.ids) { message += "; did you mean \(JSONWriter.quoted(s))?" }
+            message += " Built-in: " + Framework.ids.joined(separator: ", ") + "; for your own, add \"custom\": true and a \"name\""
+            report(idNode.offset, path.key("id"), message)
+        }
+        return FrameworkRef(id: id, name: name, custom: custom)
+    }
+
+    static let stageKeys = ["id", "name", "goal", "level", "dropOff", "kpis", "touchpoints", "suppress"]
+
+    mutating func stage(_ node: JSONNode, _ path: JSONPath) -> Stage? {
+        guard let f = members(node, path, "a stage", keys: JourneyDecoder.stageKeys) else { return nil }
+        let id = defineID(f, node, path, "a stage")
+        let name = required(f, "name", node, path, "a stage").flatMap { string($0, path.key("name")) }
+        let stage = Stage(
+            id: id ?? "", name: name ?? "",
+            goal: string(f["goal"], path.key("goal")) ?? "",
+            level: enumValue(f["level"], path.key("level"), CustomerLevel.self, what: "customer level"),
+            dropOff: number(f["dropOff"], path.key("dropOff"), range: 0...100, what: "a percentage"),
+            kpis: list(f["kpis"], path.key("kpis")) { d, n, p in d.kpi(n, p) },
+            touchpoints: list(f["touchpoints"], path.key("touchpoints")) { d, n, p in d.touchpoint(n, p) },
+            suppress: suppressions(f["suppress"], path.key("suppress")))
+        return id == nil || name == nil ? nil : stage
+    }
+
+    static let touchpointKeys = ["id", "name", "channel", "trigger", "model", "layers", "cohorts", "owner", "content",
+                                 "kpis", "escalation", "status", "evidence", "notes", "suppress"]
+
+    mutating func touchpoint(_ node: JSONNode, _ path: JSONPath) -> Touchpoint? {
+        guard let f = members(node, path, "a touchpoint", keys: JourneyDecoder.touchpointKeys) else { return nil }
+        let id = defineID(f, node, path, "a touchpoint")
+        let name = required(f, "name", node, path, "a touchpoint").flatMap { string($0, path.key("name")) }
+        var channel: String? = nil
+        if let c = f["channel"], let s = string(c, path.key("channel")) {
+            if Channel.named(s) == nil {
+                var message = "\(JSONWriter.quoted(s)) is not a valid channel"
+                if let best = Suggest.closest(to: s, in: Channel.ids) { message += "; did you mean \(JSONWriter.quoted(best))?" }
+                message += " (one of: " + Channel.ids.joined(separator: ", ") + ")"
+                report(c.offset, path.key("channel"), message)
+            } else {
+                channel = s
+            }
+        }
+        let tp = Touchpoint(
+            id: id ?? "", name: name ?? "", channel: channel,
+            trigger: f["trigger"].flatMap { trigger($0, path.key("trigger")) },
+            model: reference(f["model"], path.key("model"), into: \.modelRefs),
+            layers: references(f["layers"], path.key("layers"), into: \.modelRefs),
+            cohorts: references(f["cohorts"], path.key("cohorts"), into: \.cohortRefs),
+            owner: string(f["owner"], path.key("owner")) ?? "",
+            content: string(f["content"], path.key("content")) ?? "",
+            kpis: list(f["kpis"], path.key("kpis")) { d, n, p in d.kpi(n, p) },
+            escalation: string(f["escalation"], path.key("escalation")) ?? "",
+            status: enumValue(f["status"], path.key("status"), TouchpointStatus.self, what: "status"),
+            evidence: enumValue(f["evidence"], path.key("evidence"), Evidence.self, what: "evidence level"),
+            notes: string(f["notes"], path.key("notes")) ?? "",
+            suppress: suppressions(f["suppress"], path.key("suppress")))
+        return id == nil || name == nil ? nil : tp
+    }
+
+    mutating func trigger(_ node: JSONNode, _ path: JSONPath) -> Trigger? {
+        guard let f = members(node, path, "a trigger", keys: ["kind", "detail"]) else { return nil }
+        guard let kind = required(f, "kind", node, path, "a trigger").flatMap({ enumValue($0, path.key("kind"), TriggerKind.self, what: "trigger kind") }) else { return nil }
+        return Trigger(kind: kind, detail: string(f["detail"], path.key("detail")) ?? "")
+    }
+
+    static let cohortKeys = ["id", "name", "description", "size", "valuePerUser", "complexity", "service", "level", "model", "layers", "suppress"]
+
+    mutating func cohort(_ node: JSONNode, _ path: JSONPath) -> Cohort? {
+        guard let f = members(node, path, "a cohort", keys: JourneyDecoder.cohortKeys) else { return nil }
+        let id = defineID(f, node, path, "a cohort")
+        let name = required(f, "name", node, path, "a cohort").flatMap { string($0, path.key("name")) }
+        let cohort = Cohort(
+            id: id ?? "", name: name ?? "",
+            description: string(f["description"], path.key("description")) ?? "",
+            size: integer(f["size"], path.key("size"), range: 0...1_000_000_000_000),
+            valuePerUser: number(f["valuePerUser"], path.key("valuePerUser"), range: 0...1e12, what: "an amount"),
+            complexity: enumValue(f["complexity"], path.key("complexity"), Rating.self, what: "complexity"),
+            service: enumValue(f["service"], path.key("service"), ServiceMode.self, what: "service mode"),
+            level: enumValue(f["level"], path.key("level"), CustomerLevel.self, what: "customer level"),
+            model: reference(f["model"], path.key("model"), into: \.modelRefs),
+            layers: references(f["layers"], path.key("layers"), into: \.modelRefs),
+            suppress: suppressions(f["suppress"], path.key("suppress")))
+        return id == nil || name == nil ? nil : cohort
+    }
+
+    mutating func kpi(_ node: JSONNode, _ path: JSONPath) -> KPI? {
+        guard let f = members(node, path, "a KPI", keys: ["id", "name", "kind", "health", "target", "unit"]) else { return nil }
+        let id = defineID(f, node, path, "a KPI")
+        let name = required(f, "name", node, path, "a KPI").flatMap { string($0, path.key("name")) }
+        let kind = required(f, "kind", node, path, "a KPI").flatMap { enumValue($0, path.key("kind"), KPIKind.self, what: "KPI kind") }
+        let kpi = KPI(
+            id: id ?? "", name: name ?? "", kind: kind ?? .outcome,
+            health: bool(f["health"], path.key("health")) ?? false,
+            target: number(f["target"], path.key("target")),
+            unit: string(f["unit"], path.key("unit")) ?? "")
+        return id == nil || name == nil || kind == nil ? nil : kpi
+    }
+
+    mutating func loop(_ node: JSONNode, _ path: JSONPath) -> LoopEdge? {
+        guard let f = members(node, path, "a loop edge", keys: ["id", "from", "to", "label"]) else { return nil }
+        let id = defineID(f, node, path, "a loop edge")
+        let from = required(f, "from", node, path, "a loop edge").flatMap { reference($0, path.key("from"), into: \.stageRefs) }
+        let to = required(f, "to", node, path, "a loop edge").flatMap { reference($0, path.key("to"), into: \.stageRefs) }
+        let label = string(f["label"], path.key("label")) ?? ""
+        guard let id, let from, let to else { return nil }
+        return LoopEdge(id: id, from: from, to: to, label: label)
+    }
+
+    mutating func customModel(_ node: JSONNode, _ path: JSONPath) -> CustomModel? {
+        guard let f = members(node, path, "a custom model", keys: ["id", "name", "description", "basedOn"]) else { return nil }
+        let id = defineID(f, node, path, "a custom model")
+        if let id, EngagementModel.named(id) != nil, let n = f["id"] {
+            report(n.offset, path.key("id"), "\(JSONWriter.quoted(id)) is a built-in model; a custom model needs its own id")
+        }
+        let name = required(f, "name", node, path, "a custom model").flatMap { string($0, path.key("name")) }
+        var basedOn: String? = nil
+        if let b = f["basedOn"], let s = string(b, path.key("basedOn")) {
+            if EngagementModel.named(s) == nil {
+                var message = "\(JSONWriter.quoted(s)) is not a built-in model"
+                if let best = Suggest.closest(to: s, in: EngagementModel.ids) { message += "; did you mean \(JSONWriter.quoted(best))?" }
+                message += " (one of: " + EngagementModel.ids.joined(separator: ", ") + ")"
+                report(b.offset, path.key("basedOn"), message)
+            } else {
+                basedOn = s
+            }
+        }
+        guard let id, let name else { return nil }
+        return CustomModel(id: id, name: name, description: string(f["description"], path.key("description")) ?? "", basedOn: basedOn)
+    }
+
+    mutating func team(_ node: JSONNode, _ path: JSONPath) -> Team? {
+        guard let f = members(node, path, "the team", keys: ["capacity", "budget"]) else { return nil }
+        return Team(
+            capacity: enumValue(f["capacity"], path.key("capacity"), Rating.self, what: "capacity"),
+            budget: enumValue(f["budget"], path.key("budget"), Rating.self, what: "budget"))
+    }
+
+    mutating func costs(_ node: JSONNode, _ path: JSONPath) -> CostAssumptions? {
+        guard let f = members(node, path, "the cost assumptions", keys: ["currency", "perCustomerYear"]) else { return nil }
+        var table: [String: Double] = [:]
+        if let t = f["perCustomerYear"] {
+            let p = path.key("perCustomerYear")
+            if case .object(let members) = t.value {
+                for m in members {
+                    if let v = number(m.value, p.key(m.key), range: 0...1e12, what: "an amount") {
+                        table[m.key] = v
+                        modelRefs.append((m.key, p.key(m.key), m.keyOffset))
+                    }
+                }
+            } else {
+                report(t.offset, p, "expected an object from model id to yearly cost per customer, found \(t.typeName)")
+            }
+        }
+        return CostAssumptions(currency: string(f["currency"], path.key("currency")) ?? "", perCustomerYear: table)
+    }
+
+    mutating func maturity(_ node: JSONNode, _ path: JSONPath) -> MaturityResult? {
+        guard let f = members(node, path, "the maturity result", keys: ["assessed", "rung", "level", "checks"]) else { return nil }
+        let assessed = required(f, "assessed", node, path, "the maturity result").flatMap { date($0, path.key("assessed")) }
+        let rung = required(f, "rung", node, path, "the maturity result").flatMap { integer($0, path.key("rung"), range: 1...4) }
+        let level = required(f, "level", node, path, "the maturity result").flatMap { integer($0, path.key("level"), range: 0...4) }
+        let checks = strings(f["checks"], path.key("checks"))
+        guard let assessed, let rung, let level else { return nil }
+        return MaturityResult(assessed: assessed, rung: rung, level: level, checks: checks)
+    }
+
+    mutating func suppressions(_ node: JSONNode?, _ path: JSONPath) -> [Suppression] {
+        list(node, path) { d, n, p in
+            guard let f = d.members(n, p, "a suppression", keys: ["rule", "reason"]) else { return nil }
+            let rule = d.required(f, "rule", n, p, "a suppression").flatMap { d.string($0, p.key("rule")) }
+            let reason = d.required(f, "reason", n, p, "a suppression").flatMap { d.string($0, p.key("reason")) }
+            if let reason, reason.trimmingCharacters(in: .whitespaces).isEmpty, let r = f["reason"] {
+                d.report(r.offset, p.key("reason"), "a suppression needs a reason; say why the rule does not apply")
+            }
+            guard let rule, let reason else { return nil }
+            return Suppression(rule: rule, reason: reason)
+        }
+    }
+
+    // MARK: - References
+
+    mutating func checkReferences(models: [CustomModel], cohorts: [Cohort], stages: [Stage]) {
+        let modelIDs = EngagementModel.ids + models.map(\.id)
+        for ref in modelRefs where !modelIDs.contains(ref.id) {
+            var message = "unknown engagement model \(JSONWriter.quoted(ref.id))"
+            if let s = Suggest.closest(to: ref.id, in: modelIDs) { message += "; did you mean \(JSONWriter.quoted(s))?" }
+            message += " (built-in: " + EngagementModel.ids.joined(separator: ", ") + "; or define it under \"models\")"
+            report(ref.offset, ref.path, message)
+        }
+        let cohortIDs = cohorts.map(\.id)
+        for ref in cohortRefs where !cohortIDs.contains(ref.id) {
+            var message = "no cohort has the id \(JSONWriter.quoted(ref.id))"
+            if let s = Suggest.closest(to: ref.id, in: cohortIDs) { message += "; did you mean \(JSONWriter.quoted(s))?" }
+            else { message += "; add it under \"cohorts\" or remove the reference" }
+            report(ref.offset, ref.path, message)
+        }
+        let stageIDs = stages.map(\.id)
+        for ref in stageRefs where !stageIDs.contains(ref.id) {
+            var message = "no stage has the id \(JSONWriter.quoted(ref.id))"
+            if let s = Suggest.closest(to: ref.id, in: stageIDs) { message += "; did you mean \(JSONWriter.quoted(s))?" }
+            report(ref.offset, ref.path, message)
+        }
+    }
+}
+
+/// Calendar dates as journeys store them: `YYYY-MM-DD`.
+public enum JourneyDate {
+    /// True for a real calendar date written as `YYYY-MM-DD`.
+    public static func isValid(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D else { return false }
+        func num(_ r: Range<Int>) -> Int? {
+            var v = 0
+            for i in r {
+                guard u[i] >= 0x30 && u[i] <= 0x39 else { return nil }
+                v = v * 10 + Int(u[i] - 0x30)
+            }
+            return v
+        }
+        guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10), (1...12).contains(m), d >= 1 else { return false }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return d <= days
+    }
+
+    /// Today's date in UTC as `YYYY-MM-DD`.
+    public static func today(_ now: Date = Date()) -> String {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "UTC")!
+        let c = cal.dateComponents([.year, .month, .day], from: now)
+        return String(format: "%04d-%02d-%02d", c.year ?? 1970, c.month ?? 1, c.day ?? 1)
+    }
+}

@@ -1,0 +1,40 @@
+/// Brings files written in older format versions up to the current one.
+///
+/// Format 1 (the prototype's) named the framework as a plain string:
+/// `"framework": "aarrr"`. Format 2 makes it an object, `{"id": "aarrr"}`, so a
+/// custom framework can carry its name. Files newer than this library are refused.
+enum Migration {
+    static let oldest = 1
+
+    static func migrate(_ root: JSONNode, decoder: inout JourneyDecoder, file: String?, source: SourceText) throws(JourneyError) -> (JSONNode, Int) {
+        guard case .object(let members) = root.value else {
+            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: root.offset), path: .root, message: "expected a journey (an object), found \(root.typeName)")], source: source)
+        }
+        guard let versionMember = members.first(where: { $0.key == "formatVersion" }) else {
+            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: root.offset), path: .root, message: "missing \"formatVersion\"; this does not look like a journey file (the current format is \(Journey.formatVersion))")], source: source)
+        }
+        let node = versionMember.value
+        let path = JSONPath.root.key("formatVersion")
+        guard case .number(let d) = node.value, d == d.rounded(), d >= 0, d < 1e9 else {
+            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: node.offset), path: path, message: "expected a whole number, found \(node.typeName)")], source: source)
+        }
+        let version = Int(d)
+        if version > Journey.formatVersion {
+            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: node.offset), path: path, message: "format version \(version) is newer than this journeyman reads (\(Journey.formatVersion)); upgrade journeyman to open it")], source: source)
+        }
+        if version < oldest {
+            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: node.offset), path: path, message: "format version \(version) does not exist; versions \(oldest) to \(Journey.formatVersion) are read")], source: source)
+        }
+        var out = members
+        if version < 2 {
+            // 1 -> 2: the framework string becomes an object.
+            if let i = out.firstIndex(where: { $0.key == "framework" }), case .string(let id) = out[i].value.value {
+                out[i].value = JSONNode(.object([JSONMember("id", JSONNode(.string(id), offset: out[i].value.offset), keyOffset: out[i].value.offset)]), offset: out[i].value.offset)
+            }
+        }
+        if let i = out.firstIndex(where: { $0.key == "formatVersion" }) {
+            out[i].value = JSONNode(.number(Double(Journey.formatVersion)), offset: out[i].value.offset)
+        }
+        return (JSONNode(.object(out), offset: root.offset), version)
+    }
+}

@@ -1,0 +1,113 @@
+/// Makes untrusted journey text safe to print on a terminal and measures it.
+///
+/// Control characters (C0, DEL, C1), and bidirectional overrides are replaced by
+/// visible escapes such as `\u{1B}`, so text from a journey can never move the
+/// cursor, change colours, set the title or reorder what a reviewer reads.
+public enum TerminalText {
+    /// True for a scalar that must never reach a terminal raw.
+    public static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return true }
+        // Bidi embeddings, overrides and isolates; line/paragraph separators.
+        if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F
+            || v == 0x061C || v == 0x2028 || v == 0x2029 { return true }
+        return false
+    }
+
+    /// The text with every unsafe scalar written as `\u{XX}` (tab, newline and
+    /// carriage return as `\t`, `\n`, `\r`).
+    public static func escaped(_ text: String) -> String {
+        if !text.unicodeScalars.contains(where: isUnsafe) { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if !isUnsafe(s) {
+                out.append(s)
+                continue
+            }
+            let rep: String
+            switch s {
+            case "\t": rep = "\\t"
+            case "\n": rep = "\\n"
+            case "\r": rep = "\\r"
+            default: rep = "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
+            }
+            out.append(contentsOf: rep.unicodeScalars)
+        }
+        return String(out)
+    }
+
+    /// The text on one line: line breaks and tabs become spaces, other unsafe
+    /// scalars are escaped. For cards, table cells and one-line summaries.
+    public static func singleLine(_ text: String) -> String {
+        if !text.unicodeScalars.contains(where: isUnsafe) { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            switch s {
+            case "\n", "\t", "\r", "\u{2028}", "\u{2029}": out.append(" ")
+            default:
+                if isUnsafe(s) {
+                    out.append(contentsOf: ("\\u{" + String(s.value, radix: 16, uppercase: true) + "}").unicodeScalars)
+                } else {
+                    out.append(s)
+                }
+            }
+        }
+        return String(out)
+    }
+
+    /// How many terminal cells a grapheme cluster takes: 0, 1 or 2.
+    public static func width(of c: Character) -> Int {
+        var it = c.unicodeScalars.makeIterator()
+        guard let first = it.next() else { return 0 }
+        // Emoji presentation (or a keycap / variation selector 16 sequence) is two cells.
+        if c.unicodeScalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
+        return scalarWidth(first)
+    }
+
+    /// How many terminal cells a string takes.
+    public static func width(_ s: String) -> Int {
+        var w = 0
+        for c in s {
+            if c.isASCII { w += 1 } else { w += width(of: c) }
+        }
+        return w
+    }
+
+    /// The cell width of one scalar (East Asian Wide and Fullwidth are two; marks zero).
+    public static func scalarWidth(_ s: Unicode.Scalar) -> Int {
+        let v = s.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if v < 0x300 { return 1 }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if v == 0x200B { return 0 }
+        if isWide(v) { return 2 }
+        return 1
+    }
+
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
+             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,
+             0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA,
+             0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
+             0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
+             0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
+             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A,
+             0x1F200...0x1F202, 0x1F210...0x1F23B, 0x1F240...0x1F248, 0x1F250...0x1F251,
+             0x1F260...0x1F265, 0x1F300...0x1F320, 0x1F32D...0x1F335, 0x1F337...0x1F37C,
+             0x1F37E...0x1F393, 0x1F3A0...0x1F3CA, 0x1F3CF...0x1F3D3, 0x1F3E0...0x1F3F0, 0x1F3F4,
+             0x1F3F8...0x1F43E, 0x1F440, 0x1F442...0x1F4FC, 0x1F4FF...0x1F53D, 0x1F54B...0x1F54E,
+             0x1F550...0x1F567, 0x1F57A, 0x1F595...0x1F596, 0x1F5A4, 0x1F5FB...0x1F64F,
+             0x1F680...0x1F6C5, 0x1F6CC, 0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7, 0x1F6DC...0x1F6DF,
+             0x1F6EB...0x1F6EC, 0x1F6F4...0x1F6FC, 0x1F7E0...0x1F7EB, 0x1F7F0, 0x1F90C...0x1F93A,
+             0x1F93C...0x1F945, 0x1F947...0x1F9FF, 0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}

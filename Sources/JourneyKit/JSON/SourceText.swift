@@ -1,0 +1,72 @@
+/// A line and column in a source file, both counted from 1.
+///
+/// The column counts Unicode scalars from the start of the line.
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(line):\(column)" }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.line, a.column) < (b.line, b.column)
+    }
+}
+
+/// The bytes of a source file, with the lookups from offsets to lines and columns.
+public struct SourceText: Sendable {
+    public let bytes: [UInt8]
+    /// Offsets where each line starts.
+    private let lineStarts: [Int]
+
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        lineStarts = starts
+    }
+
+    /// The line and column of a byte offset.
+    public func location(of offset: Int) -> SourceLocation {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return SourceLocation(line: lo + 1, column: SourceText.column(from: lineStarts[lo], to: offset, in: bytes))
+    }
+
+    /// The text of a line (1-based) without its line end.
+    public func line(_ number: Int) -> String {
+        guard number >= 1, number <= lineStarts.count else { return "" }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        if end > start, end <= bytes.count, bytes[end - 1] == 0x0D { end -= 1 }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
+    static func column(from lineStart: Int, to offset: Int, in bytes: [UInt8]) -> Int {
+        var column = 1
+        // Count scalars: skip UTF-8 continuation bytes.
+        for i in lineStart..<max(lineStart, min(offset, bytes.count)) where bytes[i] & 0xC0 != 0x80 { column += 1 }
+        return column
+    }
+
+    /// The line and column of an offset, scanning the bytes (for use before a SourceText exists).
+    static func lineColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        var line = 1
+        var lineStart = 0
+        let end = min(offset, bytes.count)
+        for i in 0..<end where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        var column = 1
+        for i in lineStart..<end where bytes[i] & 0xC0 != 0x80 { column += 1 }
+        return SourceLocation(line: line, column: column)
+    }
+}

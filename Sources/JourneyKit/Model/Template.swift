@@ -1,0 +1,39 @@
+extension Journey {
+    /// A new journey laid out on a built-in framework: its stages in order, with the
+    /// levels they usually serve, and its loop edges (the McKinsey loyalty loop).
+    public static func template(_ framework: Framework, title: String? = nil) -> Journey {
+        var j = Journey(title: title ?? (framework.name.hasSuffix("Journey") ? framework.name : "\(framework.name) journey"), framework: FrameworkRef(id: framework.id))
+        for name in framework.stages {
+            j.stages.append(Stage(id: j.newID(for: name, fallback: "stage"), name: name, level: Journey.typicalLevel(framework.id, name)))
+        }
+        for edge in framework.loops {
+            let from = j.stages[edge.from].id, to = j.stages[edge.to].id
+            j.loops.append(LoopEdge(id: j.newID(for: edge.label, fallback: "loop"), from: from, to: to, label: edge.label))
+        }
+        return j
+    }
+
+    /// A new journey on the team's own framework with these stage names.
+    public static func customTemplate(name: String, stages: [String], title: String? = nil) -> Journey {
+        let id = Slug.make(from: name, fallback: "custom")
+        var j = Journey(title: title ?? "\(name) journey", framework: FrameworkRef(id: Framework.named(id) == nil ? id : id + "-custom", name: name, custom: true))
+        for stageName in stages {
+            j.stages.append(Stage(id: j.newID(for: stageName, fallback: "stage"), name: stageName))
+        }
+        return j
+    }
+
+    /// The customer level a built-in stage usually serves.
+    static func typicalLevel(_ framework: String, _ stage: String) -> CustomerLevel? {
+        switch (framework, stage) {
+        case ("aarrr", "Acquisition"), ("race", "Reach"), ("aida", "Attention"), ("mckinsey-cdj", "Initial consideration"): .aware
+        case ("aarrr", "Activation"), ("race", "Act"), ("aida", "Interest"), ("aida", "Desire"), ("laer", "Land"),
+             ("mckinsey-cdj", "Active evaluation"): .active
+        case ("race", "Convert"), ("aida", "Action"), ("mckinsey-cdj", "Moment of purchase"): .active
+        case ("aarrr", "Retention"), ("aarrr", "Revenue"), ("race", "Engage"), ("laer", "Adopt"), ("laer", "Expand"), ("laer", "Renew"),
+             ("mckinsey-cdj", "Post-purchase experience"): .invested
+        case ("aarrr", "Referral"): .advocate
+        default: nil
+        }
+    }
+}

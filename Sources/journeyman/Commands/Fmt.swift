@@ -1,0 +1,51 @@
+import ArgumentParser
+import JourneyKit
+
+struct Fmt: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rewrite journey files in the canonical form (the same bytes as `jq -S --indent 2 .`).",
+        discussion: "With --check nothing is written: files that are not canonical are listed and the exit code is 1.")
+
+    @Argument(help: ArgumentHelp("Journey files to format.", valueName: "FILE"))
+    var files: [String]
+
+    @Flag(help: "Only report files that are not canonical; exit 1 if any.")
+    var check = false
+
+    @OptionGroup var read: ReadOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one journey file") }
+    }
+
+    func run() throws {
+        var codes: [Int32] = []
+        for file in files {
+            do {
+                let bytes = try AtomicFile.read(file, maxBytes: read.limits.maxFileBytes)
+                let doc = try JourneyCodec.decode(bytes, file: file, limits: read.limits)
+                let canonical = JourneyCodec.encode(doc.journey)
+                if canonical == bytes {
+                    codes.append(0)
+                    continue
+                }
+                let name = TerminalText.escaped(file)
+                let migrated = doc.sourceFormatVersion < Journey.formatVersion ? " (format \(doc.sourceFormatVersion) -> \(Journey.formatVersion))" : ""
+                if check {
+                    CLI.out("\(name): not canonical\(migrated); run `journeyman fmt \(name)`\n")
+                    codes.append(1)
+                } else {
+                    try AtomicFile.write(canonical, to: file)
+                    CLI.out("\(name): formatted\(migrated)\n")
+                    codes.append(0)
+                }
+            } catch {
+                codes.append(CLI.report(error).rawValue)
+            }
+        }
+        // A read error outranks "not canonical".
+        let failures = codes.filter { $0 > 1 }
+        let code: Int32 = failures.first ?? codes.first(where: { $0 != 0 }) ?? 0
+        if code != 0 { throw ExitCode(code) }
+    }
+}

@@ -1,0 +1,29 @@
+import XCTest
+
+final class CatalogCommandTests: XCTestCase {
+    func testFrameworksListsEveryFrameworkWithExactStages() throws {
+        let r = try journeyman("frameworks")
+        XCTAssertEqual(r.status, 0, r.description)
+        XCTAssertEqual(r.stderr, "")
+        XCTAssertTrue(r.stdout.contains("aarrr  AARRR (\"pirate metrics\")\n  stages     Acquisition > Activation > Retention > Referral > Revenue\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("mckinsey-cdj  McKinsey Consumer Decision Journey\n  stages     Initial consideration > Active evaluation > Moment of purchase > Post-purchase experience\n  loop       Post-purchase experience -> Moment of purchase (Loyalty loop)\n"), r.stdout)
+    }
+
+    func testFrameworksJSONIsReadByJq() throws {
+        let r = try shell("'\(Fixture.binary)' frameworks --json | jq -r '.[].id'")
+        XCTAssertEqual(r.stdout, "aarrr\nrace\naida\nlaer\nmckinsey-cdj\n", r.description)
+    }
+
+    func testModelsListsTheSevenModels() throws {
+        let r = try shell("'\(Fixture.binary)' models --json | jq -r '.[].id'")
+        XCTAssertEqual(r.stdout, "high-touch\nlow-touch\nhybrid\ntech-touch\ncommunity\nhvc\nai-augmented\n", r.description)
+        let text = try journeyman("models")
+        XCTAssertEqual(text.status, 0)
+        XCTAssertTrue(text.stdout.hasPrefix("high-touch  High-touch  [HIGH]\n  what it is  Personal, human-led"), text.stdout)
+    }
+
+    func testVersion() throws {
+        let r = try journeyman("--version")
+        XCTAssertEqual(r, RunResult(status: 0, stdout: "0.1.0\n", stderr: ""))
+    }
+}
