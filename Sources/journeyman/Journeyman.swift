@@ -15,7 +15,9 @@ struct Journeyman: ParsableCommand {
             """,
         version: version,
         subcommands: [
+            Edit.self,
             New.self, Validate.self, Fmt.self, Frameworks.self, Models.self,
-        ]
+        ],
+        defaultSubcommand: Edit.self
     )
 }

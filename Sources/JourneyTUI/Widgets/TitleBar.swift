@@ -1,0 +1,23 @@
+import JourneyKit
+
+/// The top line: journey title, framework, file name, modified marker, and the panels.
+enum TitleBar {
+    static func draw(_ g: inout Grid, _ s: EditorState, _ glyphs: Glyphs) {
+        g.fill(x: 0, y: 0, width: g.width, height: 1, with: Cell(" ", role: .title))
+        var panels = ""
+        for p in Panel.allCases { panels += p == s.panel ? "[\(p.title)]" : " \(p.title) " }
+        let right = s.hasJourney ? panels + " " : ""
+        let rightWidth = TerminalText.width(right)
+        var left = " Journeyman"
+        if s.hasJourney {
+            let file = s.path.map(fileName) ?? "(no file)"
+            left = " \(s.journey.title) \(glyphs.dot) \(s.journey.framework.displayName) \(glyphs.dot) \(file)"
+            if s.isDirty { left += " [modified]" }
+        }
+        g.putClipped(left, x: 0, y: 0, width: g.width - rightWidth - 1, role: .title, bold: true, glyphs: glyphs)
+        g.put(right, x: g.width - rightWidth, y: 0, role: .title)
+    }
+}
+
+/// The last component of a path.
+func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
