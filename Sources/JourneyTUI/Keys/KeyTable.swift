@@ -103,10 +103,13 @@ public enum KeyTable {
     public static func statusBindings(_ state: EditorState) -> [Binding] {
         let context = state.context
         var seen = Set<String>()
-        return bindings.filter { b in
+        let shown = bindings.filter { b in
             guard !b.label.isEmpty, b.contexts.contains(context), b.isEnabled(state) else { return false }
             return seen.insert(b.label).inserted
         }
+        // Saving, quitting and help first, so a narrow terminal still shows them.
+        let essential: Set<Action> = [.save, .quit, .help]
+        return shown.filter { essential.contains($0.action) } + shown.filter { !essential.contains($0.action) }
     }
 }
 
