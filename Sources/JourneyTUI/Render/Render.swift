@@ -38,7 +38,7 @@ public enum Renderer {
 /// The one line shown when the terminal is below the minimum size.
 enum TooSmallWidget {
     static func draw(_ g: inout Grid, _ s: EditorState) {
-        g.putClipped("Terminal too small (\(s.width)x\(s.height)): Journeyman needs \(EditorState.minWidth)x\(EditorState.minHeight); enlarge it",
+        g.putClipped("Terminal too small: \(s.width)x\(s.height) (need \(EditorState.minWidth)x\(EditorState.minHeight))",
                      x: 0, y: 0, width: s.width, role: .warning, glyphs: Glyphs.for(s))
     }
 }

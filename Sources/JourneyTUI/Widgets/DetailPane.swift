@@ -42,7 +42,7 @@ enum DetailPane {
                 ("Size", c.size.map(String.init) ?? ""), ("Value/user", c.valuePerUser.map(Forms.formatNumber) ?? ""),
                 ("Complexity", c.complexity?.title ?? ""), ("Service", c.service?.title ?? ""), ("Level", c.level?.title ?? ""),
                 ("Model", Choices.label(c.model, .model, in: j)), ("Layers", list(c.layers, .layers)),
-                ("Used by", "\(usage(of: c.id, in: j)) touchpoints"),
+                ("Used by", plural(usage(of: c.id, in: j), "touchpoint")),
             ])
         }
         if let t = s.selectedTouchpoint, let stage = s.selectedStage {
@@ -68,6 +68,8 @@ enum DetailPane {
         }
         return ("Journey", [("Title", j.title), ("Owner", j.owner), ("Reviewed", j.lastReviewed ?? "")])
     }
+
+    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
     /// How many touchpoints target a cohort (scans the journey; drawn only for the selected cohort).
     static func usage(of cohort: String, in j: Journey) -> Int {

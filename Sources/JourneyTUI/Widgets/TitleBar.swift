@@ -8,13 +8,16 @@ enum TitleBar {
         for p in Panel.allCases { panels += p == s.panel ? "[\(p.title)]" : " \(p.title) " }
         let right = s.hasJourney ? panels + " " : ""
         let rightWidth = TerminalText.width(right)
-        var left = " Journeyman"
-        if s.hasJourney {
-            let file = s.path.map(fileName) ?? "(no file)"
-            left = " \(s.journey.title) \(glyphs.dot) \(s.journey.framework.displayName) \(glyphs.dot) \(file)"
-            if s.isDirty { left += " [modified]" }
+        guard s.hasJourney else {
+            g.put(" Journeyman", x: 0, y: 0, role: .title, bold: true)
+            return
         }
-        g.putClipped(left, x: 0, y: 0, width: g.width - rightWidth - 1, role: .title, bold: true, glyphs: glyphs)
+        let file = " \(glyphs.dot) " + (s.path.map(fileName) ?? "(no file)") + (s.isDirty ? " [modified]" : "")
+        let fileWidth = min(TerminalText.width(file), g.width - rightWidth - 12)
+        let titleWidth = g.width - rightWidth - fileWidth - 1
+        let used = g.putClipped(" \(s.journey.title) \(glyphs.dot) \(s.journey.framework.displayName)", x: 0, y: 0, width: titleWidth,
+                                role: .title, bold: true, glyphs: glyphs)
+        g.putClipped(file, x: used, y: 0, width: fileWidth, role: .title, bold: true, glyphs: glyphs)
         g.put(right, x: g.width - rightWidth, y: 0, role: .title)
     }
 }
