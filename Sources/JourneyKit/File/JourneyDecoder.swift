@@ -24,12 +24,21 @@ struct JourneyDecoder {
     var diagnostics: [Diagnostic] = []
     let source: SourceText?
     let limits: JourneyLimits
-    /// Every id seen, with where it was first defined.
-    var ids: [String: (path: JSONPath, offset: Int)] = [:]
+    /// Every id seen, with the value that first defined it.
+    var ids: [String: JSONValue] = [:]
     /// Model references to check once custom models are known.
-    var modelRefs: [(id: String, path: JSONPath, offset: Int)] = []
-    var cohortRefs: [(id: String, path: JSONPath, offset: Int)] = []
-    var stageRefs: [(id: String, path: JSONPath, offset: Int)] = []
+    var modelRefs: [Reference] = []
+    var cohortRefs: [Reference] = []
+    var stageRefs: [Reference] = []
+
+    /// An id used by a value; the path is found from the value only when reported.
+    struct Reference {
+        var id: String
+        var value: JSONValue
+        /// Where to point: the value, or the key for a key that names a model.
+        var offset: Int
+        var path: JSONPath { value.tape.path(to: value.index) }
+    }
 
     /// The format version the file was written in: format 1 named the framework as a plain string.
     var sourceFormatVersion = Journey.formatVersion
@@ -183,20 +192,20 @@ struct JourneyDecoder {
         }
         if let first = ids[id] {
             let at = source.map { " at \($0.location(of: first.offset))" } ?? ""
-            report(node.offset, path.key("id"), "duplicate id \(JSONWriter.quoted(id)); it is already used by \(first.path)\(at); ids must be unique in the journey")
+            report(node.offset, path.key("id"), "duplicate id \(JSONWriter.quoted(id)); it is already used by \(first.tape.path(to: first.index))\(at); ids must be unique in the journey")
         } else {
-            ids[id] = (path.key("id"), node.offset)
+            ids[id] = node
         }
         return id
     }
 
-    mutating func reference(_ node: JSONValue?, _ path: JSONPath, into refs: WritableKeyPath<JourneyDecoder, [(id: String, path: JSONPath, offset: Int)]>) -> String? {
+    mutating func reference(_ node: JSONValue?, _ path: JSONPath, into refs: WritableKeyPath<JourneyDecoder, [Reference]>) -> String? {
         guard let s = string(node, path), let node else { return nil }
-        self[keyPath: refs].append((s, path, node.offset))
+        self[keyPath: refs].append(Reference(id: s, value: node, offset: node.offset))
         return s
     }
 
-    mutating func references(_ node: JSONValue?, _ path: JSONPath, into refs: WritableKeyPath<JourneyDecoder, [(id: String, path: JSONPath, offset: Int)]>) -> [String] {
+    mutating func references(_ node: JSONValue?, _ path: JSONPath, into refs: WritableKeyPath<JourneyDecoder, [Reference]>) -> [String] {
         list(node, path) { d, item, p in d.reference(item, p, into: refs) }
     }
 
@@ -418,7 +427,7 @@ struct JourneyDecoder {
                     let key = k.string ?? ""
                     if let v = number(value, p.key(key), range: 0...1e12, what: "an amount") {
                         table[key] = v
-                        modelRefs.append((key, p.key(key), k.offset))
+                        modelRefs.append(Reference(id: key, value: value, offset: k.offset))
                     }
                 }
             } else {
@@ -455,21 +464,24 @@ struct JourneyDecoder {
 
     mutating func checkReferences(models: [CustomModel], cohorts: [Cohort], stages: [Stage]) {
         let modelIDs = EngagementModel.ids + models.map(\.id)
-        for ref in modelRefs where !modelIDs.contains(ref.id) {
+        let knownModels = Set(modelIDs)
+        for ref in modelRefs where !knownModels.contains(ref.id) {
             var message = "unknown engagement model \(JSONWriter.quoted(ref.id))"
             if let s = Suggest.closest(to: ref.id, in: modelIDs) { message += "; did you mean \(JSONWriter.quoted(s))?" }
             message += " (built-in: " + EngagementModel.ids.joined(separator: ", ") + "; or define it under \"models\")"
             report(ref.offset, ref.path, message)
         }
         let cohortIDs = cohorts.map(\.id)
-        for ref in cohortRefs where !cohortIDs.contains(ref.id) {
+        let knownCohorts = Set(cohortIDs)
+        for ref in cohortRefs where !knownCohorts.contains(ref.id) {
             var message = "no cohort has the id \(JSONWriter.quoted(ref.id))"
             if let s = Suggest.closest(to: ref.id, in: cohortIDs) { message += "; did you mean \(JSONWriter.quoted(s))?" }
             else { message += "; add it under \"cohorts\" or remove the reference" }
             report(ref.offset, ref.path, message)
         }
         let stageIDs = stages.map(\.id)
-        for ref in stageRefs where !stageIDs.contains(ref.id) {
+        let knownStages = Set(stageIDs)
+        for ref in stageRefs where !knownStages.contains(ref.id) {
             var message = "no stage has the id \(JSONWriter.quoted(ref.id))"
             if let s = Suggest.closest(to: ref.id, in: stageIDs) { message += "; did you mean \(JSONWriter.quoted(s))?" }
             report(ref.offset, ref.path, message)

@@ -37,6 +37,8 @@ public enum JSONReader {
         }
         let result: Result<JSONTape.Storage, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
             var parser = Parser(bytes: buffer, limits: limits)
+            // Canonical text holds about one value per 12 bytes; reserving avoids copies.
+            parser.tape.reserve(bytes.count / 12)
             return Result { () throws(JSONSyntaxError) -> JSONTape.Storage in
                 try parser.readDocument()
                 return parser.tape
@@ -59,8 +61,6 @@ struct Parser {
     init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
         self.bytes = bytes
         self.limits = limits
-        // Canonical text holds about one value per 12 bytes; reserving avoids copies.
-        tape.reserve(bytes.count / 12)
     }
 
     mutating func readDocument() throws(JSONSyntaxError) {

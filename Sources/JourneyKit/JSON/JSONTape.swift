@@ -119,6 +119,29 @@ final class JSONTape: Sendable {
         }
     }
 
+    /// The path from the root to the value at `target`.
+    func path(to target: Int) -> JSONPath {
+        var components: [JSONPath.Component] = []
+        var c = 0
+        while c < target {
+            if kind(c) == .object {
+                var key = c + 1
+                while after(key + 1) <= target { key = after(key + 1) }
+                components.append(.key(string(key)))
+                c = key + 1
+            } else {
+                var element = c + 1, i = 0
+                while after(element) <= target {
+                    element = after(element)
+                    i += 1
+                }
+                components.append(.index(i))
+                c = element
+            }
+        }
+        return JSONPath(components)
+    }
+
     /// The value at `i` as a tree.
     func node(at i: Int) -> JSONNode {
         let offset = self.offset(i)

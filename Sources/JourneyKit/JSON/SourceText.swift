@@ -20,31 +20,38 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 /// The bytes of a source file, with the lookups from offsets to lines and columns.
 public struct SourceText: Sendable {
     public let bytes: [UInt8]
-    /// Offsets where each line starts.
-    private let lineStarts: [Int]
+    /// Offsets where each line starts (files past 4 GiB keep only the first and scan).
+    private let lineStarts: [UInt32]
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        var starts: [UInt32] = [0]
+        if bytes.count < Int(UInt32.max) {
+            bytes.withUnsafeBufferPointer { b in
+                for i in 0..<b.count where b[i] == 0x0A { starts.append(UInt32(i + 1)) }
+            }
+        }
         lineStarts = starts
     }
 
     /// The line and column of a byte offset.
     public func location(of offset: Int) -> SourceLocation {
+        if lineStarts.count == 1 && bytes.count >= Int(UInt32.max) {
+            return bytes.withUnsafeBufferPointer { SourceText.lineColumn(of: offset, in: $0) }
+        }
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+            if Int(lineStarts[mid]) <= offset { lo = mid } else { hi = mid - 1 }
         }
-        return SourceLocation(line: lo + 1, column: SourceText.column(from: lineStarts[lo], to: offset, in: bytes))
+        return SourceLocation(line: lo + 1, column: SourceText.column(from: Int(lineStarts[lo]), to: offset, in: bytes))
     }
 
     /// The text of a line (1-based) without its line end.
     public func line(_ number: Int) -> String {
         guard number >= 1, number <= lineStarts.count else { return "" }
-        let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        let start = Int(lineStarts[number - 1])
+        var end = number < lineStarts.count ? Int(lineStarts[number]) - 1 : bytes.count
         if end > start, end <= bytes.count, bytes[end - 1] == 0x0D { end -= 1 }
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
