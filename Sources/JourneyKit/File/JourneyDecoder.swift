@@ -88,96 +88,97 @@ struct JourneyDecoder {
         return nil
     }
 
-    mutating func string(_ node: JSONValue?, _ path: JSONPath) -> String? {
+    mutating func string(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath) -> String? {
         guard let node else { return nil }
         guard let s = node.string else {
-            report(node.offset, path, "expected a string, found \(node.typeName)")
+            report(node.offset, path(), "expected a string, found \(node.typeName)")
             return nil
         }
         return s
     }
 
-    mutating func bool(_ node: JSONValue?, _ path: JSONPath) -> Bool? {
+    mutating func bool(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath) -> Bool? {
         guard let node else { return nil }
         guard let b = node.bool else {
-            report(node.offset, path, "expected true or false, found \(node.typeName)")
+            report(node.offset, path(), "expected true or false, found \(node.typeName)")
             return nil
         }
         return b
     }
 
-    mutating func number(_ node: JSONValue?, _ path: JSONPath, range: ClosedRange<Double>? = nil, what: String = "a number") -> Double? {
+    mutating func number(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, range: ClosedRange<Double>? = nil, what: String = "a number") -> Double? {
         guard let node else { return nil }
         guard let d = node.number else {
-            report(node.offset, path, "expected \(what), found \(node.typeName)")
+            report(node.offset, path(), "expected \(what), found \(node.typeName)")
             return nil
         }
         if let range, !range.contains(d) {
-            report(node.offset, path, "\(JSONWriter.formatNumber(d)) is out of range; expected \(what) from \(JSONWriter.formatNumber(range.lowerBound)) to \(JSONWriter.formatNumber(range.upperBound))")
+            report(node.offset, path(), "\(JSONWriter.formatNumber(d)) is out of range; expected \(what) from \(JSONWriter.formatNumber(range.lowerBound)) to \(JSONWriter.formatNumber(range.upperBound))")
             return nil
         }
         return d
     }
 
-    mutating func integer(_ node: JSONValue?, _ path: JSONPath, range: ClosedRange<Int>) -> Int? {
+    mutating func integer(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, range: ClosedRange<Int>) -> Int? {
         guard let node else { return nil }
         guard let d = node.number, d == d.rounded(), abs(d) < 9.0e15 else {
-            report(node.offset, path, "expected a whole number, found \(node.typeName == "a number" ? "a fraction" : node.typeName)")
+            report(node.offset, path(), "expected a whole number, found \(node.typeName == "a number" ? "a fraction" : node.typeName)")
             return nil
         }
         let i = Int(d)
         guard range.contains(i) else {
-            report(node.offset, path, "\(i) is out of range; expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+            report(node.offset, path(), "\(i) is out of range; expected a whole number from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
         return i
     }
 
-    mutating func enumValue<E: JourneyEnum>(_ node: JSONValue?, _ path: JSONPath, _ type: E.Type, what: String) -> E? {
-        guard let s = string(node, path), let node else { return nil }
+    mutating func enumValue<E: JourneyEnum>(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, _ type: E.Type, what: String) -> E? {
+        guard let s = string(node, path()), let node else { return nil }
         if let e = E(rawValue: s) { return e }
         var message = "\(JSONWriter.quoted(s)) is not a valid \(what)"
         if let best = Suggest.closest(to: s, in: E.allIDs) { message += "; did you mean \(JSONWriter.quoted(best))?" }
         message += " (one of: " + E.allIDs.joined(separator: ", ") + ")"
-        report(node.offset, path, message)
+        report(node.offset, path(), message)
         return nil
     }
 
     /// The array at `node` and its element count; nil (with a report) when not an array or too long.
-    mutating func array(_ node: JSONValue?, _ path: JSONPath) -> (JSONValue, count: Int)? {
+    mutating func array(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath) -> (JSONValue, count: Int)? {
         guard let node else { return nil }
         guard node.isArray else {
-            report(node.offset, path, "expected an array, found \(node.typeName)")
+            report(node.offset, path(), "expected an array, found \(node.typeName)")
             return nil
         }
         let count = node.count
         if count > limits.maxItems {
-            report(node.offset, path, "\(count) elements is more than the limit of \(limits.maxItems)")
+            report(node.offset, path(), "\(count) elements is more than the limit of \(limits.maxItems)")
             return nil
         }
         return (node, count)
     }
 
-    mutating func list<T>(_ node: JSONValue?, _ path: JSONPath, _ each: (inout JourneyDecoder, JSONValue, JSONPath) -> T?) -> [T] {
-        guard let (items, count) = array(node, path) else { return [] }
+    mutating func list<T>(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, _ each: (inout JourneyDecoder, JSONValue, JSONPath) -> T?) -> [T] {
+        guard let (items, count) = array(node, path()) else { return [] }
+        let base = path()
         var out: [T] = []
         out.reserveCapacity(count)
         var i = 0
         items.forEachElement { item in
-            if let v = each(&self, item, path.index(i)) { out.append(v) }
+            if let v = each(&self, item, base.index(i)) { out.append(v) }
             i += 1
         }
         return out
     }
 
-    mutating func strings(_ node: JSONValue?, _ path: JSONPath) -> [String] {
-        list(node, path) { d, item, p in d.string(item, p) }
+    mutating func strings(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath) -> [String] {
+        list(node, path()) { d, item, p in d.string(item, p) }
     }
 
-    mutating func date(_ node: JSONValue?, _ path: JSONPath) -> String? {
-        guard let s = string(node, path), let node else { return nil }
+    mutating func date(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath) -> String? {
+        guard let s = string(node, path()), let node else { return nil }
         if !JourneyDate.isValid(s) {
-            report(node.offset, path, "\(JSONWriter.quoted(s)) is not a date; write it as YYYY-MM-DD, e.g. \"2026-03-31\"")
+            report(node.offset, path(), "\(JSONWriter.quoted(s)) is not a date; write it as YYYY-MM-DD, e.g. \"2026-03-31\"")
             return nil
         }
         return s
@@ -199,14 +200,14 @@ struct JourneyDecoder {
         return id
     }
 
-    mutating func reference(_ node: JSONValue?, _ path: JSONPath, into refs: WritableKeyPath<JourneyDecoder, [Reference]>) -> String? {
-        guard let s = string(node, path), let node else { return nil }
+    mutating func reference(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, into refs: WritableKeyPath<JourneyDecoder, [Reference]>) -> String? {
+        guard let s = string(node, path()), let node else { return nil }
         self[keyPath: refs].append(Reference(id: s, value: node, offset: node.offset))
         return s
     }
 
-    mutating func references(_ node: JSONValue?, _ path: JSONPath, into refs: WritableKeyPath<JourneyDecoder, [Reference]>) -> [String] {
-        list(node, path) { d, item, p in d.reference(item, p, into: refs) }
+    mutating func references(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, into refs: WritableKeyPath<JourneyDecoder, [Reference]>) -> [String] {
+        list(node, path()) { d, item, p in d.reference(item, p, into: refs) }
     }
 
     // MARK: - The journey
@@ -493,7 +494,6 @@ struct JourneyDecoder {
 struct KeyList: ExpressibleByArrayLiteral, Sendable {
     let names: [String]
     let utf8: [[UInt8]]
-
     init(arrayLiteral names: String...) {
         self.names = names
         utf8 = names.map { Array($0.utf8) }
@@ -506,7 +506,10 @@ struct KeyList: ExpressibleByArrayLiteral, Sendable {
     }
 
     func position(of name: String) -> Int {
-        names.firstIndex(of: name)!
+        let count = name.utf8.count
+        var i = 0
+        while utf8[i].count != count || names[i] != name { i += 1 }
+        return i
     }
 }
 

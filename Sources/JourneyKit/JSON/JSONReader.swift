@@ -265,6 +265,18 @@ struct Parser {
         let contentStart = pos
         // Fast path: no escapes. `seen` collects the bits of every byte: ASCII when below 0x80.
         var seen: UInt8 = 0
+        // Eight plain bytes at a time: no quote, backslash or control character among them.
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while pos + 8 <= bytes.count {
+                let w = base.loadUnaligned(fromByteOffset: pos, as: UInt64.self)
+                let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
+                let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((w &- ones &* 0x20) & ~w)
+                if special & highs != 0 { break }
+                if w & highs != 0 { seen = 0x80 }
+                pos += 8
+            }
+        }
         while pos < bytes.count {
             let b = bytes[pos]
             if b == UInt8(ascii: "\"") {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A line and column in a source file, both counted from 1.
 ///
 /// The column counts Unicode scalars from the start of the line.
@@ -28,7 +30,13 @@ public struct SourceText: Sendable {
         var starts: [UInt32] = [0]
         if bytes.count < Int(UInt32.max) {
             bytes.withUnsafeBufferPointer { b in
-                for i in 0..<b.count where b[i] == 0x0A { starts.append(UInt32(i + 1)) }
+                guard let base = b.baseAddress else { return }
+                var at = UnsafePointer(base)
+                let end = base + b.count
+                while at < end, let nl = memchr(at, 0x0A, end - at) {
+                    at = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) + 1
+                    starts.append(UInt32(at - base))
+                }
             }
         }
         lineStarts = starts
