@@ -72,7 +72,7 @@ public enum JourneyCodec {
         }
         let root = JSONValue(tape: tape, index: 0)
         let version = try Migration.version(of: root, file: file, source: source)
-        var decoder = JourneyDecoder(source: source, limits: limits)
+        var decoder = JourneyDecoder(source: source, limits: limits, tape: tape)
         decoder.sourceFormatVersion = version
         let journey = decoder.journey(root)
         if !decoder.diagnostics.isEmpty || journey == nil {

@@ -24,20 +24,31 @@ struct JourneyDecoder {
     var diagnostics: [Diagnostic] = []
     let source: SourceText?
     let limits: JourneyLimits
-    /// Every id seen, with the value that first defined it.
-    var ids: [String: JSONValue] = [:]
-    /// Model references to check once custom models are known.
-    var modelRefs: [Reference] = []
-    var cohortRefs: [Reference] = []
-    var stageRefs: [Reference] = []
+    /// The text being decoded.
+    let tape: JSONTape
+    /// Every id seen, with the tape entry of the value that first defined it.
+    var ids: [String: Int] = [:]
+    /// Model, cohort and stage references to check once all are known.
+    var modelRefs = References()
+    var cohortRefs = References()
+    var stageRefs = References()
 
-    /// An id used by a value; the path is found from the value only when reported.
+    /// An id used by the tape entry `entry`: a value, or a key that names a model.
     struct Reference {
         var id: String
-        var value: JSONValue
-        /// Where to point: the value, or the key for a key that names a model.
-        var offset: Int
-        var path: JSONPath { value.tape.path(to: value.index) }
+        var entry: Int
+    }
+
+    /// References to one kind of item; those to ids already known are not kept.
+    struct References {
+        /// The ids defined so far, once the items are read.
+        var known: Set<String>? = nil
+        var unresolved: [Reference] = []
+
+        mutating func add(_ id: String, _ entry: Int) {
+            if known?.contains(id) == true { return }
+            unresolved.append(Reference(id: id, entry: entry))
+        }
     }
 
     /// The format version the file was written in: format 1 named the framework as a plain string.
@@ -45,9 +56,10 @@ struct JourneyDecoder {
 
     static let maxDiagnostics = 100
 
-    init(source: SourceText?, limits: JourneyLimits) {
+    init(source: SourceText?, limits: JourneyLimits, tape: JSONTape) {
         self.source = source
         self.limits = limits
+        self.tape = tape
     }
 
     mutating func report(_ offset: Int?, _ path: JSONPath?, _ message: String) {
@@ -192,21 +204,21 @@ struct JourneyDecoder {
             return id
         }
         if let first = ids[id] {
-            let at = source.map { " at \($0.location(of: first.offset))" } ?? ""
-            report(node.offset, path.key("id"), "duplicate id \(JSONWriter.quoted(id)); it is already used by \(first.tape.path(to: first.index))\(at); ids must be unique in the journey")
+            let at = source.map { " at \($0.location(of: tape.offset(first)))" } ?? ""
+            report(node.offset, path.key("id"), "duplicate id \(JSONWriter.quoted(id)); it is already used by \(tape.path(to: first))\(at); ids must be unique in the journey")
         } else {
-            ids[id] = node
+            ids[id] = node.index
         }
         return id
     }
 
-    mutating func reference(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, into refs: WritableKeyPath<JourneyDecoder, [Reference]>) -> String? {
+    mutating func reference(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, into refs: WritableKeyPath<JourneyDecoder, References>) -> String? {
         guard let s = string(node, path()), let node else { return nil }
-        self[keyPath: refs].append(Reference(id: s, value: node, offset: node.offset))
+        self[keyPath: refs].add(s, node.index)
         return s
     }
 
-    mutating func references(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, into refs: WritableKeyPath<JourneyDecoder, [Reference]>) -> [String] {
+    mutating func references(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, into refs: WritableKeyPath<JourneyDecoder, References>) -> [String] {
         list(node, path()) { d, item, p in d.reference(item, p, into: refs) }
     }
 
@@ -224,8 +236,11 @@ struct JourneyDecoder {
         let stagesNode = required(f, "stages", root, path, "the journey")
         // Models first, so references to them can be checked.
         let models: [CustomModel] = list(f["models"], path.key("models")) { d, n, p in d.customModel(n, p) }
+        modelRefs.known = Set(EngagementModel.ids + models.map(\.id))
         let cohorts: [Cohort] = list(f["cohorts"], path.key("cohorts")) { d, n, p in d.cohort(n, p) }
+        cohortRefs.known = Set(cohorts.map(\.id))
         let stages: [Stage] = list(stagesNode, path.key("stages")) { d, n, p in d.stage(n, p) }
+        stageRefs.known = Set(stages.map(\.id))
         let loops: [LoopEdge] = list(f["loops"], path.key("loops")) { d, n, p in d.loop(n, p) }
         let kpis: [KPI] = list(f["kpis"], path.key("kpis")) { d, n, p in d.kpi(n, p) }
         let team = f["team"].flatMap { self.team($0, path.key("team")) }
@@ -428,7 +443,7 @@ struct JourneyDecoder {
                     let key = k.string ?? ""
                     if let v = number(value, p.key(key), range: 0...1e12, what: "an amount") {
                         table[key] = v
-                        modelRefs.append(Reference(id: key, value: value, offset: k.offset))
+                        modelRefs.add(key, k.index)
                     }
                 }
             } else {
@@ -466,26 +481,26 @@ struct JourneyDecoder {
     mutating func checkReferences(models: [CustomModel], cohorts: [Cohort], stages: [Stage]) {
         let modelIDs = EngagementModel.ids + models.map(\.id)
         let knownModels = Set(modelIDs)
-        for ref in modelRefs where !knownModels.contains(ref.id) {
+        for ref in modelRefs.unresolved where !knownModels.contains(ref.id) {
             var message = "unknown engagement model \(JSONWriter.quoted(ref.id))"
             if let s = Suggest.closest(to: ref.id, in: modelIDs) { message += "; did you mean \(JSONWriter.quoted(s))?" }
             message += " (built-in: " + EngagementModel.ids.joined(separator: ", ") + "; or define it under \"models\")"
-            report(ref.offset, ref.path, message)
+            report(tape.offset(ref.entry), tape.path(to: ref.entry), message)
         }
         let cohortIDs = cohorts.map(\.id)
         let knownCohorts = Set(cohortIDs)
-        for ref in cohortRefs where !knownCohorts.contains(ref.id) {
+        for ref in cohortRefs.unresolved where !knownCohorts.contains(ref.id) {
             var message = "no cohort has the id \(JSONWriter.quoted(ref.id))"
             if let s = Suggest.closest(to: ref.id, in: cohortIDs) { message += "; did you mean \(JSONWriter.quoted(s))?" }
             else { message += "; add it under \"cohorts\" or remove the reference" }
-            report(ref.offset, ref.path, message)
+            report(tape.offset(ref.entry), tape.path(to: ref.entry), message)
         }
         let stageIDs = stages.map(\.id)
         let knownStages = Set(stageIDs)
-        for ref in stageRefs where !knownStages.contains(ref.id) {
+        for ref in stageRefs.unresolved where !knownStages.contains(ref.id) {
             var message = "no stage has the id \(JSONWriter.quoted(ref.id))"
             if let s = Suggest.closest(to: ref.id, in: stageIDs) { message += "; did you mean \(JSONWriter.quoted(s))?" }
-            report(ref.offset, ref.path, message)
+            report(tape.offset(ref.entry), tape.path(to: ref.entry), message)
         }
     }
 }

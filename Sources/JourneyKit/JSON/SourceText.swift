@@ -22,31 +22,48 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 /// The bytes of a source file, with the lookups from offsets to lines and columns.
 public struct SourceText: Sendable {
     public let bytes: [UInt8]
-    /// Offsets where each line starts (files past 4 GiB keep only the first and scan).
-    private let lineStarts: [UInt32]
+    /// Offsets where each line starts, found on first use: reading a valid file never needs them.
+    private let index: LineIndex
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var starts: [UInt32] = [0]
-        if bytes.count < Int(UInt32.max) {
-            bytes.withUnsafeBufferPointer { b in
-                guard let base = b.baseAddress else { return }
-                var at = UnsafePointer(base)
-                let end = base + b.count
-                while at < end, let nl = memchr(at, 0x0A, end - at) {
-                    at = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) + 1
-                    starts.append(UInt32(at - base))
+        index = LineIndex()
+    }
+
+    private var lineStarts: [UInt32] { index.starts(of: bytes) }
+
+    /// Offsets where each line starts (files past 4 GiB keep only the first and scan).
+    private final class LineIndex: @unchecked Sendable {
+        private let lock = NSLock()
+        private var cached: [UInt32]? = nil
+
+        func starts(of bytes: [UInt8]) -> [UInt32] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let cached { return cached }
+            var starts: [UInt32] = [0]
+            if bytes.count < Int(UInt32.max) {
+                bytes.withUnsafeBufferPointer { b in
+                    guard let base = b.baseAddress else { return }
+                    var at = UnsafePointer(base)
+                    let end = base + b.count
+                    while at < end, let nl = memchr(at, 0x0A, end - at) {
+                        at = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) + 1
+                        starts.append(UInt32(at - base))
+                    }
                 }
             }
+            cached = starts
+            return starts
         }
-        lineStarts = starts
     }
 
     /// The line and column of a byte offset.
     public func location(of offset: Int) -> SourceLocation {
-        if lineStarts.count == 1 && bytes.count >= Int(UInt32.max) {
+        if bytes.count >= Int(UInt32.max) {
             return bytes.withUnsafeBufferPointer { SourceText.lineColumn(of: offset, in: $0) }
         }
+        let lineStarts = self.lineStarts
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
@@ -57,6 +74,7 @@ public struct SourceText: Sendable {
 
     /// The text of a line (1-based) without its line end.
     public func line(_ number: Int) -> String {
+        let lineStarts = self.lineStarts
         guard number >= 1, number <= lineStarts.count else { return "" }
         let start = Int(lineStarts[number - 1])
         var end = number < lineStarts.count ? Int(lineStarts[number]) - 1 : bytes.count
