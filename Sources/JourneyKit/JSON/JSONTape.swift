@@ -81,6 +81,14 @@ final class JSONTape: Sendable {
         return String(decoding: parser.scratch, as: UTF8.self)
     }
 
+    /// Calls `body` with the raw bytes between the quotes of the string entry at `i`.
+    func withRawText<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = Int(storage.offsets[i]) + 1
+        return bytes.withUnsafeBufferPointer { b in
+            body(UnsafeBufferPointer(rebasing: b[start..<(start + Int(storage.payloads[i]))]))
+        }
+    }
+
     /// True when the string entry at `i` holds exactly `key` (UTF-8 bytes).
     @inline(__always)
     func stringEquals(_ i: Int, _ key: [UInt8]) -> Bool {
@@ -232,8 +240,12 @@ enum UTF8Check {
 }
 
 /// One value on a tape, as the journey decoder reads it.
+///
+/// It does not keep its tape alive: whoever makes values (the decoder, a document)
+/// holds the tape for as long as they are used. This keeps reference counting out
+/// of the decoder's inner loops.
 struct JSONValue {
-    let tape: JSONTape
+    unowned(unsafe) let tape: JSONTape
     let index: Int
 
     /// Byte offset of the value's first character in the source.
