@@ -45,7 +45,7 @@ public struct JourneyDocument: Sendable {
 public enum JourneyCodec {
     /// The canonical bytes of a journey.
     public static func encode(_ journey: Journey) -> [UInt8] {
-        JSONWriter.canonical(JourneyEncoder.encode(journey))
+        JourneyEncoder.encode(journey)
     }
 
     /// The canonical text of a journey.
@@ -55,7 +55,8 @@ public enum JourneyCodec {
 
     /// The journey's JSON tree, as it would be written.
     public static func tree(_ journey: Journey) -> JSONNode {
-        JourneyEncoder.encode(journey)
+        // Read back from the canonical text: one definition of what is written.
+        (try? JSONReader.read(encode(journey), limits: JSONLimits(maxDepth: 64, maxStringBytes: .max))) ?? .object([])
     }
 
     /// Reads a journey from bytes; `file` names it in errors.
