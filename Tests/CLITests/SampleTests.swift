@@ -23,8 +23,9 @@ final class SampleTests: XCTestCase {
 
     var schemaPath: String { Fixture.root.appendingPathComponent("Journeys/journey.schema.json").path }
 
-    func testThereAreTheSixSamples() {
-        XCTAssertEqual(sampleNames, SampleTests.expected.keys.sorted())
+    func testThereAreAtLeastTheSixSamples() {
+        XCTAssertGreaterThanOrEqual(sampleNames.count, 6)
+        XCTAssertTrue(Set(SampleTests.expected.keys).isSubset(of: sampleNames), "\(sampleNames)")
     }
 
     func testEverySampleValidatesWithItsExactLine() throws {
