@@ -1,0 +1,48 @@
+/// Rules about whether the journey's health is measured, and by outcomes.
+extension LintRule {
+    static let measurementRules: [LintRule] = [
+        LintRule(
+            "JM003", .warning, "Stage with touchpoints but no KPI",
+            reason: Mistake.healthNotMeasured,
+            fix: "Add a KPI to the stage (or to its touchpoints) that tells whether customers get through it, e.g. activation rate or conversion rate."
+        ) { cx in
+            guard !cx.journey.allKPIs.isEmpty else { return [] }
+            return cx.journey.stages.enumerated().compactMap { i, s in
+                guard !s.touchpoints.isEmpty, s.kpis.isEmpty, s.touchpoints.allSatisfy({ $0.kpis.isEmpty }) else { return nil }
+                return Hit(cx.stagePath(i), "Stage \(cx.stageName(i)) has \(s.touchpoints.count) touchpoint\(s.touchpoints.count == 1 ? "" : "s") and no KPI: nobody knows whether it works.")
+            }
+        },
+        LintRule(
+            "JM004", .error, "Journey with no KPI at all",
+            reason: Mistake.healthNotMeasured,
+            fix: "Add journey KPIs: at least one outcome (churn rate, retention rate, CLV) and the health-score components (usage frequency, recency, depth, support friction)."
+        ) { cx in
+            cx.journey.allKPIs.isEmpty ? [Hit(.root, "The journey has no KPI anywhere: its health is never measured.")] : []
+        },
+        LintRule(
+            "JM005", .warning, "No health-score KPI",
+            reason: Mistake.healthNotMeasured,
+            fix: "Mark the KPIs that make up the customer health score with \"health\": true (usage frequency, recency, depth, support friction)."
+        ) { cx in
+            let all = cx.journey.allKPIs
+            guard !all.isEmpty, !all.contains(where: \.health) else { return [] }
+            return [Hit(cx.journey.kpis.isEmpty ? .root : JSONPath.root.key("kpis"), "None of the journey's \(all.count) KPIs is part of a customer health score.")]
+        },
+        LintRule(
+            "JM006", .warning, "Only activity KPIs, no outcome",
+            reason: Mistake.activityNotOutcome,
+            fix: "Add an outcome KPI (retention rate, churn rate, repeat purchase rate, conversion rate, CLV, NPS) beside the activity ones."
+        ) { cx in
+            let all = cx.journey.allKPIs
+            guard !all.isEmpty, all.allSatisfy({ $0.kind == .activity }) else { return [] }
+            return [Hit(cx.journey.kpis.isEmpty ? .root : JSONPath.root.key("kpis"), "All \(all.count) KPIs measure activity (\(all.prefix(3).map { cx.quoted($0.name) }.joined(separator: ", "))\(all.count > 3 ? ", ..." : "")); none measures an outcome.")]
+        },
+    ]
+}
+
+extension Journey {
+    /// Every KPI of the journey: its own, its stages' and its touchpoints'.
+    public var allKPIs: [KPI] {
+        kpis + stages.flatMap { s in s.kpis + s.touchpoints.flatMap(\.kpis) }
+    }
+}
