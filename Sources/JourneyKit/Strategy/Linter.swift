@@ -12,10 +12,10 @@ public struct LintReport: Sendable, Hashable {
         findings.contains { $0.severity == .error || (strict && $0.severity == .warning) }
     }
 
-    /// `2 errors, 1 warning, 0 notes`: the counts for a status line.
+    /// `2 errors, 1 warning, 0 info`: the counts for a status line.
     public var summary: String {
         func n(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
-        return [n(count(.error), "error"), n(count(.warning), "warning"), n(count(.info), "note")].joined(separator: ", ")
+        return [n(count(.error), "error"), n(count(.warning), "warning"), "\(count(.info)) info"].joined(separator: ", ")
     }
 }
 
