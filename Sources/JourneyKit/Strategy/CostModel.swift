@@ -53,6 +53,12 @@ public struct CostModel: Sendable {
         return cohort.layers.reduce(base) { $0 + (unitCost($1) ?? 0) }
     }
 
+    /// The yearly cost to serve a cohort under a model and layers: size x unit costs; nil when unknown.
+    public func cost(of cohort: Cohort, model: String, layers: [String]) -> Double? {
+        guard let size = cohort.size, let base = unitCost(model) else { return nil }
+        return Double(size) * layers.reduce(base) { $0 + (unitCost($1) ?? 0) }
+    }
+
     /// The lowest value per user at which this model is affordable.
     public func affordableFrom(_ model: String) -> Double? {
         unitCost(model).map { $0 / CostModel.affordableShare }

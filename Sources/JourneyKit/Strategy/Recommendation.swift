@@ -35,7 +35,8 @@ public struct Recommendation: Sendable, Hashable {
 /// 4. A team with low capacity or low budget cannot run high-touch or HVC: capped at hybrid.
 /// 5. A high-value cohort whose need is below high-touch gets HVC management (a relationship
 ///    layer for a top cohort) rather than full high-touch.
-/// 6. A base of 10,000 or more customers, with a budget that is not low, gets ai-augmented as a layer.
+/// 6. A base of 10,000 or more customers, with a budget that is not low, gets ai-augmented as a layer,
+///    when model plus layer stay affordable.
 public enum Recommender {
     static let ladder = ["tech-touch", "low-touch", "hybrid", "high-touch"]
     /// The cohort size from which an AI layer is suggested.
@@ -96,7 +97,9 @@ public enum Recommender {
             touch = 2
         }
         var layers: [String] = []
-        if let size = cohort.size, size >= aiLayerFromSize, budget != .low {
+        let withLayer = (costs.unitCost(model) ?? 0) + (costs.unitCost("ai-augmented") ?? 0)
+        let layerAffordable = cohort.valuePerUser.map { withLayer <= $0 * CostModel.affordableShare } ?? true
+        if let size = cohort.size, size >= aiLayerFromSize, budget != .low, layerAffordable {
             layers = ["ai-augmented"]
             reasons.append("A base of \(CostModel.grouped(Double(size))) customers gives enough behaviour to add ai-augmented as a layer (churn scores, next best action).")
         }

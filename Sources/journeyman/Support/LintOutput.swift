@@ -1,3 +1,4 @@
+import Foundation
 import JourneyKit
 
 /// The three ways `journeyman lint` prints its findings.
