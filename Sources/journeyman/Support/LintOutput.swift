@@ -24,11 +24,13 @@ enum LintOutput {
             }
         }
         var explained: Set<String> = []
+        func place(_ f: Finding) -> String { f.location.map { "\($0.line):\($0.column)" } ?? "-" }
+        let placeWidth = report.findings.map { place($0).count }.max() ?? 1
+        let pad = String(repeating: " ", count: 2 + placeWidth + 2)
         for g in groups {
             out += style.bold(g.title) + "\n"
             for f in g.findings {
-                let loc = f.location.map { "\($0.line):\($0.column)" } ?? "-"
-                let pad = String(repeating: " ", count: 2 + loc.count + 2)
+                let loc = place(f).padding(toLength: placeWidth, withPad: " ", startingAt: 0)
                 let word = f.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
                 out += "  \(loc)  \(severity(f.severity, word, style))  \(f.rule)  \(TerminalText.singleLine(f.message))\n"
                 out += pad + style.dim("at") + "   \(TerminalText.singleLine(f.path.description))\n"

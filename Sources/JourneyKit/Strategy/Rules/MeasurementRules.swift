@@ -26,7 +26,8 @@ extension LintRule {
         ) { cx in
             let all = cx.journey.allKPIs
             guard !all.isEmpty, !all.contains(where: \.health) else { return [] }
-            return [Hit(cx.journey.kpis.isEmpty ? .root : JSONPath.root.key("kpis"), "None of the journey's \(all.count) KPIs is part of a customer health score.")]
+            let what = all.count == 1 ? "The journey's only KPI, \(cx.quoted(all[0].name)), is not" : "None of the journey's \(all.count) KPIs is"
+            return [Hit(cx.journey.kpis.isEmpty ? .root : JSONPath.root.key("kpis"), "\(what) part of a customer health score.")]
         },
         LintRule(
             "JM006", .warning, "Only activity KPIs, no outcome",
@@ -35,7 +36,10 @@ extension LintRule {
         ) { cx in
             let all = cx.journey.allKPIs
             guard !all.isEmpty, all.allSatisfy({ $0.kind == .activity }) else { return [] }
-            return [Hit(cx.journey.kpis.isEmpty ? .root : JSONPath.root.key("kpis"), "All \(all.count) KPIs measure activity (\(all.prefix(3).map { cx.quoted($0.name) }.joined(separator: ", "))\(all.count > 3 ? ", ..." : "")); none measures an outcome.")]
+            let what = all.count == 1
+                ? "The only KPI, \(cx.quoted(all[0].name)), measures activity"
+                : "All \(all.count) KPIs measure activity (\(all.prefix(3).map { cx.quoted($0.name) }.joined(separator: ", "))\(all.count > 3 ? ", ..." : ""))"
+            return [Hit(cx.journey.kpis.isEmpty ? .root : JSONPath.root.key("kpis"), "\(what); none measures an outcome.")]
         },
     ]
 }
