@@ -57,6 +57,9 @@ struct LintContext: Sendable {
         return journey.stages.indices.filter { names.contains(journey.stages[$0].name.lowercased()) }
     }
 
+    /// The channels of automated lifecycle messaging, where a schedule means a blast.
+    static let messagingChannels: Set<String> = ["email", "push", "sms", "in-app", "whatsapp"]
+
     /// True when a model is human-led one-to-one (high-touch, HVC).
     func isHumanLed(_ model: String?) -> Bool { ["high-touch", "hvc"].contains(base(model)) }
 

@@ -27,27 +27,48 @@ public struct Recommendation: Sendable, Hashable {
 /// Recommends an engagement model per cohort: segment by need, bounded by economics.
 ///
 /// The rules, on the touch ladder tech-touch (0) < low-touch (1) < hybrid (2) < high-touch (3):
-/// 1. Need = complexity (low 0, medium 1, high 2; unknown 1) + service (configured 1, self-serve 0).
+/// 1. Need = complexity (low 0, medium 1, high 2; unknown 1) + service (configured 1, self-serve 0), at most 3.
 /// 2. Economics = the highest rung whose unit cost is at most `CostModel.affordableShare` of the
 ///    value per user (value band high 3, medium 2, low 1, very low 0; unknown: not bounded).
-/// 3. Touch = min(need, economics), but never below hybrid when need is 2 or more: customers who
-///    need help get a person at the moments that matter even when their spend is small.
-/// 4. A team with low capacity or low budget cannot run high-touch or HVC: capped at hybrid.
-/// 5. A high-value cohort whose need is below high-touch gets HVC management (a relationship
-///    layer for a top cohort) rather than full high-touch.
-/// 6. A base of 10,000 or more customers, with a budget that is not low, gets ai-augmented as a layer,
-///    when model plus layer stay affordable.
+/// 3. Need 0 or 1 (they can help themselves): low-touch (automation plus help on demand) when it is
+///    affordable, tech-touch when it is not or when a simple, self-serve base reaches
+///    `techTouchFromSize` customers (human contact is uneconomic at that scale).
+/// 4. Need 2 or more: min(need, economics), but never below hybrid: customers who need help get a
+///    person at the moments that matter even when their spend is small.
+/// 5. HVC management for a top cohort whose need is below high-touch, or that cannot afford it: a
+///    high value band, or the cohort with the highest value per user when it holds at most 20% of
+///    the customers, at least 10% of the value and at least three times its share of customers,
+///    and HVC is affordable for it.
+/// 6. A team with low capacity or low budget cannot run high-touch or HVC: capped at hybrid.
+/// 7. Community-led stays when the cohort is on it and the answer is low- or tech-touch: it has the
+///    economics of low-touch, and whether the category is part of customers' identity is not in the fields.
+/// 8. A base of `aiLayerFromSize` customers or more, with a budget that is not low, gets ai-augmented
+///    as a layer, when model plus layer stay affordable.
 public enum Recommender {
     static let ladder = ["tech-touch", "low-touch", "hybrid", "high-touch"]
     /// The cohort size from which an AI layer is suggested.
     public static let aiLayerFromSize = 10_000
+    /// The size from which a simple, self-serve cohort is served tech-touch.
+    public static let techTouchFromSize = 100_000
 
     /// A recommendation for every cohort of the journey, in cohort order.
     public static func recommend(_ journey: Journey) -> [Recommendation] {
         journey.cohorts.map { recommend($0, in: journey) }
     }
 
-    /// The recommendation for one cohort.
+    /// True when the cohort is the journey's top cohort: the highest value per user, a small share
+    /// of the customers and a large, disproportionate share of the value.
+    public static func isTopCohort(_ cohort: Cohort, in journey: Journey) -> Bool {
+        guard let v = cohort.valuePerUser, let size = cohort.size, size > 0 else { return false }
+        let known = journey.cohorts.filter { $0.valuePerUser != nil && $0.size != nil }
+        guard known.count >= 2, known.allSatisfy({ $0.id == cohort.id || $0.valuePerUser! < v }) else { return false }
+        let customers = Double(known.reduce(0) { $0 + $1.size! })
+        let value = known.reduce(0.0) { $0 + Double($1.size!) * $1.valuePerUser! }
+        guard customers > 0, value > 0 else { return false }
+        let customerShare = Double(size) / customers, valueShare = Double(size) * v / value
+        return customerShare <= 0.2 && valueShare >= 0.1 && valueShare >= 3 * customerShare
+    }
+
     public static func recommend(_ cohort: Cohort, in journey: Journey) -> Recommendation {
         let costs = CostModel(journey)
         let band = costs.valueBand(cohort.valuePerUser)
@@ -78,23 +99,41 @@ public enum Recommender {
         let constrained = capacity == .low || budget == .low
         answers.append(.init(question: "Team capacity and budget", answer: "capacity \(capacity?.title.lowercased() ?? "not stated"), budget \(budget?.title.lowercased() ?? "not stated")"))
 
-        var touch = min(need, economics)
+        var touch: Int
         reasons.append("Their need calls for \(ladder[need]); their value pays for \(cohort.valuePerUser == nil ? "anything (unknown)" : ladder[economics]).")
-        if need >= 2 && touch < 2 {
-            touch = 2
-            reasons.append("Segment by need, bounded by economics: they need more help than their spend suggests, so a person steps in at the moments that matter (onboarding, escalation) and automation does the rest.")
-        } else if need > economics {
-            reasons.append("Bounded by economics: \(ladder[need]) would cost more than a fifth of what they are worth.")
+        if need <= 1 {
+            let huge = need == 0 && (cohort.size ?? 0) >= techTouchFromSize
+            touch = economics == 0 || huge ? 0 : 1
+            if huge && economics >= 1 {
+                reasons.append("A simple, self-serve base of \(CostModel.grouped(Double(cohort.size!))) customers: human contact is uneconomic at this scale, so automation does it all.")
+            } else if touch == 1 {
+                reasons.append("They can help themselves: automation and self-serve, with help on demand when they get stuck.")
+            }
+        } else {
+            touch = min(need, economics)
+            if touch < 2 {
+                touch = 2
+                reasons.append("Segment by need, bounded by economics: they need more help than their spend suggests, so a person steps in at the moments that matter (onboarding, escalation) and automation does the rest.")
+            } else if need > economics {
+                reasons.append("Bounded by economics: \(ladder[need]) would cost more than a fifth of what they are worth.")
+            }
         }
         var model = ladder[touch]
-        if band == .high && need < 3 {
+        let top = isTopCohort(cohort, in: journey) && (costs.affordableFrom("hvc").map { cohort.valuePerUser! >= $0 } ?? false)
+        if (band == .high && need < 3) || (top && band != .high) {
             model = "hvc"
-            reasons.append("High value but no need for one-to-one service: a relationship layer for a top cohort (HVC), watching the signals rather than pushing meetings.")
+            reasons.append(top
+                ? "A small share of the customers brings a large share of the value: manage them as the top cohort (HVC), watching the signals rather than pushing meetings."
+                : "High value but no need for one-to-one service: a relationship layer for a top cohort (HVC), watching the signals rather than pushing meetings.")
         }
         if constrained && (model == "high-touch" || model == "hvc") {
             reasons.append("The team's \(capacity == .low ? "capacity" : "budget") is low: \(EngagementModel.named(model)!.name) cannot be staffed or funded, so hybrid keeps people for the moments that matter.")
             model = "hybrid"
             touch = 2
+        }
+        if touch <= 1 && model == ladder[touch] && journey.builtInModel(cohort.model) == "community" {
+            model = "community"
+            reasons.append("Community-led has the economics of \(ladder[touch]) and is kept: customers engaging with each other fits when the category is part of their identity.")
         }
         var layers: [String] = []
         let withLayer = (costs.unitCost(model) ?? 0) + (costs.unitCost("ai-augmented") ?? 0)
@@ -119,6 +158,8 @@ public enum Recommender {
             return band == .high
                 ? ("hvc", "if they can run the product themselves and want a relationship more than hand-holding")
                 : ("hybrid", "if a person cannot be afforded for every customer: keep people for onboarding and escalation")
+        case "community":
+            return (ladder[touch], "if the community has no host or does not take: the same economics, run by automation")
         default:
             if need > touch && touch < 3 {
                 return (ladder[touch + 1], "what their need asks for, once the economics or the team allow it")

@@ -20,7 +20,7 @@ enum LintFixture {
       {"id": "activation", "name": "Activation", "level": "active", "kpis": [{"id": "activation-rate", "name": "Activation rate", "kind": "outcome"}], "touchpoints": [
        {"id": "welcome", "name": "Welcome flow", "channel": "email", "trigger": {"kind": "event"}, "owner": "Lifecycle", "cohorts": ["free", "pro"]},
        {"id": "setup-call", "name": "Setup call", "channel": "in-app", "trigger": {"kind": "event"}, "owner": "CS", "cohorts": ["enterprise"], "model": "high-touch", "escalation": "A CSM calls when setup stalls for 3 days"}]},
-      {"id": "retention", "name": "Retention", "level": "invested", "kpis": [{"id": "weekly-use", "name": "Weekly active use", "kind": "activity", "health": true}], "touchpoints": [
+      {"id": "retention", "name": "Retention", "level": "invested", "kpis": [{"id": "weekly-use", "name": "Weekly active use", "kind": "activity", "health": true}, {"id": "churn-rate", "name": "Churn rate", "kind": "outcome"}], "touchpoints": [
        {"id": "usage-nudge", "name": "Usage nudge", "channel": "push", "trigger": {"kind": "event"}, "owner": "Lifecycle"}]},
       {"id": "referral", "name": "Referral", "level": "advocate", "kpis": [{"id": "referral-rate", "name": "Referral rate", "kind": "outcome"}], "touchpoints": [
        {"id": "invite", "name": "Referral invite", "channel": "email", "trigger": {"kind": "event"}, "owner": "Growth"}]},

@@ -44,7 +44,7 @@ final class LintRuleTests: XCTestCase {
         (#" "kpis": [{"id": "retention-rate", "name": "Retention rate", "kind": "outcome", "health": true}],"#, ""),
         (#""kpis": [{"id": "signup-rate", "name": "Sign-up rate", "kind": "outcome"}], "#, ""),
         (#""kpis": [{"id": "activation-rate", "name": "Activation rate", "kind": "outcome"}], "#, ""),
-        (#""kpis": [{"id": "weekly-use", "name": "Weekly active use", "kind": "activity", "health": true}], "#, ""),
+        (#""kpis": [{"id": "weekly-use", "name": "Weekly active use", "kind": "activity", "health": true}, {"id": "churn-rate", "name": "Churn rate", "kind": "outcome"}], "#, ""),
         (#""kpis": [{"id": "referral-rate", "name": "Referral rate", "kind": "outcome"}], "#, ""),
         (#""kpis": [{"id": "arpu", "name": "ARPU", "kind": "outcome"}], "#, ""),
     ]
@@ -71,12 +71,19 @@ final class LintRuleTests: XCTestCase {
             (#""name": "Retention rate", "kind": "outcome""#, #""name": "Retention rate", "kind": "activity""#),
             (#""name": "Sign-up rate", "kind": "outcome""#, #""name": "Sign-up rate", "kind": "activity""#),
             (#""name": "Activation rate", "kind": "outcome""#, #""name": "Activation rate", "kind": "activity""#),
-            (#""name": "Referral rate", "kind": "outcome""#, #""name": "Referral rate", "kind": "activity""#))
-        XCTAssertEqual(try found(text), [])  // ARPU is still an outcome
+            (#""name": "Referral rate", "kind": "outcome""#, #""name": "Referral rate", "kind": "activity""#),
+            (#""name": "Churn rate", "kind": "outcome""#, #""name": "Churn rate", "kind": "activity""#))
+        // ARPU is still an outcome, but four stages now measure only motion.
+        XCTAssertEqual(try found(text), ["JM006 .stages[0].kpis 10", "JM006 .stages[1].kpis 12", "JM006 .stages[2].kpis 15", "JM006 .stages[3].kpis 17"])
+        XCTAssertEqual(try LintFixture.lint(text).findings[2].message,
+                       "Stage \"Retention\" measures only activity (\"Weekly active use\", \"Churn rate\"); nothing says whether customers get through it.")
+        // When every KPI is activity, one journey-wide finding says it.
         let all = text.replacingOccurrences(of: #""name": "ARPU", "kind": "outcome""#, with: #""name": "ARPU", "kind": "activity""#)
         XCTAssertEqual(try found(all), ["JM006 .kpis 3"])
         XCTAssertEqual(try LintFixture.lint(all).findings[0].message,
-                       "All 6 KPIs measure activity (\"Retention rate\", \"Sign-up rate\", \"Activation rate\", ...); none measures an outcome.")
+                       "All 7 KPIs measure activity (\"Retention rate\", \"Sign-up rate\", \"Activation rate\", ...); none measures an outcome.")
+        // One stage: the referral stage counts invites, not referrals.
+        XCTAssertEqual(try found(v((#""name": "Referral rate", "kind": "outcome""#, #""name": "Referral rate", "kind": "activity""#))), ["JM006 .stages[3].kpis 17"])
     }
 
     static let extraAd = #", {"id": "social-ad", "name": "Social ad", "channel": "social", "trigger": {"kind": "event"}, "owner": "Growth"}"#
@@ -89,7 +96,7 @@ final class LintRuleTests: XCTestCase {
         let text = v((anchor, anchor + Self.extraAd + Self.thirdAd))
         XCTAssertEqual(try found(text), ["JM007 .stages[1] 12"])
         XCTAssertEqual(try LintFixture.lint(text).findings[0].message,
-                       "The onboarding-to-retention window (\"Activation\") has 2 touchpoints, fewer than the 3 spent on acquisition.")
+                       "The onboarding-to-retention window (\"Activation\") has 2 touchpoints, fewer than the 3 touchpoints spent on acquisition (\"Acquisition\").")
     }
 
     func testJM008LoyaltyProgrammeAsOnlyRetentionPlay() throws {
@@ -139,7 +146,7 @@ final class LintRuleTests: XCTestCase {
         // A retired touchpoint needs none of them.
         XCTAssertEqual(try found(v((#""name": "Usage nudge", "channel": "push", "trigger": {"kind": "event"}, "owner": "Lifecycle""#, #""name": "Usage nudge", "status": "retired""#))), [])
         let severities = try LintFixture.lint(v((#""name": "Usage nudge", "channel": "push", "trigger": {"kind": "event"}, "owner": "Lifecycle""#, #""name": "Usage nudge""#))).findings.map(\.severity)
-        XCTAssertEqual(severities, [.warning, .warning, .info])
+        XCTAssertEqual(severities, [.warning, .warning, .warning])
     }
 
     func testJM016EmptyStage() throws {

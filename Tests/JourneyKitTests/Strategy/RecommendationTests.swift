@@ -102,3 +102,55 @@ final class RecommendationTests: XCTestCase {
         XCTAssertFalse(recommend(cohort(10, .low, .selfServe, model: "high-touch")).agrees)
     }
 }
+
+final class RecommendationRuleTests: XCTestCase {
+    func journey(_ cohorts: [Cohort], team: Team? = nil) -> Journey {
+        Journey(title: "T", framework: FrameworkRef(id: "aarrr"), cohorts: cohorts, team: team)
+    }
+
+    func testSelfServeCohortsSplitByValueAndScale() {
+        // Low band (40 <= v < 750) can afford help on demand: low-touch.
+        let low = Cohort(id: "a", name: "A", size: 99_999, valuePerUser: 100, complexity: .low, service: .selfServe)
+        XCTAssertEqual(Recommender.recommend(low, in: journey([low])).model, "low-touch")
+        // The same cohort at 100,000 customers: human contact is uneconomic, tech-touch.
+        var huge = low
+        huge.size = 100_000
+        let r = Recommender.recommend(huge, in: journey([huge]))
+        XCTAssertEqual([r.model, r.runnerUp], ["tech-touch", "low-touch"])
+        // Medium complexity needs some help whatever the scale.
+        huge.complexity = .medium
+        XCTAssertEqual(Recommender.recommend(huge, in: journey([huge])).model, "low-touch")
+    }
+
+    func testTopCohortByShareGetsHVC() {
+        // 1,000 of 101,000 customers (1%) bring 5,000,000 of 7,000,000 (71%) of the value.
+        let vip = Cohort(id: "vip", name: "VIP", size: 1_000, valuePerUser: 5_000, complexity: .low, service: .selfServe)
+        let mass = Cohort(id: "mass", name: "Mass", size: 100_000, valuePerUser: 20, complexity: .low, service: .selfServe)
+        XCTAssertTrue(Recommender.isTopCohort(vip, in: journey([vip, mass])))
+        XCTAssertFalse(Recommender.isTopCohort(mass, in: journey([vip, mass])))
+        let r = Recommender.recommend(vip, in: journey([vip, mass]))
+        XCTAssertEqual([r.model, r.runnerUp], ["hvc", "hybrid"])
+        XCTAssertTrue(r.reasons.contains { $0.hasPrefix("A small share of the customers") }, "\(r.reasons)")
+        // HVC costs 900: below a value of 4,500 it is not affordable, so no HVC even for the top cohort.
+        var cheap = vip
+        cheap.valuePerUser = 4_499
+        let massCheap = Cohort(id: "mass", name: "Mass", size: 100_000, valuePerUser: 1, complexity: .low, service: .selfServe)
+        XCTAssertTrue(Recommender.isTopCohort(cheap, in: journey([cheap, massCheap])))
+        XCTAssertEqual(Recommender.recommend(cheap, in: journey([cheap, massCheap])).model, "low-touch")
+        // A cohort holding more than 20% of the customers is not a top cohort.
+        let big = Cohort(id: "big", name: "Big", size: 30_000, valuePerUser: 5_000)
+        XCTAssertFalse(Recommender.isTopCohort(big, in: journey([big, mass])))
+    }
+
+    func testCommunityIsKeptWhereLowTouchWouldDo() {
+        let c = Cohort(id: "fans", name: "Fans", size: 5_000, valuePerUser: 190, complexity: .medium, service: .selfServe, model: "community")
+        let r = Recommender.recommend(c, in: journey([c]))
+        XCTAssertEqual([r.model, r.runnerUp], ["community", "low-touch"])
+        XCTAssertTrue(r.agrees)
+        // Not when the cohort needs a person.
+        var configured = c
+        configured.complexity = .high
+        configured.service = .configured
+        XCTAssertEqual(Recommender.recommend(configured, in: journey([configured])).model, "hybrid")
+    }
+}

@@ -9,12 +9,17 @@ extension LintRule {
             fix: "Add onboarding and first-habit touchpoints to the stages serving the Active level (welcome flow, first-value nudge, an early check-in)."
         ) { cx in
             let acquisition = cx.acquisitionStages, window = cx.activeStages.filter { !cx.acquisitionStages.contains($0) }
-            guard let first = window.first else { return [] }
+            guard let first = window.first, !acquisition.isEmpty else { return [] }
+            // Compared per stage, so a window of one stage is not judged against several acquisition stages' sum.
             let a = acquisition.reduce(0) { $0 + cx.journey.stages[$1].touchpoints.count }
             let w = window.reduce(0) { $0 + cx.journey.stages[$1].touchpoints.count }
-            guard w < a else { return [] }
+            guard w * acquisition.count < a * window.count else { return [] }
+            func perStage(_ n: Int, _ stages: Int) -> String {
+                stages == 1 ? "\(n) touchpoint\(n == 1 ? "" : "s")" : "\(Double((Double(n) / Double(stages) * 10).rounded()) / 10) touchpoints a stage"
+            }
             let names = window.map { cx.stageName($0) }.joined(separator: ", ")
-            return [Hit(cx.stagePath(first), "The onboarding-to-retention window (\(names)) has \(w) touchpoint\(w == 1 ? "" : "s"), fewer than the \(a) spent on acquisition.")]
+            let acquisitionNames = acquisition.map { cx.stageName($0) }.joined(separator: ", ")
+            return [Hit(cx.stagePath(first), "The onboarding-to-retention window (\(names)) has \(perStage(w, window.count)), fewer than the \(perStage(a, acquisition.count)) spent on acquisition (\(acquisitionNames)).")]
         },
         LintRule(
             "JM008", .warning, "A loyalty programme is the only retention play",

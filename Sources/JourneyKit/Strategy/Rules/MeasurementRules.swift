@@ -30,12 +30,20 @@ extension LintRule {
             return [Hit(cx.journey.kpis.isEmpty ? .root : JSONPath.root.key("kpis"), "\(what) part of a customer health score.")]
         },
         LintRule(
-            "JM006", .warning, "Only activity KPIs, no outcome",
+            "JM006", .warning, "Only activity KPIs, no outcome (in the journey or a stage)",
             reason: Mistake.activityNotOutcome,
             fix: "Add an outcome KPI (retention rate, churn rate, repeat purchase rate, conversion rate, CLV, NPS) beside the activity ones."
         ) { cx in
             let all = cx.journey.allKPIs
-            guard !all.isEmpty, all.allSatisfy({ $0.kind == .activity }) else { return [] }
+            guard !all.isEmpty, all.allSatisfy({ $0.kind == .activity }) else {
+                // The journey has outcomes; a stage may still celebrate only motion.
+                return cx.journey.stages.enumerated().compactMap { i, s in
+                    let kpis = s.kpis + s.touchpoints.flatMap(\.kpis)
+                    guard !kpis.isEmpty, kpis.allSatisfy({ $0.kind == .activity }) else { return nil }
+                    return Hit(s.kpis.isEmpty ? cx.stagePath(i) : cx.stagePath(i).key("kpis"),
+                               "Stage \(cx.stageName(i)) measures only activity (\(kpis.prefix(3).map { cx.quoted($0.name) }.joined(separator: ", "))\(kpis.count > 3 ? ", ..." : "")); nothing says whether customers get through it.")
+                }
+            }
             let what = all.count == 1
                 ? "The only KPI, \(cx.quoted(all[0].name)), measures activity"
                 : "All \(all.count) KPIs measure activity (\(all.prefix(3).map { cx.quoted($0.name) }.joined(separator: ", "))\(all.count > 3 ? ", ..." : ""))"

@@ -81,12 +81,12 @@ extension LintRule {
             return hits
         },
         LintRule(
-            "JM019", .info, "Scheduled tech-touch blast",
+            "JM019", .info, "Scheduled tech-touch message (batch-and-blast)",
             reason: Mistake.batchAndBlast,
             fix: "Fire the message on a behaviour (an event trigger) instead of a schedule, or say which behaviour the schedule stands for."
         ) { cx in
             cx.touchpoints.compactMap { s, j, t in
-                guard t.trigger?.kind == .schedule else { return nil }
+                guard t.trigger?.kind == .schedule, t.channel.map({ LintContext.messagingChannels.contains($0) }) ?? true else { return nil }
                 let model = t.model ?? (t.cohorts.count == 1 ? cx.journey.cohorts.first { $0.id == t.cohorts[0] }?.model : nil)
                 guard cx.base(model) == "tech-touch" else { return nil }
                 return Hit(cx.touchpointPath(s, j).key("trigger"), "Touchpoint \(cx.quoted(t.name)) is automated and sent on a schedule, not on what the customer does.")

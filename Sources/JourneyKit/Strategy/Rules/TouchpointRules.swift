@@ -21,7 +21,7 @@ extension LintRule {
             }
         },
         LintRule(
-            "JM015", .info, "Touchpoint without an owner",
+            "JM015", .warning, "Touchpoint without an owner",
             reason: Mistake.lowTouchEffort,
             fix: "Set \"owner\" to the team or person who keeps the touchpoint working."
         ) { cx in
