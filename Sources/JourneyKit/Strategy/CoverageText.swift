@@ -3,18 +3,20 @@ extension Coverage {
     /// The grid as lines of at most `width` cells (when at all possible): stages down, columns across,
     /// a touchpoint count per cell and a dot where there is none, then a legend.
     ///
-    /// Column labels shrink to fit, then become numbers explained in the legend. `ascii` keeps to
+    /// Column labels shrink to fit, then become numbers explained in the legend, then the gaps and
+    /// stage names narrow. `ascii` keeps to
     /// ASCII (`.` for an empty cell, `~` for cut text). Journey text is made terminal-safe.
     public func lines(width: Int, ascii: Bool = false) -> [String] {
         let empty = ascii ? "." : "\u{00B7}"
         let names = rows.map { TerminalText.singleLine($0.name) }
-        let rowW = min(names.map { TerminalText.width($0) }.max() ?? 0, max(8, width / 4))
+        var rowW = min(names.map { TerminalText.width($0) }.max() ?? 0, max(8, width / 4))
+        var gap = 2
         let preferred = columns.map { TerminalText.singleLine(axis == .model ? $0.short : $0.name) }
         let digits = counts.flatMap { $0 }.map { String($0).count }.max() ?? 1
         var labels = preferred
         var numbered = false
         var colW: [Int] = labels.map { max(digits, TerminalText.width($0)) }
-        func total() -> Int { rowW + colW.reduce(0) { $0 + 2 + $1 } }
+        func total() -> Int { rowW + colW.reduce(0) { $0 + gap + $1 } }
         var cap = colW.max() ?? 0
         while total() > width && cap > 3 {
             cap -= 1
@@ -26,16 +28,21 @@ extension Coverage {
             labels = columns.indices.map { String($0 + 1) }
             colW = labels.map { max(digits, $0.count) }
         }
+        if total() > width {
+            gap = 1
+            rowW = max(3, min(rowW, width - colW.reduce(0) { $0 + gap + $1 }))
+        }
+        let space = String(repeating: " ", count: gap)
         func pad(_ s: String, _ w: Int, right: Bool) -> String {
             let fill = String(repeating: " ", count: max(0, w - TerminalText.width(s)))
             return right ? fill + s : s + fill
         }
         var out: [String] = []
-        out.append(pad("", rowW, right: false) + zip(labels, colW).map { "  " + pad($0, $1, right: true) }.joined())
+        out.append(pad("", rowW, right: false) + zip(labels, colW).map { space + pad($0, $1, right: true) }.joined())
         for (r, name) in names.enumerated() {
             var line = pad(Coverage.cut(name, to: rowW, ascii: ascii), rowW, right: false)
             for (c, w) in colW.enumerated() {
-                line += "  " + pad(counts[r][c] == 0 ? empty : String(counts[r][c]), w, right: true)
+                line += space + pad(counts[r][c] == 0 ? empty : String(counts[r][c]), w, right: true)
             }
             out.append(line)
         }
