@@ -177,6 +177,18 @@ final class LintCommandTests: XCTestCase {
         XCTAssertEqual(try journeyman("lint").status, 64)
     }
 
+    func testColourOnlyOnATerminalWithoutNoColor() throws {
+        let dir = Fixture.tempDir(self)
+        try write(Self.journey, "j.json", in: dir)
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("needs script(1) for a terminal") }
+        let tty = try runProcess("/usr/bin/script", ["-qec", "'\(Fixture.binary)' lint --today 2026-11-22 j.json", "/dev/null"], cwd: dir)
+        XCTAssertTrue(tty.stdout.contains("\u{1B}[1;31merror  \u{1B}[0m  JM010"), tty.stdout)
+        XCTAssertTrue(tty.stdout.contains("\u{1B}[33mwarning\u{1B}[0m  JM009"), tty.stdout)
+        let noColor = try runProcess("/usr/bin/script", ["-qec", "'\(Fixture.binary)' lint --today 2026-11-22 j.json", "/dev/null"], cwd: dir, env: ["NO_COLOR": "1"])
+        XCTAssertFalse(noColor.stdout.contains("\u{1B}"), noColor.stdout)
+        XCTAssertTrue(noColor.stdout.contains("error    JM010"), noColor.stdout)
+    }
+
     func testRulesListsEveryRule() throws {
         let r = try journeyman("lint", "--rules")
         XCTAssertEqual(r.status, 0)

@@ -106,8 +106,6 @@ public enum Recommender {
             touch = economics == 0 || huge ? 0 : 1
             if huge && economics >= 1 {
                 reasons.append("A simple, self-serve base of \(CostModel.grouped(Double(cohort.size!))) customers: human contact is uneconomic at this scale, so automation does it all.")
-            } else if touch == 1 {
-                reasons.append("They can help themselves: automation and self-serve, with help on demand when they get stuck.")
             }
         } else {
             touch = min(need, economics)
@@ -134,6 +132,9 @@ public enum Recommender {
         if touch <= 1 && model == ladder[touch] && journey.builtInModel(cohort.model) == "community" {
             model = "community"
             reasons.append("Community-led has the economics of \(ladder[touch]) and is kept: customers engaging with each other fits when the category is part of their identity.")
+        }
+        if model == "low-touch" {
+            reasons.append("They can help themselves: automation and self-serve, with help on demand when they get stuck.")
         }
         var layers: [String] = []
         let withLayer = (costs.unitCost(model) ?? 0) + (costs.unitCost("ai-augmented") ?? 0)
