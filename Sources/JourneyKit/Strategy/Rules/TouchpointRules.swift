@@ -2,32 +2,21 @@
 /// Retired touchpoints are left alone.
 extension LintRule {
     static let touchpointRules: [LintRule] = [
-        LintRule(
-            "JM013", .warning, "Touchpoint without a channel",
-            reason: Mistake.inconsistency,
-            fix: "Set \"channel\" to where the customer meets it (email, push, in-app, phone, ...; see `journeyman models`)."
-        ) { cx in
-            cx.touchpoints.compactMap { s, j, t in
-                t.status != .retired && t.channel == nil ? Hit(cx.touchpointPath(s, j), "Touchpoint \(cx.quoted(t.name)) has no channel.") : nil
-            }
-        },
-        LintRule(
-            "JM014", .warning, "Touchpoint without a trigger",
-            reason: Mistake.lowTouchEffort,
-            fix: "Set \"trigger\": the behaviour or event that fires it (best), a schedule, or manual."
-        ) { cx in
-            cx.touchpoints.compactMap { s, j, t in
-                t.status != .retired && t.trigger == nil ? Hit(cx.touchpointPath(s, j), "Touchpoint \(cx.quoted(t.name)) has no trigger: nothing says when it happens.") : nil
-            }
-        },
-        LintRule(
-            "JM015", .warning, "Touchpoint without an owner",
-            reason: Mistake.lowTouchEffort,
-            fix: "Set \"owner\" to the team or person who keeps the touchpoint working."
-        ) { cx in
-            cx.touchpoints.compactMap { s, j, t in
-                t.status != .retired && t.owner.isEmpty ? Hit(cx.touchpointPath(s, j), "Touchpoint \(cx.quoted(t.name)) has no owner.") : nil
-            }
-        },
+        missing("JM013", "Touchpoint without a channel", "has no channel.", reason: Mistake.inconsistency,
+                fix: "Set \"channel\" to where the customer meets it (email, push, in-app, phone, ...; see `journeyman models`).") { $0.channel == nil },
+        missing("JM014", "Touchpoint without a trigger", "has no trigger: nothing says when it happens.", reason: Mistake.lowTouchEffort,
+                fix: "Set \"trigger\": the behaviour or event that fires it (best), a schedule, or manual.") { $0.trigger == nil },
+        missing("JM015", "Touchpoint without an owner", "has no owner.", reason: Mistake.lowTouchEffort,
+                fix: "Set \"owner\" to the team or person who keeps the touchpoint working.") { $0.owner.isEmpty },
     ]
+
+    /// A warning for every touchpoint in use that lacks something.
+    static func missing(_ id: String, _ title: String, _ what: String, reason: String, fix: String,
+                        _ lacks: @escaping @Sendable (Touchpoint) -> Bool) -> LintRule {
+        LintRule(id, .warning, title, reason: reason, fix: fix) { cx in
+            cx.touchpoints.compactMap { s, j, t in
+                t.status != .retired && lacks(t) ? Hit(cx.touchpointPath(s, j), "Touchpoint \(cx.quoted(t.name)) \(what)") : nil
+            }
+        }
+    }
 }
