@@ -31,7 +31,8 @@ struct CoverageCommand: ParsableCommand {
         let columns = width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 >= 20 ? $0 : nil } ?? 80
         let grid = Coverage(journey, by: by)
         let what = by == .model ? "engagement model" : "cohort"
-        var out = "Touchpoints per stage and \(what) in \"\(Coverage.cut(TerminalText.singleLine(journey.title), to: max(10, columns - 40), ascii: ascii))\"\n\n"
+        let heading = "Touchpoints per stage and \(what) in "
+        var out = heading + "\"\(Coverage.cut(TerminalText.singleLine(journey.title), to: max(10, columns - heading.count - 2), ascii: ascii))\"\n\n"
         if grid.columns.isEmpty || grid.rows.isEmpty {
             out += by == .cohort ? "No cohorts to show.\n" : "No stages to show.\n"
         } else {
