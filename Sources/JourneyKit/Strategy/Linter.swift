@@ -7,6 +7,24 @@ public struct LintReport: Sendable, Hashable {
 
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
 
+    /// The findings on one touchpoint (for a marker on its card).
+    public func findings(stage: Int, touchpoint: Int) -> [Finding] {
+        findings.filter { $0.stageIndex == stage && $0.touchpointIndex == touchpoint }
+    }
+
+    /// The findings on one stage itself, not on its touchpoints.
+    public func findings(stage: Int) -> [Finding] {
+        findings.filter { $0.stageIndex == stage && $0.touchpointIndex == nil }
+    }
+
+    /// The findings on one cohort.
+    public func findings(cohort: Int) -> [Finding] {
+        findings.filter { $0.cohortIndex == cohort }
+    }
+
+    /// The worst severity among some findings, for choosing a marker.
+    public static func worst(_ findings: [Finding]) -> Severity? { findings.map(\.severity).min() }
+
     /// True when the run fails: any error, or any warning when `strict`.
     public func fails(strict: Bool) -> Bool {
         findings.contains { $0.severity == .error || (strict && $0.severity == .warning) }

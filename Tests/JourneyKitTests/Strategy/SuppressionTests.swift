@@ -55,5 +55,10 @@ final class SuppressionTests: XCTestCase {
         XCTAssertFalse(memory.fails(strict: false))
         XCTAssertTrue(memory.fails(strict: true))
         XCTAssertEqual(memory.summary, "0 errors, 2 warnings, 0 info")
+        XCTAssertEqual(memory.findings(stage: 2, touchpoint: 0).map(\.rule), ["JM013"])
+        XCTAssertEqual(memory.findings(stage: 2, touchpoint: 1).map(\.rule), [])
+        XCTAssertEqual(memory.findings(stage: 2).map(\.rule), [])
+        XCTAssertEqual(LintReport.worst(memory.findings), .warning)
+        XCTAssertNil(LintReport.worst([]))
     }
 }
