@@ -177,6 +177,23 @@ final class StrategyCommandTests: XCTestCase {
         XCTAssertEqual(try journeyman("assess", "missing.json", "--answers", "none", cwd: dir).status, 66)
     }
 
+    func testAssessAsksOnATerminalWithThePreviousAnswersAsDefaults() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("needs script(1) for a terminal") }
+        let dir = try journeyFile()
+        let command = "'\(Fixture.binary)' assess r.json --today 2026-11-22"
+        // y y y n, (a3 and a4 left empty), y y, the rest empty: 18 answers.
+        let first = "y\ny\ny\nn\n\n\n\n\ny\ny\n" + String(repeating: "\n", count: 8)
+        let r = try shell("printf '\(first.replacingOccurrences(of: "\n", with: "\\n"))' | script -qec \"\(command)\" /dev/null", cwd: dir)
+        XCTAssertTrue(r.stdout.contains("Ladder A, rung 2: Active. Segmented, triggered flows on a single channel, measured by opens."), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Do you send to defined segments or cohorts rather than to everyone? [y/N]"), r.stdout)
+        let stored = #"{"assessed":"2026-11-22","checks":["a2-segments","a2-triggers","a2-measured","b1-planned","b1-owned"],"level":1,"rung":2}"# + "\n"
+        XCTAssertEqual(try shell("jq -c .maturity r.json", cwd: dir).stdout, stored)
+        // Enter keeps each previous answer.
+        let again = try shell("printf '\(String(repeating: "\\n", count: 18))' | script -qec \"\(command)\" /dev/null", cwd: dir)
+        XCTAssertTrue(again.stdout.contains("Do you send to defined segments or cohorts rather than to everyone? [Y/n]"), again.stdout)
+        XCTAssertEqual(try shell("jq -c .maturity r.json", cwd: dir).stdout, stored)
+    }
+
     func testAssessListsTheChecks() throws {
         let r = try journeyman("assess", "--list")
         XCTAssertEqual(r.status, 0)

@@ -6,7 +6,7 @@ extension LintRule {
             reason: Mistake.suppression,
             fix: "Use a rule id from `journeyman lint --rules`, or remove the suppression."
         ) { cx in
-            let known = Set(LintRule.ruleIDs)
+            let known = Set(LintRule.all.map(\.id))
             var places: [(JSONPath, [Suppression])] = [(.root, cx.journey.suppress)]
             for (i, s) in cx.journey.stages.enumerated() {
                 places.append((cx.stagePath(i), s.suppress))
@@ -20,9 +20,4 @@ extension LintRule {
             }
         },
     ]
-}
-
-extension LintRule {
-    /// The ids of every rule, fixed here so the hygiene rule does not read the registry it belongs to.
-    static let ruleIDs: [String] = (1...21).map { "JM" + String(repeating: "0", count: $0 < 10 ? 2 : 1) + String($0) }
 }
