@@ -16,6 +16,7 @@ struct Journeyman: ParsableCommand {
         version: version,
         subcommands: [
             New.self, Validate.self, Fmt.self, Frameworks.self, Models.self,
+            Lint.self, Recommend.self, CoverageCommand.self, Assess.self,
         ]
     )
 }
