@@ -16,6 +16,10 @@ struct Journeyman: ParsableCommand {
         version: version,
         subcommands: [
             New.self, Validate.self, Fmt.self, Frameworks.self, Models.self,
+            SummaryCommand.self,
+            DiffCommand.self,
+            MergeCommand.self,
+            ExportCommand.self,
         ]
     )
 }
