@@ -59,7 +59,10 @@ struct DiffCommand: ParsableCommand {
             }
         }
         guard let a = load(old), let b = load(new) else {
-            CLI.out("! the semantic diff needs two valid journeys; see the text diff with `git diff --no-ext-diff`\n")
+            // Not (both) journeys: show the plain text diff instead.
+            if let r = External.run("diff", ["-u", "--label", "a/" + path, "--label", "b/" + path, old, new]) {
+                CLI.out(r.output.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.escaped(String($0)) }.joined(separator: "\n"))
+            }
             return
         }
         switch (a, b) {

@@ -30,6 +30,17 @@ struct MergeCommand: ParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func run() throws {
+        do {
+            try merge()
+        } catch let code as ExitCode where code.rawValue == 65 {
+            // Not journeys (or unreadable): fall back to git's line merge with conflict markers.
+            guard let r = External.run("git", ["merge-file", "-L", "ours", "-L", "base", "-L", "theirs", ours, base, theirs]) else { throw code }
+            CLI.error("\(TerminalText.escaped(name ?? ours)): merged as plain text by `git merge-file`")
+            if r.status != 0 { throw ExitCode(r.status < 0 || r.status > 127 ? 74 : 1) }
+        }
+    }
+
+    func merge() throws {
         let baseBytes: [UInt8]
         do {
             baseBytes = try AtomicFile.read(base, maxBytes: read.limits.maxFileBytes)
