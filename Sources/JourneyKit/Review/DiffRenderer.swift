@@ -26,7 +26,8 @@ extension JourneyDiff {
                 out += "\n### " + heading + "\n\n"
                 group = heading
             }
-            out += "- " + TerminalText.escaped(JourneyDiff.line(c, code: JourneyDiff.codeSpan)) + "\n"
+            // Without the change mark: `+`, `-` and `>` would start a nested list or a quote.
+            out += "- " + TerminalText.escaped(String(JourneyDiff.line(c, code: JourneyDiff.codeSpan).dropFirst(2))) + "\n"
         }
         return out
     }
