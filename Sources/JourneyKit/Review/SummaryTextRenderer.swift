@@ -139,8 +139,9 @@ struct SummaryTextRenderer {
 
     mutating func section(_ name: String) {
         if lines.last != "" { blank() }
-        lines.append(name)
-        lines.append(String(repeating: sectionRule, count: min(width, name.count)))
+        let heading = TextWrap.wrap(name, width: width)
+        lines += heading
+        lines.append(String(repeating: sectionRule, count: heading.map(TerminalText.width).max() ?? 1))
     }
 
     /// A label and value; the value wraps under itself.
