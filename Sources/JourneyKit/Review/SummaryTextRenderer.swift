@@ -17,7 +17,8 @@ struct SummaryTextRenderer {
         titleRule = ascii ? "=" : "\u{2550}"
         sectionRule = ascii ? "-" : "\u{2500}"
         bullet = ascii ? "* " : "\u{2022} "
-        sep = ascii ? " | " : " \u{00B7} "
+        // A no-break space glues each separator to the fact before it, so no line starts with one.
+        sep = ascii ? "\u{00A0}| " : "\u{00A0}\u{00B7} "
         arrow = ascii ? " -> " : " \u{2192} "
     }
 

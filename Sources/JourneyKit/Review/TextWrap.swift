@@ -4,7 +4,8 @@ public enum TextWrap {
     /// The text broken into lines of at most `width` cells. The first line starts
     /// with `first`, the others with `rest` (a hanging indent). A word longer than a
     /// line is cut between grapheme clusters. A prefix that leaves fewer than two
-    /// cells is dropped. Returns at least one line.
+    /// cells is dropped. A no-break space (U+00A0) joins two words and is written as
+    /// a space. Returns at least one line.
     public static func wrap(_ text: String, width: Int, first: String = "", rest: String = "") -> [String] {
         let width = max(width, 2)
         let firstPrefix = TerminalText.width(first) <= width - 2 ? first : ""
@@ -48,7 +49,7 @@ public enum TextWrap {
             }
         }
         lines.append(line)
-        return lines.map { $0.trimmingTrailingSpaces() }
+        return lines.map { String($0.map { $0 == "\u{00A0}" ? " " : $0 }).trimmingTrailingSpaces() }
     }
 
     /// The text cut to at most `width` cells, ending in `ellipsis` when cut.
