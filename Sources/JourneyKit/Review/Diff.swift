@@ -37,8 +37,8 @@ public struct JourneyDiff: Sendable {
         var out: [(section: Int, rank: Int, change: Change)] = []
         let sections: [ItemTable.Kind] = [.stage, .touchpoint, .kpi, .loop, .cohort, .model]
         func section(_ k: ItemTable.Kind) -> Int { (sections.firstIndex(of: k) ?? 0) + 1 }
-        let newRank = Dictionary(uniqueKeysWithValues: b.traversal.enumerated().map { ($1, $0) })
-        let oldRank = Dictionary(uniqueKeysWithValues: a.traversal.enumerated().map { ($1, $0 + b.traversal.count) })
+        let newRank = Dictionary(b.traversal.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let oldRank = Dictionary(a.traversal.enumerated().map { ($1, $0 + b.traversal.count) }, uniquingKeysWith: { first, _ in first })
 
         for (field, old, new) in JourneyDiff.fields(a.root, b.root) where field != "formatVersion" {
             out.append((0, 0, Change(kind: .changed, item: "journey", field: field, old: old, new: new, path: JourneyDiff.fieldPath(.root, field))))
@@ -57,7 +57,7 @@ public struct JourneyDiff: Sendable {
                 out.append((section(n.kind), rank, Change(kind: kind, item: n.kind.title, id: n.id, name: n.name, field: field, old: old, new: new, path: p ?? path)))
             }
             guard let o = a.items[key] else {
-                let index = (b.order[n.slot]?.firstIndex(of: key) ?? 0) + 1
+                let index = (b.positions[key] ?? 0) + 1
                 add(.added, new: place(b, n.slot) + ", position \(index)")
                 continue
             }

@@ -50,6 +50,8 @@ struct ItemTable: Sendable {
     var items: [String: Item] = [:]
     /// Item keys in each list, in order.
     var order: [Slot: [String]] = [:]
+    /// Each item's index in its list; `reindex()` brings it up to date with `order`.
+    private(set) var positions: [String: Int] = [:]
     /// Every item key in document order.
     var traversal: [String] = []
 
@@ -60,6 +62,7 @@ struct ItemTable: Sendable {
     init(_ journey: Journey) {
         guard case .object(let members) = JourneyCodec.tree(journey).value else { return }
         root = add(members, kind: nil, parent: nil)
+        reindex()
     }
 
     /// Records the child lists of an object and returns its other members.
@@ -109,8 +112,13 @@ struct ItemTable: Sendable {
 
     /// Where an item is in the journey file, as jq writes paths.
     func path(of key: String) -> JSONPath? {
-        guard let item = items[key], let index = order[item.slot]?.firstIndex(of: key) else { return nil }
+        guard let item = items[key], let index = positions[key] else { return nil }
         return slotPath(item.slot)?.index(index)
+    }
+
+    mutating func reindex() {
+        positions = [:]
+        for keys in order.values { for (i, k) in keys.enumerated() { positions[k] = i } }
     }
 
     /// Where a list is in the journey file.

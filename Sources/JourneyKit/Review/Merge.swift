@@ -79,6 +79,7 @@ struct Merger {
         repair(root: result.root)
         result.items = items
         result.order = order()
+        result.reindex()
         return result
     }
 

@@ -34,7 +34,8 @@ struct MergeCommand: ParsableCommand {
             try merge()
         } catch let code as ExitCode where code.rawValue == 65 {
             // Not journeys (or unreadable): fall back to git's line merge with conflict markers.
-            guard let r = External.run("git", ["merge-file", "-L", "ours", "-L", "base", "-L", "theirs", ours, base, theirs]) else { throw code }
+            guard let r = External.run("git", ["merge-file", "-L", "ours", "-L", "base", "-L", "theirs", ours, base, theirs]),
+                  r.status != 126 && r.status != 127 else { throw code }
             CLI.error("\(TerminalText.escaped(name ?? ours)): merged as plain text by `git merge-file`")
             if r.status != 0 { throw ExitCode(r.status < 0 || r.status > 127 ? 74 : 1) }
         }
