@@ -9,7 +9,7 @@ struct DiffCommand: ParsableCommand {
             Exit 0 when the journeys are equal, 1 when they differ (like diff). Given the seven arguments git passes \
             to an external diff (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE) it prints a header and \
             always exits 0, as git asks. Set it up with:
-              echo '*.journey.json diff=journeyman merge=journeyman' >> .gitattributes
+              echo '*.json diff=journeyman merge=journeyman' >> .gitattributes
               git config diff.journeyman.command 'journeyman diff'
             """)
 
