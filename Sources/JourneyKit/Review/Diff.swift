@@ -17,7 +17,8 @@ public struct JourneyDiff: Sendable {
         public var name: String?
         /// The field that changed, dotted for nested values (`trigger.kind`).
         public var field: String?
-        /// The value before and after, as one line of JSON; nil when absent.
+        /// The value before and after, as one line of JSON; nil when absent. For an
+        /// added, removed or moved item: where it is (`in stage x at position 2`, `stage x`).
         public var old: String?
         public var new: String?
         /// Where the item is: in the new journey, or in the old one when removed.
@@ -45,7 +46,7 @@ public struct JourneyDiff: Sendable {
         }
 
         func place(_ t: ItemTable, _ slot: ItemTable.Slot) -> String {
-            guard let parent = slot.parent, let p = t.items[parent] else { return "journey" }
+            guard let parent = slot.parent, let p = t.items[parent] else { return "the journey" }
             return p.kind.title + " " + p.id
         }
 
@@ -58,7 +59,7 @@ public struct JourneyDiff: Sendable {
             }
             guard let o = a.items[key] else {
                 let index = (b.positions[key] ?? 0) + 1
-                add(.added, new: place(b, n.slot) + ", position \(index)")
+                add(.added, new: (n.slot.parent == nil ? "" : "in " + place(b, n.slot) + " ") + "at position \(index)")
                 continue
             }
             if o.name != n.name { add(.renamed, old: o.name.map(JSONWriter.quoted), new: n.name.map(JSONWriter.quoted)) }
@@ -70,7 +71,7 @@ public struct JourneyDiff: Sendable {
         for key in a.traversal where b.items[key] == nil {
             guard let o = a.items[key] else { continue }
             out.append((section(o.kind), oldRank[key] ?? 0, Change(kind: .removed, item: o.kind.title, id: o.id, name: o.name,
-                                                               old: place(a, o.slot), path: a.path(of: key) ?? .root)))
+                                                               old: o.slot.parent == nil ? nil : place(a, o.slot), path: a.path(of: key) ?? .root)))
         }
         // Lists whose shared items changed order.
         let slots = b.order.keys.sorted { (($0.parent.flatMap { newRank[$0] } ?? -1), $0.key) < (($1.parent.flatMap { newRank[$0] } ?? -1), $1.key) }

@@ -57,8 +57,8 @@ extension JourneyDiff {
         let named = c.name.map { what + " " + code(JSONWriter.quoted($0)) } ?? what
         let none = "(none)"
         switch c.kind {
-        case .added: return "+ " + named + " added in " + (c.new ?? "")
-        case .removed: return "- " + named + " removed from " + (c.old ?? "")
+        case .added: return "+ " + named + " added " + (c.new ?? "")
+        case .removed: return "- " + named + " removed" + (c.old.map { " from " + $0 } ?? "")
         case .renamed: return "~ " + what + " renamed: " + code(c.old ?? none) + " -> " + code(c.new ?? none)
         case .moved: return "> " + what + " moved from " + (c.old ?? "") + " to " + (c.new ?? "")
         case .reordered:

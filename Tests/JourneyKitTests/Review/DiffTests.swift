@@ -22,7 +22,7 @@ final class DiffTests: XCTestCase {
             Journey
               ~ title: "Bean Club: coffee subscription" -> "Bean Club"
             Stages
-              + stage advocacy "Advocacy" added in journey, position 5
+              + stage advocacy "Advocacy" added at position 5
             Touchpoints
               ^ touchpoints of stage initial-consideration reordered: search-ads, cafe-tasting -> cafe-tasting, search-ads
               ~ touchpoint search-ads renamed: "Search ads" -> "Brand search ads"
@@ -31,9 +31,9 @@ final class DiffTests: XCTestCase {
               > touchpoint welcome-call moved from stage moment-of-purchase to stage post-purchase-experience
               - touchpoint brew-guide "Brew guide card" removed from stage post-purchase-experience
             KPIs
-              + KPI nps "NPS" added in journey, position 2
+              + KPI nps "NPS" added at position 2
             Loop edges
-              - loop edge loyalty-loop removed from journey
+              - loop edge loyalty-loop removed
             Cohorts
               ~ cohort office-accounts model: "barista-call" -> "high-touch"
 
