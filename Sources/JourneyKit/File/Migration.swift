@@ -15,15 +15,17 @@ enum Migration {
         }
         let node = versionMember.value
         let path = JSONPath.root.key("formatVersion")
-        guard case .number(let d) = node.value, d == d.rounded(), d >= 0, d < 1e9 else {
-            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: node.offset), path: path, message: "expected a whole number, found \(node.typeName)")], source: source)
+        guard case .number(let d) = node.value, d == d.rounded() else {
+            var found = node.typeName
+            if case .number(let d) = node.value { found = JSONWriter.formatNumber(d) }
+            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: node.offset), path: path, message: "expected a whole number, found \(found)")], source: source)
         }
-        let version = Int(d)
+        let version = d >= 1e9 ? Int(1e9) : d < 0 ? -1 : Int(d)
         if version > Journey.formatVersion {
-            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: node.offset), path: path, message: "format version \(version) is newer than this journeyman reads (\(Journey.formatVersion)); upgrade journeyman to open it")], source: source)
+            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: node.offset), path: path, message: "format version \(JSONWriter.formatNumber(d)) is newer than this journeyman reads (\(Journey.formatVersion)); upgrade journeyman to open it")], source: source)
         }
         if version < oldest {
-            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: node.offset), path: path, message: "format version \(version) does not exist; versions \(oldest) to \(Journey.formatVersion) are read")], source: source)
+            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: node.offset), path: path, message: "format version \(JSONWriter.formatNumber(d)) does not exist; versions \(oldest) to \(Journey.formatVersion) are read")], source: source)
         }
         var out = members
         if version < 2 {

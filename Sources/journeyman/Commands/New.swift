@@ -53,7 +53,8 @@ struct New: ParsableCommand {
 
     func run() throws {
         if FileManager.default.fileExists(atPath: file) {
-            CLI.error("\(TerminalText.escaped(file)): already exists; journeyman new never overwrites a file (choose another name, or open it with `journeyman \(file)`)")
+            let name = TerminalText.escaped(file)
+            CLI.error("\(name): already exists; journeyman new never overwrites a file (choose another name, or open it with `journeyman \(name)`)")
             throw ExitCode(73)
         }
         let journey: Journey
