@@ -85,6 +85,12 @@ public enum AtomicFile {
             }
             mode = st.st_mode & 0o7777
             owner = (st.st_uid, st.st_gid)
+            // The rename would replace a file the user may not write to: refuse, as editors do.
+            if access(target, W_OK) != 0 {
+                let e = errno
+                let reason = e == EROFS ? "the file system is read-only" : "the file is read-only (\(message(e)))"
+                throw JourneyError(.cannotCreate, file: path, message: "\(reason); the file was not changed")
+            }
         } else {
             let e = errno
             if e != ENOENT {
