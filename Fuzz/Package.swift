@@ -9,8 +9,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "JourneyFuzz",
-            dependencies: [.product(name: "JourneyKit", package: "Journeyman")],
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+            dependencies: [.product(name: "JourneyKit", package: "Journeyman")]
         ),
     ],
     swiftLanguageModes: [.v6]

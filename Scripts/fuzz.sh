@@ -14,7 +14,7 @@ shift || true
 root="$PWD"
 cd Fuzz
 swift build -c release --product JourneyFuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library 2>&1 | grep -v '^\[' || true
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 | grep -v '^\[' || true
 bin="$root/Fuzz/.build/release/JourneyFuzz"
 [ -x "$bin" ] || { echo "fuzz.sh: the fuzz target did not build" >&2; exit 1; }
 mkdir -p .corpus .artifacts

@@ -1,11 +1,13 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import JourneyKit
 
-/// libFuzzer's entry point: reads the input as a journey file. Any crash, a refused
+/// Reads the input as a journey file. Any crash, a refused
 /// canonical encoding, a round trip that changes the journey, an encoding that is not a
 /// fixed point, or a message holding a raw control character stops the run.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func journeyFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+func journeyFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size))
     do {
         let doc = try JourneyCodec.decode(bytes, file: "fuzz.json")
         let encoded = JourneyCodec.encode(doc.journey)
@@ -21,3 +23,16 @@ public func journeyFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     }
     return 0
 }
+
+/// libFuzzer's driver (from libclang_rt.fuzzer, linked by `-sanitize=fuzzer`); SwiftPM
+/// gives the executable its own `main`, so the driver is started from here.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+var argc = CommandLine.argc
+var argv = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv, journeyFuzz))
