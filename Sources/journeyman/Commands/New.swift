@@ -40,7 +40,7 @@ struct New: ParsableCommand {
             }
         } else {
             if Framework.named(framework) == nil {
-                var message = "unknown framework '\(framework)'"
+                var message = "unknown framework '\(TerminalText.escaped(framework))'"
                 if let s = Suggest.closest(to: framework, in: Framework.ids) { message += "; did you mean '\(s)'?" }
                 message += " Choose one of: \(Framework.ids.joined(separator: ", ")), custom"
                 throw ValidationError(message)
