@@ -62,4 +62,17 @@ final class ControlCharacterTests: XCTestCase {
             """)
         XCTAssertEqual(r.status, 65)
     }
+
+    func testArgumentParserErrorsShowArgumentsEscaped() throws {
+        let option = try rawJourneyman(["validate", "--\u{1B}[31mx", "x.json"])
+        XCTAssertEqual(String(decoding: option.stderr, as: UTF8.self).split(separator: "\n").first, "Error: Unknown option '--\\u{1B}[31mx'")
+        XCTAssertEqual(option.status, 64)
+        let argument = try rawJourneyman(["\u{9B}2J"])
+        XCTAssertEqual(String(decoding: argument.stderr, as: UTF8.self).split(separator: "\n").first, "Error: Unexpected argument '\\u{9B}2J'")
+        XCTAssertEqual(argument.status, 64)
+        let help = try rawJourneyman(["validate", "--help"])
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(String(decoding: help.stdout, as: UTF8.self).hasPrefix("OVERVIEW: Check journey files"))
+        XCTAssertEqual(terminalUnsafe(help.stdout), [])
+    }
 }
