@@ -72,7 +72,7 @@ public struct JourneyError: Error, Sendable, CustomStringConvertible {
         var out: [String] = []
         for d in diagnostics {
             out.append(line(for: d))
-            if let loc = d.location, let source {
+            if let loc = d.location, let source, !source.line(loc.line).isEmpty {
                 out.append(contentsOf: excerpt(loc, source))
             }
         }

@@ -180,7 +180,7 @@ private struct Parser {
                 return JSONNode(.object(members), offset: start)
             }
             if b == UInt8(ascii: "\"") {
-                throw JSONSyntaxError(offset: pos, message: "missing ',' between object members")
+                throw JSONSyntaxError(offset: pos, message: "missing ',' before this key; add one after the previous value")
             }
             throw JSONSyntaxError(offset: pos, message: "unexpected \(describe(at: pos)); expected ',' or '}' after an object member")
         }
@@ -217,7 +217,7 @@ private struct Parser {
                 return JSONNode(.array(items), offset: start)
             }
             if b == UInt8(ascii: "\"") || b == UInt8(ascii: "{") || b == UInt8(ascii: "[") {
-                throw JSONSyntaxError(offset: pos, message: "missing ',' between array elements")
+                throw JSONSyntaxError(offset: pos, message: "missing ',' before this element; add one after the previous element")
             }
             throw JSONSyntaxError(offset: pos, message: "unexpected \(describe(at: pos)); expected ',' or ']' after an array element")
         }
