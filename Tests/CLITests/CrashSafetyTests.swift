@@ -47,7 +47,7 @@ final class CrashSafetyTests: XCTestCase {
             p.standardError = FileHandle.nullDevice
             try p.run()
             if i % 3 == 0 {
-                usleep(useconds_t(Double.random(in: 0...(full * 1.1), using: &random) * 1_000_000))
+                usleep(useconds_t(Double.random(in: 0...(full * 1.5), using: &random) * 1_000_000))
             } else {
                 let deadline = Date().addingTimeInterval(full * 3)
                 while p.isRunning && AtomicFile.strayTemporaries(of: path).isEmpty && Date() < deadline { usleep(200) }
@@ -102,7 +102,7 @@ final class CrashSafetyTests: XCTestCase {
         XCTAssertEqual(try AtomicFile.read(path), Self.big.minified)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["j.json"])
         let n = try asNobody(["new", dir.appendingPathComponent("other.json").path, "--framework", "race"])
-        XCTAssertEqual(n.stderr, "\(dir.path)/other.json: cannot create a file in \(dir.path): permission denied; the file was not changed\n")
+        XCTAssertEqual(n.stderr, "\(dir.path)/other.json: cannot create a file in \(dir.path): permission denied\n")
         XCTAssertEqual(n.status, 73)
     }
 

@@ -77,7 +77,7 @@ final class AtomicFileTests: XCTestCase {
     func testMissingFolderIsReported() throws {
         XCTAssertThrowsError(try AtomicFile.write([1], to: dir + "/none/j.json")) { e in
             XCTAssertEqual((e as? JourneyError)?.lines,
-                           ["\(self.dir)/none/j.json: the folder \(self.dir)/none does not exist: No such file or directory; the file was not changed"])
+                           ["\(self.dir)/none/j.json: the folder \(self.dir)/none does not exist"])
         }
     }
 

@@ -76,7 +76,10 @@ public enum AtomicFile {
         var mode: mode_t
         var owner: (uid_t, gid_t)? = nil
         var st = stat()
-        if stat(target, &st) == 0 {
+        let existed = stat(target, &st) == 0
+        // Said after every failure that leaves an existing file as it was.
+        let unchanged = existed ? "; the file was not changed" : ""
+        if existed {
             if st.st_mode & S_IFMT == S_IFDIR {
                 throw JourneyError(.cannotCreate, file: path, message: "is a directory; choose a file name")
             }
@@ -94,7 +97,7 @@ public enum AtomicFile {
         } else {
             let e = errno
             if e != ENOENT {
-                throw JourneyError(.cannotCreate, file: path, message: "\(message(e)); the file was not changed")
+                throw JourneyError(.cannotCreate, file: path, message: message(e))
             }
             // A new file gets the usual permissions, less the umask.
             let mask = umask(0)
@@ -107,15 +110,17 @@ public enum AtomicFile {
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         if fd < 0 {
             let e = errno
-            let what = FileManager.default.fileExists(atPath: directory) ? "cannot create a file in \(directory)" : "the folder \(directory) does not exist"
-            throw JourneyError(.cannotCreate, file: path, message: "\(what): \(message(e)); the file was not changed")
+            if e == ENOENT && !FileManager.default.fileExists(atPath: directory) {
+                throw JourneyError(.cannotCreate, file: path, message: "the folder \(directory) does not exist")
+            }
+            throw JourneyError(.cannotCreate, file: path, message: "cannot create a file in \(directory): \(message(e))\(unchanged)")
         }
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         let tempPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         func fail(_ what: String, _ e: Int32) -> JourneyError {
             close(fd)
             unlink(tempPath)
-            return JourneyError(.io, file: path, message: "\(what): \(message(e)); the file was not changed")
+            return JourneyError(.io, file: path, message: "\(what): \(message(e))\(unchanged)")
         }
         var written = 0
         while written < bytes.count {
@@ -139,12 +144,12 @@ public enum AtomicFile {
         if close(fd) != 0 && errno != EINTR {
             let e = errno
             unlink(tempPath)
-            throw JourneyError(.io, file: path, message: "write failed: \(message(e)); the file was not changed")
+            throw JourneyError(.io, file: path, message: "write failed: \(message(e))\(unchanged)")
         }
         if rename(tempPath, target) != 0 {
             let e = errno
             unlink(tempPath)
-            throw JourneyError(.cannotCreate, file: path, message: "cannot replace the file: \(message(e)); the file was not changed")
+            throw JourneyError(.cannotCreate, file: path, message: "cannot \(existed ? "replace" : "create") the file: \(message(e))\(unchanged)")
         }
         let dfd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dfd >= 0 {
