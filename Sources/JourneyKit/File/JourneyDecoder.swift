@@ -148,11 +148,15 @@ struct JourneyDecoder {
     mutating func enumValue<E: JourneyEnum>(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, _ type: E.Type, what: String) -> E? {
         guard let s = string(node, path()), let node else { return nil }
         if let e = E(rawValue: s) { return e }
-        var message = "\(JSONWriter.quoted(s)) is not a valid \(what)"
-        if let best = Suggest.closest(to: s, in: E.allIDs) { message += "; did you mean \(JSONWriter.quoted(best))?" }
-        message += " (one of: " + E.allIDs.joined(separator: ", ") + ")"
-        report(node.offset, path(), message)
+        report(node.offset, path(), JourneyDecoder.notAChoice(s, "a valid \(what)", E.allIDs))
         return nil
+    }
+
+    /// "\"x\" is not a valid channel; did you mean \"y\"? (one of: ...)"
+    static func notAChoice(_ value: String, _ what: String, _ choices: [String]) -> String {
+        var message = "\(JSONWriter.quoted(value)) is not \(what)"
+        if let best = Suggest.closest(to: value, in: choices) { message += "; did you mean \(JSONWriter.quoted(best))?" }
+        return message + " (one of: " + choices.joined(separator: ", ") + ")"
     }
 
     /// The array at `node` and its element count; nil (with a report) when not an array or too long.
@@ -336,10 +340,7 @@ struct JourneyDecoder {
         var channel: String? = nil
         if let c = f["channel"], let s = string(c, path.key("channel")) {
             if Channel.named(s) == nil {
-                var message = "\(JSONWriter.quoted(s)) is not a valid channel"
-                if let best = Suggest.closest(to: s, in: Channel.ids) { message += "; did you mean \(JSONWriter.quoted(best))?" }
-                message += " (one of: " + Channel.ids.joined(separator: ", ") + ")"
-                report(c.offset, path.key("channel"), message)
+                report(c.offset, path.key("channel"), JourneyDecoder.notAChoice(s, "a valid channel", Channel.ids))
             } else {
                 channel = s
             }
@@ -429,10 +430,7 @@ struct JourneyDecoder {
         var basedOn: String? = nil
         if let b = f["basedOn"], let s = string(b, path.key("basedOn")) {
             if EngagementModel.named(s) == nil {
-                var message = "\(JSONWriter.quoted(s)) is not a built-in model"
-                if let best = Suggest.closest(to: s, in: EngagementModel.ids) { message += "; did you mean \(JSONWriter.quoted(best))?" }
-                message += " (one of: " + EngagementModel.ids.joined(separator: ", ") + ")"
-                report(b.offset, path.key("basedOn"), message)
+                report(b.offset, path.key("basedOn"), JourneyDecoder.notAChoice(s, "a built-in model", EngagementModel.ids))
             } else {
                 basedOn = s
             }

@@ -16,15 +16,16 @@ enum Migration {
             throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: root.offset), path: .root, message: "missing \"formatVersion\"; this does not look like a journey file (the current format is \(Journey.formatVersion))")], source: source)
         }
         let path = JSONPath.root.key("formatVersion")
-        guard let d = node.number, d == d.rounded(), d >= 0, d < 1e9 else {
-            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: node.offset), path: path, message: "expected a whole number, found \(node.typeName)")], source: source)
+        guard let d = node.number, d == d.rounded() else {
+            let found = node.number.map { JSONWriter.formatNumber($0) } ?? node.typeName
+            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: node.offset), path: path, message: "expected a whole number, found \(found)")], source: source)
         }
-        let version = Int(d)
+        let version = d >= 1e9 ? Int(1e9) : d < 0 ? -1 : Int(d)
         if version > Journey.formatVersion {
-            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: node.offset), path: path, message: "format version \(version) is newer than this journeyman reads (\(Journey.formatVersion)); upgrade journeyman to open it")], source: source)
+            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: node.offset), path: path, message: "format version \(JSONWriter.formatNumber(d)) is newer than this journeyman reads (\(Journey.formatVersion)); upgrade journeyman to open it")], source: source)
         }
         if version < oldest {
-            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: node.offset), path: path, message: "format version \(version) does not exist; versions \(oldest) to \(Journey.formatVersion) are read")], source: source)
+            throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: node.offset), path: path, message: "format version \(JSONWriter.formatNumber(d)) does not exist; versions \(oldest) to \(Journey.formatVersion) are read")], source: source)
         }
         return version
     }
