@@ -55,8 +55,9 @@ public enum JourneyCodec {
 
     /// The journey's JSON tree, as it would be written.
     public static func tree(_ journey: Journey) -> JSONNode {
-        // Read back from the canonical text: one definition of what is written.
-        (try? JSONReader.read(encode(journey), limits: JSONLimits(maxDepth: 64, maxStringBytes: .max))) ?? .object([])
+        // Read back from the canonical text: one definition of what is written. Offsets are
+        // 0, as for any tree built in code.
+        ((try? JSONReader.read(encode(journey), limits: JSONLimits(maxDepth: 64, maxStringBytes: .max))) ?? .object([])).withoutOffsets
     }
 
     /// Reads a journey from bytes; `file` names it in errors.
