@@ -74,4 +74,19 @@ final class ReviewGoldenTests: XCTestCase {
         let flow = try journeyman("export", ReviewFixture.path("coffee"), "--format", "csv", "--flowchart")
         XCTAssertEqual(flow.status, 64, flow.description)
     }
+
+    func testMissingAndInvalidInputsGiveTheirExitCodes() throws {
+        let dir = Fixture.tempDir(self)
+        let missing = dir.appendingPathComponent("missing.json").path
+        let coffee = ReviewFixture.path("coffee")
+        XCTAssertEqual(try journeyman("diff", coffee, missing).status, 66)
+        XCTAssertEqual(try journeyman("summary", missing).status, 66)
+        XCTAssertEqual(try journeyman("export", missing, "--format", "csv").status, 66)
+        let ours = dir.appendingPathComponent("ours.json")
+        try FileManager.default.copyItem(atPath: coffee, toPath: ours.path)
+        let r = try journeyman("merge", missing, ours.path, coffee)
+        XCTAssertEqual(r.status, 66, r.description)
+        XCTAssertEqual(try String(contentsOf: ours, encoding: .utf8), try String(contentsOfFile: coffee, encoding: .utf8))
+        XCTAssertEqual(try journeyman("diff", coffee).status, 64)
+    }
 }
