@@ -84,7 +84,7 @@ final class NewAndFmtCommandTests: XCTestCase {
         let dir = Fixture.tempDir(self)
         let r = try journeyman("new", "no/such/dir/x.json", "--framework", "aida", cwd: dir)
         XCTAssertEqual(r, RunResult(status: 73, stdout: "",
-                                    stderr: "no/such/dir/x.json: cannot create a file in no/such/dir: No such file or directory\n"))
+                                    stderr: "no/such/dir/x.json: the folder no/such/dir does not exist\n"))
     }
 
     func testFmtRewritesCanonicallyAndCheckReports() throws {
