@@ -13,7 +13,9 @@ final class ReviewGoldenTests: XCTestCase {
     }
 
     func output(_ args: [String], status: Int32 = 0, env: [String: String] = [:]) throws -> String {
-        let r = try journeyman(arguments: args, env: env)
+        // A fixed day, so the review-age lint rule gives the same highlights every day.
+        let fixed = ["summary", "export"].contains(args.first ?? "") ? ["--today", "2026-11-22"] : []
+        let r = try journeyman(arguments: args + fixed, env: env)
         XCTAssertEqual(r.status, status, r.description)
         XCTAssertEqual(r.stderr, "", r.description)
         return r.stdout
