@@ -40,4 +40,24 @@ static inline int cnc_colors(void) { return COLORS; }
 static inline int cnc_color_pairs(void) { return COLOR_PAIRS; }
 static inline int cnc_wcwidth(wchar_t c) { return wcwidth(c); }
 
+/* True when the current terminal can move the cursor (has "cup"). */
+static inline int cnc_has_cursor_addressing(void) {
+    char *s = tigetstr((NCURSES_CONST char *)"cup");
+    return s != NULL && s != (char *)-1;
+}
+
+/* Writes `n` wide characters at (y, x) with attributes and a colour pair. */
+static inline int cnc_put(WINDOW *w, int y, int x, const wchar_t *text, int n, attr_t attrs, short pair) {
+    wattr_set(w, attrs, pair, NULL);
+    return mvwaddnwstr(w, y, x, text, n);
+}
+
+/* True when the locale's character set is UTF-8. */
+#include <langinfo.h>
+#include <string.h>
+static inline int cnc_locale_is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    return cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
+
 #endif

@@ -25,11 +25,23 @@ public struct Cell: Hashable, Sendable {
     public static let blank = Cell()
 }
 
+/// A cell position.
+public struct Point: Hashable, Sendable {
+    public var x: Int, y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}
+
 /// A rectangle of cells that widgets draw into; the driver copies it to the screen.
 public struct Grid: Hashable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Where the terminal cursor goes (a text field being edited); nil hides it.
+    public var cursor: Point?
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

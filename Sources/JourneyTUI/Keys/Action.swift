@@ -1,0 +1,19 @@
+/// Everything a key can ask the editor to do.
+public enum Action: Hashable, Sendable {
+    // Moving the selection.
+    case moveUp, moveDown, moveLeft, moveRight, first, last, pageUp, pageDown
+    // Moving the selected item.
+    case moveItemLeft, moveItemRight, moveItemUp, moveItemDown
+    // Editing.
+    case addTouchpoint, addStage, edit, rename, delete, addLoop, removeLoop, properties, assignModel, editNotes
+    case addCohort
+    case undo, redo, save, quit
+    case search, searchNext, searchPrevious
+    case help, switchPanel, redraw
+    // Overlays.
+    case cancel, confirm, nextField, previousField, openPicker, toggle
+    case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, killToEnd, killToStart
+    case pickerUp, pickerDown, pickerPageUp, pickerPageDown
+    case scrollUp, scrollDown
+    case answer
+}

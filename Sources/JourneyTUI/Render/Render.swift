@@ -1,0 +1,44 @@
+import JourneyKit
+
+/// Draws the state into a grid of the state's size. Pure: same state, same grid.
+public enum Renderer {
+    public static func render(_ s: EditorState) -> Grid {
+        var g = Grid(width: s.width, height: s.height)
+        let glyphs = Glyphs.for(s)
+        if s.isTooSmall {
+            TooSmallWidget.draw(&g, s)
+            return g
+        }
+        let layout = Layout(s)
+        TitleBar.draw(&g, s, glyphs)
+        if s.hasJourney {
+            switch s.panel {
+            case .board: BoardWidget.draw(&g, s, layout, glyphs)
+            case .cohorts: CohortsPanel.draw(&g, s, layout, glyphs)
+            }
+            DetailPane.draw(&g, s, layout, glyphs)
+        }
+        MessageLine.draw(&g, s)
+        StatusBar.draw(&g, s)
+        for overlay in s.overlays {
+            g.cursor = nil
+            switch overlay {
+            case .form(let f): FormWidget.draw(&g, f, s, glyphs)
+            case .picker(let p): PickerWidget.draw(&g, p, s, glyphs)
+            case .kpiList(let l): KPIListWidget.draw(&g, l, s, glyphs)
+            case .confirm(let c): ConfirmWidget.draw(&g, c, s, glyphs)
+            case .search(let t): MessageLine.drawSearch(&g, t, s)
+            case .help(let scroll): HelpOverlay.draw(&g, scroll: scroll, s, glyphs)
+            }
+        }
+        return g
+    }
+}
+
+/// The one line shown when the terminal is below the minimum size.
+enum TooSmallWidget {
+    static func draw(_ g: inout Grid, _ s: EditorState) {
+        g.putClipped("Terminal too small: \(s.width)x\(s.height) (need \(EditorState.minWidth)x\(EditorState.minHeight))",
+                     x: 0, y: 0, width: s.width, role: .warning, glyphs: Glyphs.for(s))
+    }
+}

@@ -1,0 +1,37 @@
+/// What a question's answer does.
+public enum ConfirmPurpose: Hashable, Sendable {
+    /// Save, discard or cancel before quitting.
+    case quit
+    case deleteStage(id: String)
+    case deleteCohort(id: String)
+}
+
+/// One answer to a question: the key that gives it and its text.
+public struct ConfirmChoice: Hashable, Sendable {
+    public var key: Character
+    public var label: String
+    public var value: String
+
+    public init(_ key: Character, _ label: String, _ value: String) {
+        self.key = key
+        self.label = label
+        self.value = value
+    }
+}
+
+/// A question with a few answers; Esc always means cancel.
+public struct Confirm: Hashable, Sendable {
+    public var message: String
+    public var choices: [ConfirmChoice]
+    public var purpose: ConfirmPurpose
+
+    public init(_ message: String, choices: [ConfirmChoice], purpose: ConfirmPurpose) {
+        self.message = message
+        self.choices = choices
+        self.purpose = purpose
+    }
+
+    public static func yesNo(_ message: String, purpose: ConfirmPurpose) -> Confirm {
+        Confirm(message, choices: [ConfirmChoice("y", "yes", "yes"), ConfirmChoice("n", "no", "cancel")], purpose: purpose)
+    }
+}

@@ -1,0 +1,87 @@
+import JourneyKit
+
+/// Everything the editor shows and edits, as one value.
+public struct EditorState: Sendable {
+    public var journey: Journey
+    /// The file the journey is saved to; nil until the user names one.
+    public var path: String?
+    /// False while a new journey's framework is still being chosen.
+    public var hasJourney: Bool
+    public var panel: Panel = .board
+    public var selection = Selection()
+    /// The selected row of the cohorts panel.
+    public var cohort = 0
+    public var cohortScroll = 0
+    /// Overlays on top of the panel; the last one takes the keys.
+    public var overlays: [Overlay] = []
+    public var history = History()
+    /// The history version last written to disk; nil when the file does not exist yet.
+    public var savedVersion: Int?
+    public var message: Message?
+    public var width: Int
+    public var height: Int
+    public var scroll = BoardScroll()
+    /// The last search, for n and N.
+    public var searchQuery = ""
+    public var pendingExternal: ExternalTarget?
+    /// Quit once the save in flight succeeds.
+    public var quitAfterSave = false
+    /// Draw with ASCII only (no UTF-8 locale).
+    public var ascii = false
+
+    /// An editor on an existing journey read from `path`.
+    public init(journey: Journey, path: String?, width: Int = 80, height: Int = 24) {
+        self.journey = journey
+        self.path = path
+        hasJourney = true
+        savedVersion = path == nil ? nil : 0
+        self.width = width
+        self.height = height
+        if journey.stages.first?.touchpoints.isEmpty == false { selection.card = 0 }
+    }
+
+    /// An editor for a file that does not exist yet: the framework picker comes first.
+    public init(newFileAt path: String?, width: Int = 80, height: Int = 24) {
+        journey = Journey(title: "", framework: FrameworkRef(id: "aarrr"))
+        self.path = path
+        hasJourney = false
+        savedVersion = nil
+        self.width = width
+        self.height = height
+        overlays = [.picker(Choices.frameworkPicker())]
+    }
+
+    /// True when the journey has changes not yet saved.
+    public var isDirty: Bool { hasJourney && savedVersion != history.version }
+
+    /// The key context: the top overlay, or the panel.
+    public var context: KeyContext { overlays.last?.context ?? panel.context }
+
+    /// The open form, when a form is on top.
+    public var form: Form? {
+        if case .form(let f) = overlays.last { return f }
+        return nil
+    }
+
+    /// The selected stage, if the journey has stages.
+    public var selectedStage: Stage? {
+        journey.stages.indices.contains(selection.stage) ? journey.stages[selection.stage] : nil
+    }
+
+    /// The selected touchpoint, when a card (not a header) is selected.
+    public var selectedTouchpoint: Touchpoint? {
+        guard let s = selectedStage, s.touchpoints.indices.contains(selection.card) else { return nil }
+        return s.touchpoints[selection.card]
+    }
+
+    /// The selected cohort in the cohorts panel.
+    public var selectedCohort: Cohort? {
+        journey.cohorts.indices.contains(cohort) ? journey.cohorts[cohort] : nil
+    }
+
+    /// The smallest terminal the editor draws in.
+    public static let minWidth = 60
+    public static let minHeight = 16
+
+    public var isTooSmall: Bool { width < EditorState.minWidth || height < EditorState.minHeight }
+}

@@ -1,0 +1,132 @@
+import JourneyKit
+
+/// Where a form field's choices come from.
+public enum ChoiceSource: Hashable, Sendable {
+    case channel, model, layers, cohorts, stage, level, status, evidence, triggerKind, kpiKind, rating, serviceMode
+}
+
+/// How a field is edited.
+public enum FieldKind: Hashable, Sendable {
+    /// One line of text.
+    case text
+    /// Text that may be long; Ctrl-E edits it in `$EDITOR`.
+    case longText
+    /// A decimal number, or empty.
+    case number
+    /// A whole number, or empty.
+    case integer
+    /// A `YYYY-MM-DD` date, or empty.
+    case date
+    /// One choice from a picker; `optional` adds "(none)".
+    case choice(ChoiceSource, optional: Bool)
+    /// Several choices from a picker.
+    case multiChoice(ChoiceSource)
+    /// On or off (Space).
+    case toggle
+    /// A list of KPIs edited in their own list.
+    case kpis
+}
+
+/// A field's current value while the form is open.
+public enum FieldValue: Hashable, Sendable {
+    case text(TextInput)
+    case choice(String?)
+    case multi([String])
+    case toggle(Bool)
+    case kpis([KPI])
+}
+
+/// Names of fields, shared by the forms that build them and the code that applies them.
+public enum FieldKey: String, Hashable, Sendable {
+    case name, title, description, owner, lastReviewed, goal, level, dropOff, kpis
+    case channel, triggerKind, triggerDetail, model, layers, cohorts, content, escalation, status, evidence, notes
+    case size, valuePerUser, complexity, service
+    case kind, health, target, unit
+    case from, to, label
+    case stages, path
+}
+
+/// One labelled field of a form.
+public struct FormField: Hashable, Sendable {
+    public var key: FieldKey
+    public var label: String
+    public var kind: FieldKind
+    public var value: FieldValue
+
+    public init(_ key: FieldKey, _ label: String, _ kind: FieldKind, _ value: FieldValue) {
+        self.key = key
+        self.label = label
+        self.kind = kind
+        self.value = value
+    }
+
+    /// The text of a text-like field ("" otherwise).
+    public var text: String {
+        if case .text(let t) = value { return t.text }
+        return ""
+    }
+
+    /// True for fields edited as text with a cursor.
+    public var isText: Bool {
+        switch kind {
+        case .text, .longText, .number, .integer, .date: true
+        default: false
+        }
+    }
+}
+
+/// What a form changes when it is confirmed.
+public enum FormTarget: Hashable, Sendable {
+    case newTouchpoint(stageID: String, at: Int)
+    case touchpoint(id: String)
+    case newStage(at: Int)
+    case stage(id: String)
+    case newCohort
+    case cohort(id: String)
+    case journey
+    /// A KPI in the KPI list beneath the form; nil adds one.
+    case kpi(index: Int?)
+    case newLoop
+    /// The custom framework of a new journey.
+    case customFramework
+    /// The file name for a journey that has none yet.
+    case saveAs(thenQuit: Bool)
+}
+
+/// A form: fields, the focused one, and what confirming it changes.
+public struct Form: Hashable, Sendable {
+    public var title: String
+    public var fields: [FormField]
+    public var focus: Int
+    public var target: FormTarget
+
+    public init(_ title: String, _ fields: [FormField], target: FormTarget) {
+        self.title = title
+        self.fields = fields
+        self.target = target
+        focus = 0
+    }
+
+    /// The field with this key, if the form has it.
+    public func field(_ key: FieldKey) -> FormField? { fields.first { $0.key == key } }
+}
+
+/// The KPI list opened from a form's KPIs field.
+public struct KPIList: Hashable, Sendable {
+    public var title: String
+    public var kpis: [KPI]
+    /// Row index: KPIs, then "Add a KPI", then "Done".
+    public var highlight: Int
+    /// The field of the form beneath that receives the list.
+    public var fieldIndex: Int
+
+    public init(title: String, kpis: [KPI], fieldIndex: Int) {
+        self.title = title
+        self.kpis = kpis
+        self.fieldIndex = fieldIndex
+        highlight = 0
+    }
+
+    public var addRow: Int { kpis.count }
+    public var doneRow: Int { kpis.count + 1 }
+}

@@ -1,0 +1,41 @@
+/// A screen drawn over the panel that takes the keys until it closes.
+public enum Overlay: Hashable, Sendable {
+    case form(Form)
+    case picker(Picker)
+    case kpiList(KPIList)
+    case confirm(Confirm)
+    case search(TextInput)
+    /// The help overlay, scrolled by this many lines.
+    case help(scroll: Int)
+
+    /// The key context of this overlay.
+    public var context: KeyContext {
+        switch self {
+        case .form: .form
+        case .picker: .picker
+        case .kpiList: .kpiList
+        case .confirm: .confirm
+        case .search: .search
+        case .help: .help
+        }
+    }
+}
+
+/// The panels Tab cycles through.
+public enum Panel: String, CaseIterable, Hashable, Sendable {
+    case board, cohorts
+
+    public var title: String {
+        switch self {
+        case .board: "Board"
+        case .cohorts: "Cohorts"
+        }
+    }
+
+    public var context: KeyContext {
+        switch self {
+        case .board: .board
+        case .cohorts: .cohorts
+        }
+    }
+}

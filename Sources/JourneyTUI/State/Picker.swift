@@ -1,0 +1,65 @@
+/// One choice in a picker: the id stored in the journey and what the user reads.
+public struct Choice: Hashable, Sendable {
+    public var id: String
+    public var label: String
+
+    public init(_ id: String, _ label: String) {
+        self.id = id
+        self.label = label
+    }
+}
+
+/// What a confirmed picker changes.
+public enum PickerTarget: Hashable, Sendable {
+    /// A field of the form beneath it.
+    case formField(Int)
+    /// The framework of a new journey (the picker shown for a missing file).
+    case framework
+    /// The engagement model of a cohort.
+    case cohortModel(cohortID: String)
+    /// The engagement model of a touchpoint.
+    case touchpointModel(touchpointID: String)
+    /// A loop edge to remove.
+    case removeLoop
+}
+
+/// A list to choose from, filtered by what the user types.
+public struct Picker: Hashable, Sendable {
+    public var title: String
+    public var choices: [Choice]
+    public var filter: String
+    /// Index into `visible`.
+    public var highlight: Int
+    /// True when several choices can be ticked with Space.
+    public var multiple: Bool
+    public var ticked: Set<String>
+    public var target: PickerTarget
+    /// The first visible row, kept by render so the highlight stays on screen.
+    public var scroll: Int
+
+    public init(title: String, choices: [Choice], selected: [String] = [], multiple: Bool = false,
+                target: PickerTarget, filter: String = "") {
+        self.title = title
+        self.choices = choices
+        self.filter = filter
+        self.multiple = multiple
+        ticked = Set(selected)
+        self.target = target
+        scroll = 0
+        highlight = 0
+        if !multiple, let first = selected.first, let i = visible.firstIndex(where: { $0.id == first }) { highlight = i }
+    }
+
+    /// The choices that match the filter (case-insensitive, in the label or the id).
+    public var visible: [Choice] {
+        let f = filter.lowercased()
+        if f.isEmpty { return choices }
+        return choices.filter { $0.label.lowercased().contains(f) || $0.id.lowercased().contains(f) }
+    }
+
+    /// The highlighted choice, if any matches.
+    public var current: Choice? {
+        let v = visible
+        return v.indices.contains(highlight) ? v[highlight] : nil
+    }
+}

@@ -1,0 +1,64 @@
+import JourneyKit
+
+/// Copies a form's fields into the item it edits; fields the form lacks stay as they were.
+extension FormValues {
+    func apply(to t: inout Touchpoint) throws(FormProblem) {
+        if let v = try name() { t.name = v }
+        if let v = choice(.channel) { t.channel = v }
+        if let kind = enumValue(.triggerKind, TriggerKind.self) {
+            let detail = text(.triggerDetail) ?? t.trigger?.detail ?? ""
+            if let kind {
+                t.trigger = Trigger(kind: kind, detail: detail)
+            } else if !detail.isEmpty {
+                throw FormProblem(field: index(.triggerKind)!, message: "Choose a trigger kind for the trigger detail (or clear the detail)")
+            } else {
+                t.trigger = nil
+            }
+        }
+        if let v = choice(.model) { t.model = v }
+        if let v = multi(.layers) { t.layers = v }
+        if let v = multi(.cohorts) { t.cohorts = v }
+        if let v = text(.owner) { t.owner = v }
+        if let v = text(.content) { t.content = v }
+        if let v = text(.escalation) { t.escalation = v }
+        if let v = enumValue(.status, TouchpointStatus.self) { t.status = v }
+        if let v = enumValue(.evidence, Evidence.self) { t.evidence = v }
+        if let v = kpis() { t.kpis = v }
+        if let v = text(.notes) { t.notes = v }
+    }
+
+    func apply(to st: inout Stage) throws(FormProblem) {
+        if let v = try name() { st.name = v }
+        if let v = text(.goal) { st.goal = v }
+        if let v = enumValue(.level, CustomerLevel.self) { st.level = v }
+        if let v = try number(.dropOff, range: 0...100) { st.dropOff = v }
+        if let v = kpis() { st.kpis = v }
+    }
+
+    func apply(to c: inout Cohort) throws(FormProblem) {
+        if let v = try name() { c.name = v }
+        if let v = text(.description) { c.description = v }
+        if let v = try integer(.size) { c.size = v }
+        if let v = try number(.valuePerUser, range: 0...Double.greatestFiniteMagnitude) { c.valuePerUser = v }
+        if let v = enumValue(.complexity, Rating.self) { c.complexity = v }
+        if let v = enumValue(.service, ServiceMode.self) { c.service = v }
+        if let v = enumValue(.level, CustomerLevel.self) { c.level = v }
+        if let v = choice(.model) { c.model = v }
+        if let v = multi(.layers) { c.layers = v }
+    }
+
+    func apply(to j: inout Journey) throws(FormProblem) {
+        if let v = try name(.title) { j.title = v }
+        if let v = text(.description) { j.description = v }
+        if let v = text(.owner) { j.owner = v }
+        if let v = try date(.lastReviewed) { j.lastReviewed = v }
+    }
+
+    func apply(to k: inout KPI) throws(FormProblem) {
+        if let v = try name() { k.name = v }
+        if let v = enumValue(.kind, KPIKind.self), let v { k.kind = v }
+        if let v = toggle(.health) { k.health = v }
+        if let v = try number(.target) { k.target = v }
+        if let v = text(.unit) { k.unit = v }
+    }
+}

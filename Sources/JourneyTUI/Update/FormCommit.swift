@@ -1,0 +1,135 @@
+import Foundation
+import JourneyKit
+
+extension Editor {
+    /// Enter in a form: checks the fields and applies them as one undoable edit.
+    static func commitForm(_ s: inout EditorState, _ form: Form) -> [Effect] {
+        do {
+            return try apply(&s, form)
+        } catch {
+            var f = form
+            f.focus = error.field
+            s.overlays[s.overlays.count - 1] = .form(f)
+            s.message = Message(error.message, isError: true)
+            return []
+        }
+    }
+
+    private static func apply(_ s: inout EditorState, _ form: Form) throws(FormProblem) -> [Effect] {
+        let values = FormValues(form: form)
+        let renaming = form.fields.count == 1 && form.fields[0].key == .name
+        switch form.target {
+        case .newTouchpoint(let stageID, let at):
+            var t = Touchpoint(id: "", name: "")
+            try values.apply(to: &t)
+            guard let si = s.journey.stages.firstIndex(where: { $0.id == stageID }) else { break }
+            t.id = Slug.unique(from: t.name, fallback: "touchpoint", taken: s.journey.allIDs.union(t.kpis.map(\.id)))
+            let index = min(at, s.journey.stages[si].touchpoints.count)
+            close(&s)
+            edit(&s, "add '\(t.name)'") { $0.stages[si].touchpoints.insert(t, at: index) }
+            s.selection = Selection(stage: si, card: index)
+            s.message = Message("Added '\(t.name)' to \(s.journey.stages[si].name)")
+        case .touchpoint(let id):
+            guard let (si, ti) = s.journey.locate(touchpoint: id) else { break }
+            var t = s.journey.stages[si].touchpoints[ti]
+            let old = t.name
+            try values.apply(to: &t)
+            close(&s)
+            if t != s.journey.stages[si].touchpoints[ti] {
+                edit(&s, renaming ? "rename '\(old)' to '\(t.name)'" : "edit '\(t.name)'") { $0.stages[si].touchpoints[ti] = t }
+            }
+        case .newStage(let at):
+            var st = Stage(id: "", name: "")
+            try values.apply(to: &st)
+            st.id = Slug.unique(from: st.name, fallback: "stage", taken: s.journey.allIDs.union(st.kpis.map(\.id)))
+            let index = min(at, s.journey.stages.count)
+            close(&s)
+            edit(&s, "add stage '\(st.name)'") { $0.stages.insert(st, at: index) }
+            s.selection = Selection(stage: index, card: -1)
+        case .stage(let id):
+            guard let si = s.journey.stages.firstIndex(where: { $0.id == id }) else { break }
+            var st = s.journey.stages[si]
+            let old = st.name
+            try values.apply(to: &st)
+            close(&s)
+            if st != s.journey.stages[si] {
+                edit(&s, renaming ? "rename stage '\(old)' to '\(st.name)'" : "edit stage '\(st.name)'") { $0.stages[si] = st }
+            }
+        case .newCohort:
+            var c = Cohort(id: "", name: "")
+            try values.apply(to: &c)
+            c.id = s.journey.newID(for: c.name, fallback: "cohort")
+            close(&s)
+            edit(&s, "add cohort '\(c.name)'") { $0.cohorts.append(c) }
+            s.cohort = s.journey.cohorts.count - 1
+        case .cohort(let id):
+            guard let ci = s.journey.cohorts.firstIndex(where: { $0.id == id }) else { break }
+            var c = s.journey.cohorts[ci]
+            let old = c.name
+            try values.apply(to: &c)
+            close(&s)
+            if c != s.journey.cohorts[ci] {
+                edit(&s, renaming ? "rename cohort '\(old)' to '\(c.name)'" : "edit cohort '\(c.name)'") { $0.cohorts[ci] = c }
+            }
+        case .journey:
+            var j = s.journey
+            try values.apply(to: &j)
+            close(&s)
+            if j != s.journey { edit(&s, "edit the journey's properties") { $0 = j } }
+        case .kpi(let index):
+            guard s.overlays.count >= 2, case .kpiList(var list) = s.overlays[s.overlays.count - 2] else { break }
+            var k = index.map { list.kpis[$0] } ?? KPI(id: "", name: "", kind: .outcome)
+            try values.apply(to: &k)
+            if let index {
+                list.kpis[index] = k
+            } else {
+                let taken = s.journey.allIDs.union(list.kpis.map(\.id))
+                k.id = Slug.unique(from: k.name, fallback: "kpi", taken: taken)
+                list.kpis.append(k)
+                list.highlight = list.kpis.count - 1
+            }
+            close(&s)
+            s.overlays[s.overlays.count - 1] = .kpiList(list)
+        case .newLoop:
+            guard case .some(.some(let from)) = values.choice(.from), case .some(.some(let to)) = values.choice(.to) else { break }
+            if from == to { throw FormProblem(field: values.index(.to)!, message: "A loop edge must return to another stage") }
+            if s.journey.loops.contains(where: { $0.from == from && $0.to == to }) {
+                throw FormProblem(field: values.index(.to)!, message: "That loop edge exists already")
+            }
+            let label = values.text(.label)?.trimmingCharacters(in: .whitespaces) ?? ""
+            let edge = LoopEdge(id: s.journey.newID(for: label, fallback: "loop"), from: from, to: to, label: label)
+            close(&s)
+            edit(&s, "add loop edge '\(label)'") { $0.loops.append(edge) }
+        case .customFramework:
+            let name = try values.name() ?? ""
+            let stages = (values.text(.stages) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if stages.isEmpty { throw FormProblem(field: values.index(.stages)!, message: "List the stages, separated by commas") }
+            close(&s)
+            start(&s, Journey.customTemplate(name: name, stages: stages))
+        case .saveAs(let thenQuit):
+            let path = (values.text(.path) ?? "").trimmingCharacters(in: .whitespaces)
+            if path.isEmpty { throw FormProblem(field: 0, message: "Give the file a name") }
+            close(&s)
+            s.path = path
+            s.quitAfterSave = thenQuit
+            return [.save(path: path)]
+        }
+        clampSelection(&s)
+        ensureVisible(&s)
+        return []
+    }
+
+    /// Closes the top overlay.
+    static func close(_ s: inout EditorState) {
+        if !s.overlays.isEmpty { s.overlays.removeLast() }
+    }
+
+    /// Begins editing a new journey (from the framework picker); it is unsaved until s.
+    static func start(_ s: inout EditorState, _ journey: Journey) {
+        s.journey = journey
+        s.hasJourney = true
+        s.history = History()
+        s.selection = Selection()
+        s.message = Message("New \(journey.framework.displayName) journey: press s to save it" + (s.path.map { " to \($0)" } ?? ""))
+    }
+}

@@ -1,0 +1,49 @@
+import JourneyKit
+
+extension Editor {
+    /// n / N: selects the next (or previous) touchpoint matching the last search,
+    /// starting after the selection and wrapping around.
+    static func searchAgain(_ s: inout EditorState, forward: Bool) {
+        let q = s.searchQuery.lowercased()
+        guard !q.isEmpty else { return }
+        s.panel = .board
+        let stages = s.journey.stages
+        guard !stages.isEmpty else { return }
+        let n = stages.count
+        var si = s.selection.stage, ti = s.selection.card
+        let total = stages.reduce(0) { $0 + $1.touchpoints.count }
+        for _ in 0..<total {
+            var hops = 0
+            if forward {
+                ti += 1
+                while ti >= stages[si].touchpoints.count && hops <= n {
+                    si = (si + 1) % n
+                    ti = 0
+                    hops += 1
+                }
+            } else {
+                ti -= 1
+                while ti < 0 && hops <= n {
+                    si = (si - 1 + n) % n
+                    ti = stages[si].touchpoints.count - 1
+                    hops += 1
+                }
+            }
+            if matches(stages[si].touchpoints[ti], q, s.journey) {
+                s.selection = Selection(stage: si, card: ti)
+                ensureVisible(&s)
+                s.message = Message("/\(s.searchQuery): \(stages[si].name) › \(stages[si].touchpoints[ti].name)")
+                return
+            }
+        }
+        s.message = Message("No touchpoint matches '\(s.searchQuery)'", isError: true)
+    }
+
+    /// True when the touchpoint's name, channel, model or owner contains the query.
+    static func matches(_ t: Touchpoint, _ q: String, _ journey: Journey) -> Bool {
+        if t.name.lowercased().contains(q) || t.owner.lowercased().contains(q) { return true }
+        if let c = t.channel, c.lowercased().contains(q) || Choices.label(c, .channel, in: journey).lowercased().contains(q) { return true }
+        if let m = t.model, m.lowercased().contains(q) || Choices.label(m, .model, in: journey).lowercased().contains(q) { return true }
+        return false
+    }
+}

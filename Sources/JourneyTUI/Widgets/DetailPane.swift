@@ -1,0 +1,78 @@
+import JourneyKit
+
+/// Every field of the selected item: a touchpoint, a stage or a cohort.
+enum DetailPane {
+    static func draw(_ g: inout Grid, _ s: EditorState, _ layout: Layout, _ glyphs: Glyphs) {
+        let r = layout.detail
+        guard r.width > 4, r.height > 2 else { return }
+        let (title, entries) = self.entries(s)
+        var body: Rect
+        if layout.detailBeside {
+            for y in r.y..<r.y + r.height { g.put(glyphs.vertical, x: r.x, y: y, role: .border) }
+            g.putClipped(title, x: r.x + 2, y: r.y, width: r.width - 3, role: .stageHeader, bold: true, glyphs: glyphs)
+            body = Rect(x: r.x + 2, y: r.y + 1, width: r.width - 3, height: r.height - 1)
+        } else {
+            for x in r.x..<r.x + r.width { g[x, r.y] = Cell(glyphs.horizontal, role: .border) }
+            g.putClipped(" \(title) ", x: r.x + 2, y: r.y, width: r.width - 4, role: .stageHeader, bold: true, glyphs: glyphs)
+            body = Rect(x: r.x + 1, y: r.y + 1, width: r.width - 2, height: r.height - 1)
+        }
+        let columns = entries.count > body.height && !layout.detailBeside ? 2 : 1
+        let columnWidth = body.width / columns
+        let labelWidth = 12
+        for (i, entry) in entries.enumerated() {
+            let col = i / max(1, body.height), row = i % max(1, body.height)
+            guard col < columns else { break }
+            let x = body.x + col * columnWidth, y = body.y + row
+            g.put(entry.0, x: x, y: y, maxWidth: labelWidth - 1, role: .dim)
+            g.putClipped(entry.1, x: x + labelWidth, y: y, width: columnWidth - labelWidth - 1, role: .normal, glyphs: glyphs)
+        }
+    }
+
+    static func entries(_ s: EditorState) -> (String, [(String, String)]) {
+        let j = s.journey
+        func list(_ ids: [String], _ source: ChoiceSource) -> String { ids.map { Choices.label($0, source, in: j) }.joined(separator: ", ") }
+        func kpis(_ k: [KPI]) -> String {
+            k.map { "\($0.name) (\($0.kind.rawValue)\($0.health ? ", health" : "")\($0.target.map { ", target \(Forms.formatNumber($0))\(k.isEmpty ? "" : "")" } ?? ""))" }
+                .joined(separator: "; ")
+        }
+        if s.panel == .cohorts {
+            guard let c = s.selectedCohort else { return ("Cohort", [("", "No cohort selected")]) }
+            return ("Cohort", [
+                ("Name", c.name), ("Id", c.id), ("Description", c.description),
+                ("Size", c.size.map(String.init) ?? ""), ("Value/user", c.valuePerUser.map(Forms.formatNumber) ?? ""),
+                ("Complexity", c.complexity?.title ?? ""), ("Service", c.service?.title ?? ""), ("Level", c.level?.title ?? ""),
+                ("Model", Choices.label(c.model, .model, in: j)), ("Layers", list(c.layers, .layers)),
+                ("Used by", plural(usage(of: c.id, in: j), "touchpoint")),
+            ])
+        }
+        if let t = s.selectedTouchpoint, let stage = s.selectedStage {
+            let trigger = t.trigger.map { $0.kind.title + ($0.detail.isEmpty ? "" : ": \($0.detail)") } ?? ""
+            return ("Touchpoint", [
+                ("Name", t.name), ("Id", t.id), ("Stage", stage.name),
+                ("Channel", Choices.label(t.channel, .channel, in: j)), ("Trigger", trigger),
+                ("Model", Choices.label(t.model, .model, in: j)), ("Layers", list(t.layers, .layers)),
+                ("Cohorts", list(t.cohorts, .cohorts)), ("Owner", t.owner), ("Status", t.status?.title ?? ""),
+                ("Evidence", t.evidence?.title ?? ""), ("Escalation", t.escalation), ("KPIs", kpis(t.kpis)),
+                ("Content", t.content), ("Notes", t.notes),
+            ])
+        }
+        if let stage = s.selectedStage {
+            let loops = j.loops.filter { $0.from == stage.id || $0.to == stage.id }.map {
+                "\(Choices.label($0.from, .stage, in: j)) → \(Choices.label($0.to, .stage, in: j))\($0.label.isEmpty ? "" : " (\($0.label))")"
+            }
+            return ("Stage", [
+                ("Name", stage.name), ("Id", stage.id), ("Goal", stage.goal), ("Level", stage.level?.title ?? ""),
+                ("Drop-off", stage.dropOff.map { Forms.formatNumber($0) + "%" } ?? ""), ("KPIs", kpis(stage.kpis)),
+                ("Touchpoints", String(stage.touchpoints.count)), ("Loops", loops.joined(separator: "; ")),
+            ])
+        }
+        return ("Journey", [("Title", j.title), ("Owner", j.owner), ("Reviewed", j.lastReviewed ?? "")])
+    }
+
+    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+
+    /// How many touchpoints target a cohort (scans the journey; drawn only for the selected cohort).
+    static func usage(of cohort: String, in j: Journey) -> Int {
+        j.stages.reduce(0) { $0 + $1.touchpoints.reduce(0) { $0 + ($1.cohorts.contains(cohort) ? 1 : 0) } }
+    }
+}

@@ -1,0 +1,133 @@
+import JourneyKit
+
+/// A form in a centred box: one row per field, the focused one highlighted.
+enum FormWidget {
+    static func draw(_ g: inout Grid, _ f: Form, _ s: EditorState, _ glyphs: Glyphs) {
+        let width = min(76, g.width - 4)
+        let rowsAvailable = g.height - 6
+        let rows = min(f.fields.count, rowsAvailable)
+        let box = Rect(x: (g.width - width) / 2, y: max(1, (g.height - rows - 4) / 2), width: width, height: rows + 4)
+        g.box(box, title: f.title, glyphs: glyphs)
+        let labelWidth = min(24, (f.fields.map { TerminalText.width($0.label) }.max() ?? 0) + 1)
+        let top = max(0, min(f.focus - rows + 1, f.fields.count - rows))
+        let valueX = box.x + 2 + labelWidth + 1
+        let valueWidth = box.x + box.width - 2 - valueX
+        for row in 0..<rows {
+            let i = top + row
+            let field = f.fields[i], y = box.y + 2 + row
+            let focused = i == f.focus
+            let label = String(repeating: " ", count: max(0, labelWidth - TerminalText.width(field.label))) + field.label
+            g.putClipped(label, x: box.x + 2, y: y, width: labelWidth, role: focused ? .selectedInput : .dim, reverse: focused, glyphs: glyphs)
+            g.fill(x: valueX, y: y, width: valueWidth, height: 1, with: Cell(" ", role: focused ? .selectedInput : .input))
+            if field.isText, case .text(let t) = field.value {
+                let before = TerminalText.singleLine(String(t.characters[..<t.cursor]))
+                let shownBefore = focused ? TerminalTextWidth.tail(before, width: valueWidth - 1) : before
+                let after = TerminalText.singleLine(String(t.characters[t.cursor...]))
+                g.put(focused ? shownBefore + after : t.text, x: valueX, y: y, maxWidth: valueWidth, role: focused ? .selectedInput : .input)
+                if focused { g.cursor = Point(x: valueX + TerminalText.width(shownBefore), y: y) }
+            } else {
+                g.putClipped(display(field, s.journey, glyphs), x: valueX, y: y, width: valueWidth,
+                             role: focused ? .selectedInput : .input, glyphs: glyphs)
+            }
+        }
+        if top > 0 { g.put(glyphs.moreUp, x: box.x + box.width - 2, y: box.y + 1, role: .warning) }
+        if top + rows < f.fields.count { g.put(glyphs.moreDown, x: box.x + box.width - 2, y: box.y + box.height - 2, role: .warning) }
+    }
+
+    /// How a non-text field reads: the chosen label, the ticked list, on/off, the KPIs.
+    static func display(_ field: FormField, _ journey: Journey, _ glyphs: Glyphs) -> String {
+        switch (field.kind, field.value) {
+        case (.choice(let source, _), .choice(let id)):
+            return (id.map { Choices.label($0, source, in: journey) } ?? "(none)") + " " + glyphs.dropDown
+        case (.multiChoice(let source), .multi(let ids)):
+            return (ids.isEmpty ? "(none)" : ids.map { Choices.label($0, source, in: journey) }.joined(separator: ", ")) + " " + glyphs.dropDown
+        case (_, .toggle(let on)):
+            return on ? "[x] yes" : "[ ] no"
+        case (_, .kpis(let kpis)):
+            return kpis.isEmpty ? "(none) \(glyphs.dropDown)" : "\(kpis.count): " + kpis.map(\.name).joined(separator: ", ") + " " + glyphs.dropDown
+        default:
+            return field.text
+        }
+    }
+}
+
+/// A picker: the filter line, then the matching choices.
+enum PickerWidget {
+    static func draw(_ g: inout Grid, _ p: Picker, _ s: EditorState, _ glyphs: Glyphs) {
+        let width = min(64, g.width - 4)
+        let visible = p.visible
+        let rows = max(1, min(max(visible.count, 1), g.height - 8))
+        let box = Rect(x: (g.width - width) / 2, y: max(1, (g.height - rows - 4) / 2), width: width, height: rows + 4)
+        g.box(box, title: p.title, glyphs: glyphs)
+        let filterLine = "Filter: " + TerminalTextWidth.tail(p.filter, width: width - 14)
+        g.put(filterLine, x: box.x + 2, y: box.y + 1, role: .input)
+        g.cursor = Point(x: box.x + 2 + TerminalText.width(filterLine), y: box.y + 1)
+        for x in box.x + 1..<box.x + box.width - 1 { g[x, box.y + 2] = Cell(glyphs.horizontal, role: .border) }
+        if visible.isEmpty {
+            g.put("(nothing matches)", x: box.x + 2, y: box.y + 3, role: .dim)
+            return
+        }
+        let top = max(0, min(p.highlight - rows + 1, visible.count - rows))
+        for row in 0..<rows where top + row < visible.count {
+            let i = top + row, c = visible[i], y = box.y + 3 + row
+            let on = i == p.highlight
+            if on { g.fill(x: box.x + 1, y: y, width: box.width - 2, height: 1, with: Cell(" ", role: .selectedCard, reverse: true)) }
+            let mark = p.multiple ? (p.ticked.contains(c.id) ? "[x] " : "[ ] ") : ""
+            g.putClipped(mark + c.label, x: box.x + 2, y: y, width: box.width - 4, role: on ? .selectedCard : .overlay, reverse: on, glyphs: glyphs)
+        }
+        if top > 0 { g.put(glyphs.moreUp, x: box.x + box.width - 2, y: box.y + 3, role: .warning) }
+        if top + rows < visible.count { g.put(glyphs.moreDown, x: box.x + box.width - 2, y: box.y + box.height - 2, role: .warning) }
+    }
+}
+
+/// The KPI list opened from a form.
+enum KPIListWidget {
+    static func draw(_ g: inout Grid, _ l: KPIList, _ s: EditorState, _ glyphs: Glyphs) {
+        let width = min(70, g.width - 4)
+        let rows = min(l.kpis.count + 2, g.height - 6)
+        let box = Rect(x: (g.width - width) / 2, y: max(1, (g.height - rows - 4) / 2), width: width, height: rows + 4)
+        g.box(box, title: l.title, glyphs: glyphs)
+        var lines = l.kpis.map { k in
+            "\(k.name) \(glyphs.dot) \(k.kind.title)" + (k.health ? " \(glyphs.dot) health" : "")
+                + (k.target.map { " \(glyphs.dot) target \(Forms.formatNumber($0))\(k.unit.isEmpty ? "" : " \(k.unit)")" } ?? "")
+        }
+        lines.append("+ Add a KPI")
+        lines.append("\(glyphs.tick) Done")
+        let top = max(0, min(l.highlight - rows + 1, lines.count - rows))
+        for row in 0..<rows where top + row < lines.count {
+            let i = top + row, y = box.y + 2 + row, on = i == l.highlight
+            if on { g.fill(x: box.x + 1, y: y, width: box.width - 2, height: 1, with: Cell(" ", role: .selectedCard, reverse: true)) }
+            g.putClipped(lines[i], x: box.x + 2, y: y, width: box.width - 4, role: on ? .selectedCard : (i >= l.kpis.count ? .dim : .overlay),
+                         reverse: on, glyphs: glyphs)
+        }
+    }
+}
+
+/// A question with its answers.
+enum ConfirmWidget {
+    static func draw(_ g: inout Grid, _ c: Confirm, _ s: EditorState, _ glyphs: Glyphs) {
+        let width = min(72, g.width - 4)
+        let lines = wrap(c.message, width: width - 4)
+        let box = Rect(x: (g.width - width) / 2, y: max(1, (g.height - lines.count - 5) / 2), width: width, height: lines.count + 5)
+        g.box(box, title: "Question", glyphs: glyphs, role: .warning)
+        for (i, line) in lines.enumerated() { g.put(line, x: box.x + 2, y: box.y + 2 + i, role: .overlay, bold: true) }
+        let answers = c.choices.map { "[\($0.key)] \($0.label)" }.joined(separator: "  ") + "  (Esc cancels)"
+        g.putClipped(answers, x: box.x + 2, y: box.y + box.height - 2, width: box.width - 4, role: .warning, glyphs: glyphs)
+    }
+
+    /// Words wrapped to lines of at most `width` cells.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = [], line = ""
+        for word in TerminalText.singleLine(text).split(separator: " ") {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if TerminalText.width(candidate) > width && !line.isEmpty {
+                lines.append(line)
+                line = String(word)
+            } else {
+                line = candidate
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.map { TerminalTextWidth.clip($0, to: width) }
+    }
+}

@@ -1,0 +1,38 @@
+import JourneyKit
+
+/// The bottom line: the keys that work now, from the key table.
+enum StatusBar {
+    static func draw(_ g: inout Grid, _ s: EditorState) {
+        let y = g.height - 1
+        g.fill(x: 0, y: y, width: g.width, height: 1, with: Cell(" ", role: .statusBar))
+        var x = 1
+        for b in KeyTable.statusBindings(s) {
+            let item = "\(b.statusKeys) \(b.label)"
+            let w = TerminalText.width(item)
+            if x + w > g.width - 1 { break }
+            g.put(b.statusKeys, x: x, y: y, role: .statusBar, bold: true)
+            g.put(" " + b.label, x: x + TerminalText.width(b.statusKeys), y: y, role: .statusBar)
+            x += w + 2
+        }
+    }
+}
+
+/// The message line above the status bar: confirmations and errors, or the search prompt.
+enum MessageLine {
+    static func draw(_ g: inout Grid, _ s: EditorState) {
+        guard let m = s.message else { return }
+        g.putClipped(m.text, x: 1, y: g.height - 2, width: g.width - 2, role: m.isError ? .error : .message, glyphs: Glyphs.for(s))
+    }
+
+    static func drawSearch(_ g: inout Grid, _ t: TextInput, _ s: EditorState) {
+        let y = g.height - 2
+        g.fill(x: 0, y: y, width: g.width, height: 1, with: Cell(" ", role: .input))
+        g.put("/", x: 1, y: y, role: .input, bold: true)
+        let room = g.width - 4
+        let before = TerminalTextWidth.tail(TerminalText.singleLine(String(t.characters[..<t.cursor])), width: room)
+        let after = String(t.characters[t.cursor...])
+        let used = g.put(before + after, x: 2, y: y, maxWidth: room, role: .input)
+        _ = used
+        g.cursor = Point(x: 2 + TerminalText.width(before), y: y)
+    }
+}

@@ -1,0 +1,116 @@
+import JourneyKit
+@testable import JourneyTUI
+import XCTest
+
+final class CohortAndJourneyEditingTests: XCTestCase {
+    func testTabSwitchesToTheCohortsPanelAndBack() {
+        var s = Sample.state()
+        s.press(.tab)
+        XCTAssertEqual(s.panel, .cohorts)
+        XCTAssertEqual(s.context, .cohorts)
+        s.press(.tab)
+        XCTAssertEqual(s.panel, .board)
+    }
+
+    func testAddCohortWithAModel() {
+        var s = Sample.state()
+        let before = s.journey
+        s.press(.tab, .char("a"))
+        s.type("Cart abandoners")
+        s.press(.tab, .tab)
+        s.type("5000")
+        s.press(.tab)
+        s.type("12.5")
+        for _ in 0..<4 { s.press(.tab) }
+        s.type("low")
+        s.press(.enter, .enter)
+        XCTAssertEqual(s.journey.cohorts.last, Cohort(id: "cart-abandoners", name: "Cart abandoners", size: 5000, valuePerUser: 12.5, model: "low-touch"))
+        XCTAssertEqual(s.cohort, 2)
+        s.checkUndoRedo(before: before)
+    }
+
+    func testAssignModelToACohort() {
+        var s = Sample.state()
+        let before = s.journey
+        s.press(.tab, .char("m"))
+        s.type("hybrid")
+        s.press(.enter)
+        XCTAssertEqual(s.journey.cohorts[0].model, "hybrid")
+        s.checkUndoRedo(before: before)
+        s.press(.char("m"), .up, .up, .up, .up, .up, .up, .up, .up, .enter)
+        XCTAssertNil(s.journey.cohorts[0].model)
+    }
+
+    func testEditAndRenameCohort() {
+        var s = Sample.state()
+        let before = s.journey
+        s.press(.tab, .char("j"), .char("r"), .ctrl("u"))
+        s.type("Top 1%")
+        s.press(.enter)
+        XCTAssertEqual(s.journey.cohorts[1].name, "Top 1%")
+        XCTAssertEqual(s.journey.cohorts[1].id, "vip")
+        s.checkUndoRedo(before: before)
+        s.press(.char("e"), .tab)
+        s.type("Spend the most")
+        s.press(.enter)
+        XCTAssertEqual(s.journey.cohorts[1].description, "Spend the most")
+    }
+
+    func testDeletingAUsedCohortAsksAndCleansReferences() {
+        var s = Sample.state()
+        let before = s.journey
+        s.press(.tab, .char("d"))
+        guard case .confirm(let c) = s.overlays.last else { return XCTFail("no question") }
+        XCTAssertEqual(c.message, "Cohort 'New visitors' is targeted by 1 touchpoint. Delete it and remove it from them?")
+        s.press(.escape)
+        XCTAssertEqual(s.journey, before)
+        s.press(.char("d"), .char("y"))
+        XCTAssertEqual(s.journey.cohorts.map(\.id), ["vip"])
+        XCTAssertEqual(s.journey.stages[0].touchpoints[1].cohorts, [])
+        s.checkUndoRedo(before: before)
+    }
+
+    func testDeletingAnUnusedCohortNeedsNoQuestion() {
+        var s = Sample.state()
+        s.journey.stages[1].touchpoints[0].cohorts = []
+        s.press(.tab, .char("j"), .char("d"))
+        XCTAssertEqual(s.journey.cohorts.map(\.id), ["new-visitors"])
+    }
+
+    func testJourneyProperties() {
+        var s = Sample.state()
+        let before = s.journey
+        s.press(.char("p"), .ctrl("u"))
+        s.type("Coffee club 2027")
+        s.press(.tab)
+        s.type("Subscriptions")
+        s.press(.tab, .ctrl("u"))
+        s.type("Lifecycle")
+        s.press(.tab)
+        s.type("2026-13-01")
+        s.press(.enter)
+        XCTAssertEqual(s.message, Message("Last reviewed must be a date like 2026-11-22", isError: true))
+        s.press(.ctrl("u"))
+        s.type("2026-11-22")
+        s.press(.enter)
+        XCTAssertEqual(s.journey.title, "Coffee club 2027")
+        XCTAssertEqual(s.journey.description, "Subscriptions")
+        XCTAssertEqual(s.journey.owner, "Lifecycle")
+        XCTAssertEqual(s.journey.lastReviewed, "2026-11-22")
+        s.checkUndoRedo(before: before)
+    }
+
+    func testUndoIsUnlimitedAndANewEditClearsRedo() {
+        var s = Sample.state()
+        for _ in 0..<30 { s.press(.char("J"), .char("K")) }
+        XCTAssertEqual(s.history.undo.count, 60)
+        for _ in 0..<60 { s.press(.char("u")) }
+        XCTAssertEqual(s.journey, Sample.journey())
+        XCTAssertFalse(s.isDirty)
+        s.press(.ctrl("r"))
+        XCTAssertTrue(s.isDirty)
+        s.press(.char("L"))
+        XCTAssertTrue(s.history.redo.isEmpty)
+        XCTAssertNil(KeyTable.binding(for: .ctrl("r"), in: s))
+    }
+}

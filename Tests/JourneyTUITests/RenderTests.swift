@@ -1,0 +1,324 @@
+import JourneyKit
+@testable import JourneyTUI
+import XCTest
+
+/// The screen as text: each test compares the whole grid, line by line.
+final class RenderTests: XCTestCase {
+    func assertScreen(_ s: EditorState, _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
+        let lines = Renderer.render(s).trimmedLines
+        XCTAssertEqual(lines.count, expected.count, file: file, line: line)
+        for (i, (a, b)) in zip(lines, expected).enumerated() where a != b {
+            XCTFail("line \(i):\n got: \(a)\nwant: \(b)", file: file, line: line)
+        }
+    }
+
+    func testSampleBoardAt80x24() {
+        assertScreen(Sample.state(width: 80, height: 24), [
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json          [Board] Cohorts",
+            "  Acquisition         (2) │ Activation          (1) │ Retention           (0) │",
+            "  Aware · CAC             │ Active                  │ Invested                │",
+            "                          │ ↪ Win-back from Retent… │ ↩ Win-back → Activation │",
+            " ─────────────────────────│─────────────────────────│─────────────────────────│",
+            "  Landing page            │ First brew call         │ no touchpoints (a adds) │",
+            "  Web              [TECH] │ Phone            [HIGH] │                         │",
+            "  Live                    │ no status               │                         │",
+            "                          │                         │                         │",
+            "  Welcome email           │                         │                         │",
+            "  Email             [LOW] │                         │                         │",
+            "  Planned · Assumed       │                         │                         │",
+            "                          │                         │                         │",
+            "                          │                         │                         │",
+            "                          │                         │                         │",
+            "── Touchpoint ──────────────────────────────────────────────────────────────────",
+            " Name        Landing page               Layers",
+            " Id          landing-page               Cohorts",
+            " Stage       Acquisition                Owner",
+            " Channel     Web                        Status      Live",
+            " Trigger                                Evidence",
+            " Model       Tech-touch / no-touch      Escalation",
+            "",
+            " s save  q quit  ? help  H/L/J/K move  a add  A stage  Enter edit  r rename",
+        ])
+    }
+
+    func testWideBoardHasTheDetailPaneBeside() {
+        assertScreen(Sample.state(width: 120, height: 30), [
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                                  [Board] Cohorts",
+            "  Acquisition         (2) │ Activation          (1) │ Retention           (0) │ │ Touchpoint",
+            "  Aware · CAC             │ Active                  │ Invested                │ │ Name        Landing page",
+            "                          │ ↪ Win-back from Retent… │ ↩ Win-back → Activation │ │ Id          landing-page",
+            " ─────────────────────────│─────────────────────────│─────────────────────────│ │ Stage       Acquisition",
+            "  Landing page            │ First brew call         │ no touchpoints (a adds) │ │ Channel     Web",
+            "  Web              [TECH] │ Phone            [HIGH] │                         │ │ Trigger",
+            "  Live                    │ no status               │                         │ │ Model       Tech-touch / no-touch",
+            "                          │                         │                         │ │ Layers",
+            "  Welcome email           │                         │                         │ │ Cohorts",
+            "  Email             [LOW] │                         │                         │ │ Owner",
+            "  Planned · Assumed       │                         │                         │ │ Status      Live",
+            "                          │                         │                         │ │ Evidence",
+            "                          │                         │                         │ │ Escalation",
+            "                          │                         │                         │ │ KPIs",
+            "                          │                         │                         │ │ Content",
+            "                          │                         │                         │ │ Notes",
+            "                          │                         │                         │ │",
+            "                          │                         │                         │ │",
+            "                          │                         │                         │ │",
+            "                          │                         │                         │ │",
+            "                          │                         │                         │ │",
+            "                          │                         │                         │ │",
+            "                          │                         │                         │ │",
+            "                          │                         │                         │ │",
+            "                          │                         │                         │ │",
+            "                          │                         │                         │ │",
+            "                          │                         │                         │ │",
+            "",
+            " s save  q quit  ? help  H/L/J/K move  a add  A stage  Enter edit  r rename  d delete  m model  o loop  p props",
+        ])
+    }
+
+    func testScrolledBoardShowsMoreMarkers() {
+        var s = EditorState(journey: Sample.journey(), path: "/tmp/coffee.json", width: 60, height: 16)
+        for i in 0..<9 { s.journey.stages[0].touchpoints.append(Touchpoint(id: "t\(i)", name: "Touchpoint \(i)")) }
+        s.journey.stages.append(Stage(id: "referral", name: "Referral"))
+        s.journey.stages.append(Stage(id: "revenue", name: "Revenue"))
+        _ = Editor.update(&s, .resize(width: 60, height: 16))
+        s.press(.char("G"), .char("l"))
+        assertScreen(s, [
+            " Coffee club · AARRR (\"pira… · coffee.json [Board] Cohorts",
+            "  Acquisition           (11) │ Activation             (1) │▶",
+            "  Aware · CAC                │ Active                     │▶",
+            "                             │ ↪ Win-back from Retention  │▶",
+            " ──────────────────▲ 9 more──│────────────────────────────│",
+            "  Touchpoint 7               │ First brew call            │",
+            "  no channel                 │ Phone               [HIGH] │",
+            "  no status                  │ no status                  │",
+            "                             │                            │",
+            "  Touchpoint 8               │                            │",
+            "  no channel                 │                            │",
+            "  no status                  │                            │",
+            "                             │                            │",
+            "                             │                            │",
+            "",
+            " s save  q quit  ? help  H/L/J/K move  a add  A stage",
+        ])
+    }
+
+    func testHelpOverlayListsTheKeyTable() {
+        var s = Sample.state(width: 120, height: 30)
+        s.press(.char("?"))
+        assertScreen(s, [
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                                  [Board] Cohorts",
+            "  ┌─ Keys (Esc closes, ↑↓ scroll) ───────────────────────────────────────────────────────────────────────────────────┐",
+            "  │ Board                                                                                                            │",
+            "  │   ↑/k                 Select the card above (or the stage header)                                                │",
+            " ─│   ↓/j                 Select the card below                                                                      │",
+            "  │   ←/h                 Select the previous stage                                                                  │",
+            "  │   →/l                 Select the next stage                                                                      │",
+            "  │   g                   Select the first item                                                                      │",
+            "  │   G                   Select the last item                                                                       │",
+            "  │   PgUp                Scroll a page up                                                                           │",
+            "  │   PgDn                Scroll a page down                                                                         │",
+            "  │   H/Shift-←           Move the card to the previous stage (on a header: move the stage left)                     │",
+            "  │   L/Shift-→           Move the card to the next stage (on a header: move the stage right)                        │",
+            "  │   K/Shift-↑           Move the card up in its stage                                                              │",
+            "  │   J/Shift-↓           Move the card down in its stage                                                            │",
+            "  │   a                   Add a touchpoint to the selected stage                                                     │",
+            "  │   A                   Add a stage after the selected one                                                         │",
+            "  │   Enter/e             Edit the selected item in a form                                                           │",
+            "  │   r                   Rename the selected item (its id stays)                                                    │",
+            "  │   d                   Delete the selected item (a stage or a used cohort asks first)                             │",
+            "  │   m                   Assign an engagement model                                                                 │",
+            "  │   o                   Add a loop edge from the selected stage back to another                                    │",
+            "  │   O                   Remove a loop edge of the selected stage                                                   │",
+            "  │   p                   Edit the journey's title, description, owner, last reviewed                                │",
+            "  │   Ctrl-E              Edit the selected touchpoint's notes in $EDITOR                                            │",
+            "  │   u                   Undo the last edit                                                                         │",
+            "  │   Ctrl-R              Redo the edit undone last                                                                 ▼│",
+            "  └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
+            "",
+            " Esc close",
+        ])
+    }
+
+    func testForm() {
+        var s = Sample.state(width: 80, height: 24)
+        s.press(.char("e"))
+        assertScreen(s, [
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json          [Board] Cohorts",
+            "  Acquisition         (2) │ Activation          (1) │ Retention           (0) │",
+            "  Aware · CAC             │ Active                  │ Invested                │",
+            "  ┌─ Touchpoint ─────────────────────────────────────────────────────────────┐│",
+            " ─│                                                                          ││",
+            "  │            Name Landing page                                             ││",
+            "  │         Channel Web ▾                                                    ││",
+            "  │         Trigger (none) ▾                                                 ││",
+            "  │  Trigger detail                                                          ││",
+            "  │           Model Tech-touch / no-touch ▾                                  ││",
+            "  │          Layers (none) ▾                                                 ││",
+            "  │         Cohorts (none) ▾                                                 ││",
+            "  │           Owner                                                          ││",
+            "  │         Content                                                          ││",
+            "  │      Escalation                                                          ││",
+            "──│          Status Live ▾                                                   │──",
+            " N│        Evidence (none) ▾                                                 │",
+            " I│            KPIs (none) ▾                                                 │",
+            " S│           Notes                                                          │",
+            " C│                                                                          │",
+            " T└──────────────────────────────────────────────────────────────────────────┘",
+            " Model       Tech-touch / no-touch      Escalation",
+            "",
+            " Enter apply  Esc cancel  Tab next",
+        ])
+        XCTAssertEqual(Renderer.render(s).cursor, Point(x: 32, y: 5))
+    }
+
+    func testPickerFiltersAsYouType() {
+        var s = Sample.state(width: 80, height: 24)
+        s.press(.char("e"), .tab)
+        s.type("s")
+        assertScreen(s, [
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json          [Board] Cohorts",
+            "  Acquisition         (2) │ Activation          (1) │ Retention           (0) │",
+            "  Aware · CAC             │ Active                  │ Invested                │",
+            "  ┌─ Touchpoint ─────────────────────────────────────────────────────────────┐│",
+            " ─│                                                                          ││",
+            "  │     ┌─ Channel ────────────────────────────────────────────────────┐     ││",
+            "  │     │ Filter: s                                                    │     ││",
+            "  │     │──────────────────────────────────────────────────────────────│     ││",
+            "  │  Tri│ Push                                                         │     ││",
+            "  │     │ SMS                                                          │     ││",
+            "  │     │ WhatsApp                                                     │     ││",
+            "  │     │ Social                                                       │     ││",
+            "  │     │ Paid ads                                                     │     ││",
+            "  │     │ Search                                                       │     ││",
+            "  │     │ Support chat                                                 │     ││",
+            "──│     │ Events                                                       │     │──",
+            " N│     │ Sales/CSM call                                               │     │",
+            " I│     └──────────────────────────────────────────────────────────────┘     │",
+            " S│           Notes                                                          │",
+            " C│                                                                          │",
+            " T└──────────────────────────────────────────────────────────────────────────┘",
+            " Model       Tech-touch / no-touch      Escalation",
+            "",
+            " Enter choose  Esc cancel",
+        ])
+    }
+
+    func testTooSmallScreenShowsOneLineAndRecovers() {
+        var s = Sample.state(width: 40, height: 12)
+        s.press(.char("j"))
+        assertScreen(s, [
+            "Terminal too small: 40x12 (need 60x16)",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ])
+        _ = Editor.update(&s, .resize(width: 80, height: 24))
+        XCTAssertEqual(Renderer.render(s).trimmedLines[0], " Coffee club · AARRR (\"pirate metrics\") · coffee.json          [Board] Cohorts")
+        XCTAssertEqual(s.selection, Selection(stage: 0, card: 1))
+    }
+
+    func testCJKAndEmojiNamesKeepColumnsAligned() {
+        var s = Sample.state(width: 80, height: 24)
+        s.press(.char("a"))
+        s.type("欢迎光临 Café ✓ 👍 long long name")
+        s.press(.enter)
+        assertScreen(s, [
+            " Coffee club · AARRR (\"pirate metric… · coffee.json [modified] [Board] Cohorts",
+            "  Acquisition         (3) │ Activation          (1) │ Retention           (0) │",
+            "  Aware · CAC             │ Active                  │ Invested                │",
+            "                          │ ↪ Win-back from Retent… │ ↩ Win-back → Activation │",
+            " ─────────────────────────│─────────────────────────│─────────────────────────│",
+            "  Landing page            │ First brew call         │ no touchpoints (a adds) │",
+            "  Web              [TECH] │ Phone            [HIGH] │                         │",
+            "  Live                    │ no status               │                         │",
+            "                          │                         │                         │",
+            "  欢迎光临 Café ✓ 👍 lon… │                         │                         │",
+            "  no channel              │                         │                         │",
+            "  no status               │                         │                         │",
+            "                          │                         │                         │",
+            "                          │                         │                         │",
+            "  ▼ 1 more                │                         │                         │",
+            "── Touchpoint ──────────────────────────────────────────────────────────────────",
+            " Name        欢迎光临 Café ✓ 👍 long l… Layers",
+            " Id          cafe-long-long-name        Cohorts",
+            " Stage       Acquisition                Owner",
+            " Channel                                Status",
+            " Trigger                                Evidence",
+            " Model                                  Escalation",
+            " Added '欢迎光临 Café ✓ 👍 long long name' to Acquisition",
+            " s save  q quit  ? help  H/L/J/K move  a add  A stage  Enter edit  r rename",
+        ])
+        // Every board row has its column rules at the same cells.
+        for line in Renderer.render(s).lines[1..<15] {
+            var col = 0, rules: [Int] = []
+            for ch in line {
+                if ch == "│" { rules.append(col) }
+                col += TerminalText.width(of: ch)
+            }
+            XCTAssertEqual(rules, [26, 52, 78], line)
+        }
+    }
+
+    func testCohortsPanel() {
+        var s = Sample.state(width: 80, height: 24)
+        s.press(.tab)
+        assertScreen(s, [
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json           Board [Cohorts]",
+            "  Cohort                Model                   Level     Size      Value/user",
+            " ──────────────────────────────────────────────────────────────────────────────",
+            "  New visitors          Tech-touch / no-touch",
+            "  VIP                   High-value-customer (H…           120",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "── Cohort ──────────────────────────────────────────────────────────────────────",
+            " Name        New visitors               Service",
+            " Id          new-visitors               Level",
+            " Description                            Model       Tech-touch / no-touch",
+            " Size                                   Layers",
+            " Value/user                             Used by     1 touchpoint",
+            " Complexity",
+            "",
+            " s save  q quit  ? help  a add  Enter edit  r rename  d delete  m model",
+        ])
+    }
+
+    func testQuitQuestionWithUnsavedChanges() {
+        var s = Sample.state(width: 80, height: 24)
+        s.press(.char("J"), .char("q"))
+        let lines = Renderer.render(s).trimmedLines
+        XCTAssertTrue(lines.contains { $0.contains("There are unsaved changes. Save them before quitting?") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.contains("[s] save and quit  [d] discard and quit  [c] cancel  (Esc cancels)") })
+    }
+
+    func testSelectionIsReverseVideo() {
+        let g = Renderer.render(Sample.state(width: 80, height: 24))
+        let card = Layout(Sample.state(width: 80, height: 24)).card(slot: 0, row: 0)
+        XCTAssertTrue(g[card.x + 2, card.y].reverse)
+        XCTAssertEqual(g[card.x + 2, card.y].role, .selectedCard)
+        XCTAssertFalse(g[card.x + 2, card.y + Layout.cardHeight].reverse)
+    }
+
+    func testASCIIGlyphsWithoutUTF8() {
+        var s = Sample.state(width: 80, height: 24)
+        s.ascii = true
+        let lines = Renderer.render(s).lines
+        XCTAssertFalse(lines.joined().unicodeScalars.contains { $0.value > 0x7E })
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import JourneyKit
+@testable import JourneyTUI
+import XCTest
+
+final class ThemeTests: XCTestCase {
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        fatalError("no Package.swift")
+    }()
+
+    func testThemesFolderMatchesTheBuiltInCopies() throws {
+        let dir = ThemeTests.root.appendingPathComponent("Themes")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }.sorted()
+        XCTAssertEqual(files, ["default.json", "high-contrast.json", "light.json", "monochrome.json"])
+        for (name, json) in BuiltInThemes.files {
+            let text = try String(contentsOf: dir.appendingPathComponent("\(name).json"), encoding: .utf8)
+            XCTAssertEqual(text, json + "\n", "Themes/\(name).json differs from BuiltInThemes.swift")
+        }
+    }
+
+    func testEveryBuiltInThemeStylesEveryRoleAndShowsSelection() throws {
+        for name in ThemeCatalog.builtInNames {
+            let theme = try XCTUnwrap(ThemeCatalog.builtIn(name), name)
+            XCTAssertEqual(Set(theme.styles.keys), Set(StyleRole.allCases), name)
+            // The selection is drawn with reverse video on top of the role, so it shows in every theme;
+            // the role itself must not be reverse (that would cancel it out).
+            XCTAssertFalse(theme.style(.selectedCard).reverse, name)
+        }
+        XCTAssertTrue(StyleRole.allCases.allSatisfy { ThemeCatalog.builtIn("monochrome")!.style($0).isMonochrome })
+    }
+
+    func testNoColorMakesAnyThemeMonochrome() throws {
+        let t = try ThemeCatalog.resolve(option: "light", environment: ["NO_COLOR": "1"])
+        XCTAssertTrue(StyleRole.allCases.allSatisfy { t.style($0).isMonochrome })
+        XCTAssertTrue(t.style(.title).bold)
+    }
+
+    func testThemeChoiceOrder() throws {
+        XCTAssertEqual(try ThemeCatalog.resolve(option: nil, environment: [:]).name, "default")
+        XCTAssertEqual(try ThemeCatalog.resolve(option: nil, environment: ["JOURNEYMAN_THEME": "light"]).name, "light")
+        XCTAssertEqual(try ThemeCatalog.resolve(option: "high-contrast", environment: ["JOURNEYMAN_THEME": "light"]).name, "high-contrast")
+    }
+
+    func testUnknownThemeNameSuggestsOne() {
+        XCTAssertThrowsError(try ThemeCatalog.resolve(option: "ligth", environment: [:])) { e in
+            let error = e as! JourneyError
+            XCTAssertEqual(error.exitCode, 64)
+            XCTAssertEqual(error.description, "--theme: unknown theme 'ligth'; did you mean 'light'? Themes: default, light, high-contrast, monochrome")
+        }
+    }
+
+    func testUserThemeFromXDGConfigHome() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jm-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let themes = dir.appendingPathComponent("journeyman/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        try #"{"name": "mine", "roles": {"title": {"fg": 208, "bg": "black", "attributes": ["bold"]}}}"#
+            .write(to: themes.appendingPathComponent("mine.json"), atomically: true, encoding: .utf8)
+        let t = try ThemeCatalog.resolve(option: "mine", environment: ["XDG_CONFIG_HOME": dir.path])
+        XCTAssertEqual(t.style(.title), Style(foreground: .index(208), background: .index(0), bold: true))
+        XCTAssertEqual(t.style(.card), Style())
+        XCTAssertTrue(ThemeCatalog.names(environment: ["XDG_CONFIG_HOME": dir.path]).contains("mine"))
+    }
+
+    func testBrokenThemeNamesFileLineAndKey() {
+        func error(_ json: String) -> String {
+            do {
+                _ = try ThemeParser.parse(Array(json.utf8), file: "bad.json")
+                return "no error"
+            } catch {
+                return error.lines.joined(separator: "\n")
+            }
+        }
+        XCTAssertEqual(error("{\"roles\": {\n  \"title\": {\"fg\": \"blu\"}}}"), "bad.json:2:19: .roles.title.fg: unknown colour 'blu'; did you mean 'blue'?")
+        XCTAssertEqual(error("{\"roles\": {\"titel\": {}}}"), "bad.json:1:12: .roles.titel: unknown role 'titel'; did you mean 'title'?")
+        XCTAssertEqual(error("{\"roles\": {\"card\": {\"fg\": 300}}}"),
+                       "bad.json:1:27: .roles.card.fg: a colour is one of black, red, green, yellow, blue, magenta, cyan, white, a number 0-255, or \"default\"")
+        XCTAssertEqual(error("{\"roles\": {\"card\": {\"attributes\": [\"blink\"]}}}"),
+                       "bad.json:1:36: .roles.card.attributes[0]: unknown attribute; use bold, reverse, underline, dim")
+        XCTAssertEqual(error("{\"roles\": {\"card\": {\"fg\": \"red\",}}}"), "bad.json:1:33: trailing comma before '}'; remove the comma")
+        XCTAssertEqual(error("{\"name\": \"x\"}"), "bad.json:1:1: .: a theme needs \"roles\"")
+    }
+}
