@@ -1,4 +1,5 @@
 import Foundation
+import JourneyKit
 import XCTest
 
 /// Runs every command that reads a journey on every file of Tests/Corpus and checks the
@@ -8,18 +9,42 @@ import XCTest
 /// After adding a command or a corpus file, record the outcomes with
 /// `CORPUS_RECORD=1 swift test --filter CorpusTests` and review the diff of expected.tsv.
 final class CorpusTests: XCTestCase {
-    /// A command that reads journeys; `{}` stands for the corpus file, `{valid}` for a valid journey.
+    /// A command that reads journeys, with the argument shapes to try: each corpus file gets
+    /// one of them (chosen by a hash of its name, so adding a file changes nothing else).
+    /// `{}` stands for the corpus file, `{valid}` for a valid journey, `{copy}` for a copy of
+    /// it the command may rewrite.
     struct Command {
-        var name: String
-        var arguments: [String]
-        /// True when the command may rewrite the file: it runs on a copy.
+        var variants: [[String]]
+        /// True when the command may rewrite its files: it runs on copies.
         var writes = false
+
+        init(_ variants: [String]..., writes: Bool = false) {
+            self.variants = variants
+            self.writes = writes
+        }
+
+        /// The arguments used for `file`, and the name recorded in expected.tsv.
+        func arguments(for file: String) -> (name: String, arguments: [String]) {
+            let v = variants[Int(FileFingerprint.hash(Array(file.utf8)) % UInt64(variants.count))]
+            return (v.joined(separator: " "), v)
+        }
     }
 
     static let commands: [Command] = [
-        Command(name: "validate", arguments: ["validate", "{}"]),
-        Command(name: "fmt --check", arguments: ["fmt", "--check", "{}"]),
-        Command(name: "fmt", arguments: ["fmt", "{}"], writes: true),
+        Command(["validate", "{}"]),
+        Command(["fmt", "--check", "{}"]),
+        Command(["fmt", "{}"], writes: true),
+        Command(["lint", "--today", "2026-04-01", "{}"], ["lint", "--format", "json", "--today", "2026-04-01", "{}"],
+                ["lint", "--format", "github", "--today", "2026-04-01", "{}"]),
+        Command(["summary", "--width", "100", "{}"], ["summary", "--format", "markdown", "{}"], ["summary", "--ascii", "{}"]),
+        Command(["diff", "{}", "{valid}"], ["diff", "{valid}", "{}"], ["diff", "--format", "markdown", "{valid}", "{}"]),
+        Command(["export", "--format", "mermaid", "{}"], ["export", "--format", "csv", "{}"], ["export", "--format", "dot", "{}"],
+                ["export", "--format", "markdown", "{}"]),
+        Command(["recommend", "{}"], ["recommend", "--format", "json", "{}"]),
+        Command(["coverage", "--width", "100", "{}"], ["coverage", "--by", "cohort", "--width", "100", "{}"]),
+        Command(["assess", "--answers", "none", "--today", "2026-04-01", "{}"], writes: true),
+        Command(["merge", "{valid}", "{}", "{valid}"], ["merge", "{}", "{copy}", "{valid}"], ["merge", "{valid}", "{copy}", "{}"], writes: true),
+        Command(["{}"]),
     ]
 
     static let corpus = Fixture.root.appendingPathComponent("Tests/Corpus")
@@ -52,32 +77,35 @@ final class CorpusTests: XCTestCase {
         let record = ProcessInfo.processInfo.environment["CORPUS_RECORD"] == "1"
         let valid = Self.corpus.appendingPathComponent("base.journey").path
         let scratch = Fixture.tempDir(self)
-        let runs = files.flatMap { file in Self.commands.map { (file, $0) } }
+        let runs = files.flatMap { file in Self.commands.map { (file, $0, $0.arguments(for: file)) } }
         // Processes run four at a time; the checks run afterwards, in order.
         let results = Results(count: runs.count)
         DispatchQueue.concurrentPerform(iterations: 4) { worker in
             for i in stride(from: worker, to: runs.count, by: 4) {
-                let (file, command) = runs[i]
+                let (file, command, chosen) = runs[i]
                 var cwd = Self.corpus
                 if command.writes {
                     cwd = scratch.appendingPathComponent("\(i)")
                     try? FileManager.default.createDirectory(at: cwd, withIntermediateDirectories: true)
                     try? FileManager.default.copyItem(at: Self.corpus.appendingPathComponent(file), to: cwd.appendingPathComponent(file))
                 }
-                let args = command.arguments.map { $0 == "{}" ? file : $0 == "{valid}" ? valid : $0 }
+                if chosen.arguments.contains("{copy}") {
+                    try? FileManager.default.copyItem(atPath: valid, toPath: cwd.appendingPathComponent("copy.json").path)
+                }
+                let args = chosen.arguments.map { $0 == "{}" ? file : $0 == "{valid}" ? valid : $0 == "{copy}" ? "copy.json" : $0 }
                 results.set(i, (try? rawJourneyman(args, cwd: cwd)).map { ($0, cwd) })
             }
         }
         var recorded = ["file\tcommand\texit\tfirst line of stderr"]
-        for (i, (file, command)) in runs.enumerated() {
-            let context = "\(command.name) \(file)"
+        for (i, (file, command, chosen)) in runs.enumerated() {
+            let context = "\(chosen.name) \(file)"
             guard let (r, cwd) = results.get(i) else {
                 XCTFail("\(context): could not run")
                 continue
             }
             let stderr = String(decoding: r.stderr, as: UTF8.self)
             let first = stderr.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            recorded.append("\(file)\t\(command.name)\t\(r.status)\t\(first)")
+            recorded.append("\(file)\t\(chosen.name)\t\(r.status)\t\(first)")
             XCTAssertTrue([0, 1, 65, 66, 73, 74].contains(r.status), "\(context): exit \(r.status)\n\(stderr)")
             XCTAssertFalse(stderr.contains("Fatal error"), "\(context) crashed\n\(stderr)")
             XCTAssertEqual(terminalUnsafe(r.stdout) + terminalUnsafe(r.stderr), [], "\(context): raw control characters in the output")
@@ -90,7 +118,7 @@ final class CorpusTests: XCTestCase {
                                "\(context): a failed command changed the file")
             }
             if record { continue }
-            guard let want = expected[file + "\t" + command.name] else {
+            guard let want = expected[file + "\t" + chosen.name] else {
                 XCTFail("\(context): no expected outcome in Tests/Corpus/expected.tsv; record it with CORPUS_RECORD=1 swift test --filter CorpusTests")
                 continue
             }
@@ -112,7 +140,7 @@ final class CorpusTests: XCTestCase {
 
     func testExpectedOutcomesCoverOnlyExistingFilesAndCommands() throws {
         let files = Set(try Self.corpusFiles())
-        let names = Set(Self.commands.map(\.name))
+        let names = Set(Self.commands.flatMap { $0.variants.map { $0.joined(separator: " ") } })
         for key in try Self.loadExpected().keys {
             let parts = key.split(separator: "\t").map(String.init)
             XCTAssertTrue(files.contains(parts[0]), "expected.tsv names a missing corpus file: \(parts[0])")
@@ -184,13 +212,16 @@ func rawJourneyman(_ arguments: [String], cwd: URL? = nil) throws -> RawRun {
 }
 
 /// What in raw output must never reach a terminal: bytes that are not UTF-8, C0
-/// controls other than newline and tab, DEL, C1 controls, and bidi overrides and isolates.
+/// controls other than newline, tab and the CR of a CRLF line end (CSV), DEL, C1
+/// controls, and bidi overrides and isolates.
 func terminalUnsafe(_ bytes: [UInt8]) -> [String] {
     guard let text = String(validating: bytes, as: UTF8.self) else { return ["invalid UTF-8"] }
     var found: [String] = []
-    for s in text.unicodeScalars {
+    let scalars = Array(text.unicodeScalars)
+    for (i, s) in scalars.enumerated() {
         let v = s.value
         if s == "\n" || s == "\t" { continue }
+        if s == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" { continue }
         if v < 0x20 || (0x7F..<0xA0).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
             found.append(String(format: "U+%04X", v))
         }

@@ -92,15 +92,8 @@ final class CrashSafetyTests: XCTestCase {
 
     func testSaveIntoReadOnlyFolderKeepsTheFile() throws {
         let dir = try unprivilegedDir()
-        let path = dir.appendingPathComponent("j.json").path
-        try Data(Self.big.minified).write(to: URL(fileURLWithPath: path))
-        chmod(path, 0o666)
         // The folder belongs to root and is not writable by nobody; the file is.
-        let r = try asNobody(["fmt", path])
-        XCTAssertEqual(r.stderr, "\(path): cannot create a file in \(dir.path): permission denied; the file was not changed\n")
-        XCTAssertEqual(r.status, 73)
-        XCTAssertEqual(try AtomicFile.read(path), Self.big.minified)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["j.json"])
+        try assertFmtAsNobodyRefused(in: dir, mode: 0o666) { "\($0): cannot create a file in \(dir.path): permission denied; the file was not changed" }
         let n = try asNobody(["new", dir.appendingPathComponent("other.json").path, "--framework", "race"])
         XCTAssertEqual(n.stderr, "\(dir.path)/other.json: cannot create a file in \(dir.path): permission denied\n")
         XCTAssertEqual(n.status, 73)
@@ -111,15 +104,21 @@ final class CrashSafetyTests: XCTestCase {
         let sub = dir.appendingPathComponent("open")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
         chmod(sub.path, 0o777)
-        let path = sub.appendingPathComponent("j.json").path
-        try Data(Self.big.minified).write(to: URL(fileURLWithPath: path))
-        chmod(path, 0o444)
         // The folder is writable, so a rename would work: the save must still refuse.
+        try assertFmtAsNobodyRefused(in: sub, mode: 0o444) { "\($0): the file is read-only (permission denied); the file was not changed" }
+    }
+
+    /// Runs `fmt` as nobody on a non-canonical journey with `mode` in `dir`: it must fail
+    /// with exit 73 and `message(path)`, and leave the folder as it was.
+    func assertFmtAsNobodyRefused(in dir: URL, mode: mode_t, message: (String) -> String, line: UInt = #line) throws {
+        let path = dir.appendingPathComponent("j.json").path
+        try Data(Self.big.minified).write(to: URL(fileURLWithPath: path))
+        chmod(path, mode)
         let r = try asNobody(["fmt", path])
-        XCTAssertEqual(r.stderr, "\(path): the file is read-only (permission denied); the file was not changed\n")
-        XCTAssertEqual(r.status, 73)
-        XCTAssertEqual(try AtomicFile.read(path), Self.big.minified)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: sub.path), ["j.json"])
+        XCTAssertEqual(r.stderr, message(path) + "\n", line: line)
+        XCTAssertEqual(r.status, 73, line: line)
+        XCTAssertEqual(try AtomicFile.read(path), Self.big.minified, line: line)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["j.json"], line: line)
     }
 
     func testSaveOntoFullFileSystemKeepsTheFile() throws {

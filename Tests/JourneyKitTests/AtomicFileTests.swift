@@ -140,4 +140,21 @@ final class AtomicFileTests: XCTestCase {
         }
         XCTAssertEqual(try AtomicFile.read(path, maxBytes: 100).count, 100)
     }
+
+    func testWriteWithoutReplacingNeverOverwrites() throws {
+        let path = dir + "/j.json"
+        try AtomicFile.write(Array("first".utf8), to: path, replacing: false)
+        XCTAssertEqual(try contents(path), Array("first".utf8))
+        XCTAssertThrowsError(try AtomicFile.write(Array("second".utf8), to: path, replacing: false)) { e in
+            XCTAssertEqual((e as? JourneyError)?.lines, ["\(path): already exists; it was not changed"])
+            XCTAssertEqual((e as? JourneyError)?.exitCode, 73)
+        }
+        // A file that appears while the save is under way is not overwritten either.
+        let temp = dir + "/.k.json.tmp-1-abcdef"
+        _ = FileManager.default.createFile(atPath: temp, contents: Data("new".utf8))
+        _ = FileManager.default.createFile(atPath: dir + "/k.json", contents: Data("theirs".utf8))
+        XCTAssertThrowsError(try AtomicFile.publishNew(temp, as: dir + "/k.json", file: "k.json"))
+        XCTAssertEqual(try contents(dir + "/k.json"), Array("theirs".utf8))
+        XCTAssertEqual(try listing(), ["j.json", "k.json"])
+    }
 }

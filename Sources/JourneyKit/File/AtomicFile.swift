@@ -67,8 +67,9 @@ public enum AtomicFile {
     }
 
     /// Replaces (or creates) `path` with `bytes` atomically; on any error the file is
-    /// unchanged and no temporary file is left.
-    public static func write(_ bytes: [UInt8], to path: String) throws(JourneyError) {
+    /// unchanged and no temporary file is left. With `replacing: false` an existing file is
+    /// never overwritten, even one created by another process during the save.
+    public static func write(_ bytes: [UInt8], to path: String, replacing: Bool = true) throws(JourneyError) {
         _ = ignoreFileSizeSignal
         let target = try resolveLinks(path)
         let dir = (target as NSString).deletingLastPathComponent
@@ -79,6 +80,9 @@ public enum AtomicFile {
         let existed = stat(target, &st) == 0
         // Said after every failure that leaves an existing file as it was.
         let unchanged = existed ? "; the file was not changed" : ""
+        if existed && !replacing {
+            throw JourneyError(.cannotCreate, file: path, message: "already exists; it was not changed")
+        }
         if existed {
             if st.st_mode & S_IFMT == S_IFDIR {
                 throw JourneyError(.cannotCreate, file: path, message: "is a directory; choose a file name")
@@ -146,7 +150,9 @@ public enum AtomicFile {
             unlink(tempPath)
             throw JourneyError(.io, file: path, message: "write failed: \(message(e))\(unchanged)")
         }
-        if rename(tempPath, target) != 0 {
+        if !replacing {
+            try publishNew(tempPath, as: target, file: path)
+        } else if rename(tempPath, target) != 0 {
             let e = errno
             unlink(tempPath)
             throw JourneyError(.cannotCreate, file: path, message: "cannot \(existed ? "replace" : "create") the file: \(message(e))\(unchanged)")
@@ -156,6 +162,28 @@ public enum AtomicFile {
             // Some file systems cannot flush a directory; the rename is done either way.
             _ = fsync(dfd)
             close(dfd)
+        }
+    }
+
+    /// Moves a finished temporary file to `target` only if nothing is there: `link` fails
+    /// atomically when the name is taken (file systems without hard links fall back to a
+    /// check and a rename).
+    static func publishNew(_ tempPath: String, as target: String, file path: String) throws(JourneyError) {
+        defer { unlink(tempPath) }
+        if link(tempPath, target) == 0 { return }
+        let e = errno
+        if e == EEXIST {
+            throw JourneyError(.cannotCreate, file: path, message: "already exists; it was not changed")
+        }
+        guard e == EPERM || e == ENOTSUP || e == EXDEV || e == EMLINK else {
+            throw JourneyError(.cannotCreate, file: path, message: "cannot create the file: \(message(e))")
+        }
+        var st = stat()
+        if lstat(target, &st) == 0 {
+            throw JourneyError(.cannotCreate, file: path, message: "already exists; it was not changed")
+        }
+        if rename(tempPath, target) != 0 {
+            throw JourneyError(.cannotCreate, file: path, message: "cannot create the file: \(message(errno))")
         }
     }
 
@@ -240,8 +268,9 @@ public enum JourneyFile {
         return try JourneyCodec.decode(bytes, file: path, limits: limits)
     }
 
-    /// Writes a journey in canonical form, atomically.
-    public static func write(_ journey: Journey, to path: String) throws(JourneyError) {
-        try AtomicFile.write(JourneyCodec.encode(journey), to: path)
+    /// Writes a journey in canonical form, atomically; with `replacing: false` never over
+    /// an existing file.
+    public static func write(_ journey: Journey, to path: String, replacing: Bool = true) throws(JourneyError) {
+        try AtomicFile.write(JourneyCodec.encode(journey), to: path, replacing: replacing)
     }
 }

@@ -64,7 +64,7 @@ struct New: ParsableCommand {
             journey = Journey.template(Framework.named(framework)!, title: title)
         }
         do {
-            try JourneyFile.write(journey, to: file)
+            try JourneyFile.write(journey, to: file, replacing: false)
         } catch {
             throw CLI.report(error)
         }
