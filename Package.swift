@@ -30,6 +30,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Writes large journeys for the benchmark (Scripts/bench.sh).
+        .executableTarget(
+            name: "journeyman-gen",
+            dependencies: [
+                "JourneyKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "JourneyKitTests", dependencies: ["JourneyKit"]),
         .testTarget(name: "JourneyTUITests", dependencies: ["JourneyTUI", "JourneyKit"]),
         .testTarget(name: "CLITests", dependencies: ["journeyman", "JourneyKit"]),

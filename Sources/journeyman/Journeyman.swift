@@ -17,6 +17,8 @@ struct Journeyman: ParsableCommand {
         subcommands: [
             Edit.self,
             New.self, Validate.self, Fmt.self, Frameworks.self, Models.self,
+            Lint.self, Recommend.self, CoverageCommand.self, Assess.self,
+            SummaryCommand.self, DiffCommand.self, MergeCommand.self, ExportCommand.self,
         ],
         defaultSubcommand: Edit.self
     )

@@ -7,16 +7,36 @@ import Glibc
 ///
 /// A write goes to a temporary file in the target's directory, is flushed to disk,
 /// renamed over the target and the directory flushed: a reader (or a crash) sees the
-/// old bytes or the new bytes, never a mix. The target's permissions are kept.
+/// old bytes or the new bytes, never a mix. The target's permissions (and, when the
+/// process may, its owner and group) are kept.
+///
+/// A symbolic link is followed: the file it points to is replaced and the link stays a
+/// link. A hard link is not kept: the target gets a new inode.
+///
+/// Temporary files are named `.NAME.tmp-PID-XXXXXX`. Every failure removes the
+/// temporary file; only a process killed mid-save (SIGKILL, power loss) can leave one
+/// behind, and the next save of the same file removes those whose process is gone.
 public enum AtomicFile {
     /// Reads a whole regular file; errors name the file and say what to do.
     public static func read(_ path: String, maxBytes: Int = Int.max) throws(JourneyError) -> [UInt8] {
-        var st = stat()
-        if stat(path, &st) != 0 {
+        // O_NONBLOCK so a FIFO swapped in cannot block the open; checked with fstat below.
+        var fd: Int32
+        repeat { fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY) } while fd < 0 && errno == EINTR
+        if fd < 0 {
             let e = errno
-            if e == ENOENT { throw JourneyError(.noInput, file: path, message: "no such file; check the path") }
-            if e == EACCES { throw JourneyError(.noInput, file: path, message: "permission denied") }
-            throw JourneyError(.noInput, file: path, message: String(cString: strerror(e)))
+            switch e {
+            case ENOENT: throw JourneyError(.noInput, file: path, message: "no such file; check the path")
+            case EACCES: throw JourneyError(.noInput, file: path, message: "permission denied")
+            case ENOTDIR: throw JourneyError(.noInput, file: path, message: "a part of the path is not a directory")
+            case ELOOP: throw JourneyError(.noInput, file: path, message: "too many levels of symbolic links")
+            case EISDIR: throw JourneyError(.noInput, file: path, message: "is a directory, not a journey file")
+            default: throw JourneyError(.io, file: path, message: message(e))
+            }
+        }
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) != 0 {
+            throw JourneyError(.io, file: path, message: message(errno))
         }
         if st.st_mode & S_IFMT == S_IFDIR {
             throw JourneyError(.noInput, file: path, message: "is a directory, not a journey file")
@@ -27,12 +47,7 @@ public enum AtomicFile {
         if Int(st.st_size) > maxBytes {
             throw JourneyError(.data, file: path, message: "the file is \(st.st_size) bytes, more than the limit of \(maxBytes) bytes; raise it with --max-bytes if the file is genuine")
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            let e = errno
-            throw JourneyError(e == EACCES ? .noInput : .io, file: path, message: e == EACCES ? "permission denied" : String(cString: strerror(e)))
-        }
-        defer { close(fd) }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         var out = [UInt8]()
         out.reserveCapacity(Int(st.st_size) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -40,7 +55,7 @@ public enum AtomicFile {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw JourneyError(.io, file: path, message: "read failed: \(String(cString: strerror(errno)))")
+                throw JourneyError(.io, file: path, message: "read failed: \(message(errno))")
             }
             if n == 0 { break }
             out.append(contentsOf: chunk[0..<n])
@@ -51,61 +66,196 @@ public enum AtomicFile {
         return out
     }
 
-    /// Replaces (or creates) `path` with `bytes` atomically.
-    public static func write(_ bytes: [UInt8], to path: String) throws(JourneyError) {
-        let dir = (path as NSString).deletingLastPathComponent
+    /// Replaces (or creates) `path` with `bytes` atomically; on any error the file is
+    /// unchanged and no temporary file is left. With `replacing: false` an existing file is
+    /// never overwritten, even one created by another process during the save.
+    public static func write(_ bytes: [UInt8], to path: String, replacing: Bool = true) throws(JourneyError) {
+        _ = ignoreFileSizeSignal
+        let target = try resolveLinks(path)
+        let dir = (target as NSString).deletingLastPathComponent
         let directory = dir.isEmpty ? "." : dir
-        var mode: mode_t = 0o644
+        var mode: mode_t
+        var owner: (uid_t, gid_t)? = nil
         var st = stat()
-        if stat(path, &st) == 0 {
+        let existed = stat(target, &st) == 0
+        // Said after every failure that leaves an existing file as it was.
+        let unchanged = existed ? "; the file was not changed" : ""
+        if existed && !replacing {
+            throw JourneyError(.cannotCreate, file: path, message: "already exists; it was not changed")
+        }
+        if existed {
             if st.st_mode & S_IFMT == S_IFDIR {
                 throw JourneyError(.cannotCreate, file: path, message: "is a directory; choose a file name")
             }
+            if st.st_mode & S_IFMT != S_IFREG {
+                throw JourneyError(.cannotCreate, file: path, message: "is not a regular file; choose a file name")
+            }
             mode = st.st_mode & 0o7777
+            owner = (st.st_uid, st.st_gid)
+            // The rename would replace a file the user may not write to: refuse, as editors do.
+            if access(target, W_OK) != 0 {
+                let e = errno
+                let reason = e == EROFS ? "the file system is read-only" : "the file is read-only (\(message(e)))"
+                throw JourneyError(.cannotCreate, file: path, message: "\(reason); the file was not changed")
+            }
         } else {
+            let e = errno
+            if e != ENOENT {
+                throw JourneyError(.cannotCreate, file: path, message: message(e))
+            }
             // A new file gets the usual permissions, less the umask.
             let mask = umask(0)
             umask(mask)
             mode = 0o666 & ~mask
         }
-        let base = (path as NSString).lastPathComponent
-        var template = Array("\(directory)/.\(base).tmp-XXXXXX".utf8CString)
+        let prefix = tempPrefix(for: (target as NSString).lastPathComponent)
+        removeStaleTemporaries(in: directory, prefix: prefix)
+        var template = Array("\(directory)/\(prefix)\(getpid())-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         if fd < 0 {
             let e = errno
-            throw JourneyError(.cannotCreate, file: path, message: "cannot create a file in \(directory): \(String(cString: strerror(e)))")
+            if e == ENOENT && !FileManager.default.fileExists(atPath: directory) {
+                throw JourneyError(.cannotCreate, file: path, message: "the folder \(directory) does not exist")
+            }
+            throw JourneyError(.cannotCreate, file: path, message: "cannot create a file in \(directory): \(message(e))\(unchanged)")
         }
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         let tempPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        func fail(_ kind: JourneyError.Kind, _ what: String, _ e: Int32) -> JourneyError {
+        func fail(_ what: String, _ e: Int32) -> JourneyError {
             close(fd)
             unlink(tempPath)
-            return JourneyError(kind, file: path, message: "\(what): \(String(cString: strerror(e))); the file was not changed")
+            return JourneyError(.io, file: path, message: "\(what): \(message(e))\(unchanged)")
         }
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw fail(.io, "write failed", errno)
+                throw fail("write failed", errno)
             }
+            if n == 0 { throw fail("write failed", EIO) }
             written += n
         }
-        if fchmod(fd, mode) != 0 { throw fail(.io, "cannot set permissions", errno) }
-        if fsync(fd) != 0 { throw fail(.io, "cannot flush to disk", errno) }
-        if close(fd) != 0 {
-            let e = errno
-            unlink(tempPath)
-            throw JourneyError(.io, file: path, message: "write failed: \(String(cString: strerror(e))); the file was not changed")
+        if let (uid, gid) = owner, uid != geteuid() || gid != getegid() {
+            // Best effort: only a privileged process may give a file away.
+            _ = fchown(fd, uid, gid)
         }
-        if rename(tempPath, path) != 0 {
+        if fchmod(fd, mode) != 0 { throw fail("cannot set permissions", errno) }
+        var synced: Int32
+        repeat { synced = fsync(fd) } while synced != 0 && errno == EINTR
+        if synced != 0 { throw fail("cannot flush to disk", errno) }
+        // close is not retried on EINTR: on Linux the descriptor is released either way.
+        if close(fd) != 0 && errno != EINTR {
             let e = errno
             unlink(tempPath)
-            throw JourneyError(.cannotCreate, file: path, message: "cannot replace the file: \(String(cString: strerror(e))); the file was not changed")
+            throw JourneyError(.io, file: path, message: "write failed: \(message(e))\(unchanged)")
+        }
+        if !replacing {
+            try publishNew(tempPath, as: target, file: path)
+        } else if rename(tempPath, target) != 0 {
+            let e = errno
+            unlink(tempPath)
+            throw JourneyError(.cannotCreate, file: path, message: "cannot \(existed ? "replace" : "create") the file: \(message(e))\(unchanged)")
         }
         let dfd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dfd >= 0 {
-            fsync(dfd)
+            // Some file systems cannot flush a directory; the rename is done either way.
+            _ = fsync(dfd)
             close(dfd)
+        }
+    }
+
+    /// Moves a finished temporary file to `target` only if nothing is there: `link` fails
+    /// atomically when the name is taken (file systems without hard links fall back to a
+    /// check and a rename).
+    static func publishNew(_ tempPath: String, as target: String, file path: String) throws(JourneyError) {
+        defer { unlink(tempPath) }
+        if link(tempPath, target) == 0 { return }
+        let e = errno
+        if e == EEXIST {
+            throw JourneyError(.cannotCreate, file: path, message: "already exists; it was not changed")
+        }
+        guard e == EPERM || e == ENOTSUP || e == EXDEV || e == EMLINK else {
+            throw JourneyError(.cannotCreate, file: path, message: "cannot create the file: \(message(e))")
+        }
+        var st = stat()
+        if lstat(target, &st) == 0 {
+            throw JourneyError(.cannotCreate, file: path, message: "already exists; it was not changed")
+        }
+        if rename(tempPath, target) != 0 {
+            throw JourneyError(.cannotCreate, file: path, message: "cannot create the file: \(message(errno))")
+        }
+    }
+
+    /// The file a save to `path` replaces: `path` itself, or where its symbolic links lead
+    /// (relative links are resolved against the link's folder; the final file may not exist yet).
+    public static func resolveLinks(_ path: String) throws(JourneyError) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var st = stat()
+            guard lstat(current, &st) == 0, st.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let n = readlink(current, &buffer, buffer.count - 1)
+            if n < 0 { return current }
+            let link = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if link.hasPrefix("/") {
+                current = link
+            } else {
+                let dir = (current as NSString).deletingLastPathComponent
+                current = dir.isEmpty ? link : dir + "/" + link
+            }
+        }
+        throw JourneyError(.cannotCreate, file: path, message: "too many levels of symbolic links; the file was not changed")
+    }
+
+    /// The start of the temporary file names used when saving a file named `base`.
+    static func tempPrefix(for base: String) -> String {
+        // Keep the name within NAME_MAX (255 bytes) whatever the target's length.
+        var short = base
+        while short.utf8.count > 200 { short.removeLast() }
+        return ".\(short).tmp-"
+    }
+
+    /// Removes temporary files left in `directory` by killed saves of the same file:
+    /// those whose process no longer exists.
+    static func removeStaleTemporaries(in directory: String, prefix: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0,
+                  rest.distance(from: dash, to: rest.endIndex) == 7 else { continue }
+            if pid == getpid() { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                unlink(directory + "/" + name)
+            }
+        }
+    }
+
+    /// The temporary files a killed save of `path` left behind (for tools and tests).
+    public static func strayTemporaries(of path: String) -> [String] {
+        let target = (try? resolveLinks(path)) ?? path
+        let dir = (target as NSString).deletingLastPathComponent
+        let directory = dir.isEmpty ? "." : dir
+        let prefix = tempPrefix(for: (target as NSString).lastPathComponent)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasPrefix(prefix) }.sorted().map { directory + "/" + $0 }
+    }
+
+    /// A save ignores SIGXFSZ, so a write over the file-size limit fails with EFBIG and is
+    /// reported instead of killing the process.
+    private static let ignoreFileSizeSignal: Void = {
+        signal(SIGXFSZ, SIG_IGN)
+    }()
+
+    /// The system's text for an errno value, with the common cases said plainly.
+    static func message(_ e: Int32) -> String {
+        switch e {
+        case ENOSPC: return "the disk is full (\(String(cString: strerror(e))))"
+        case EDQUOT: return "the disk quota is exhausted (\(String(cString: strerror(e))))"
+        case EFBIG: return "the file is too large for this system or the file-size limit (\(String(cString: strerror(e))))"
+        case EROFS: return "the file system is read-only"
+        case EACCES, EPERM: return "permission denied"
+        default: return String(cString: strerror(e))
         }
     }
 }
@@ -118,8 +268,9 @@ public enum JourneyFile {
         return try JourneyCodec.decode(bytes, file: path, limits: limits)
     }
 
-    /// Writes a journey in canonical form, atomically.
-    public static func write(_ journey: Journey, to path: String) throws(JourneyError) {
-        try AtomicFile.write(JourneyCodec.encode(journey), to: path)
+    /// Writes a journey in canonical form, atomically; with `replacing: false` never over
+    /// an existing file.
+    public static func write(_ journey: Journey, to path: String, replacing: Bool = true) throws(JourneyError) {
+        try AtomicFile.write(JourneyCodec.encode(journey), to: path, replacing: replacing)
     }
 }

@@ -3,29 +3,41 @@ public struct JourneyDocument: Sendable {
     public var journey: Journey
     /// The source text, for turning offsets into lines and columns.
     public let source: SourceText
-    /// The JSON tree the journey was read from (after migration).
-    public let tree: JSONNode
     /// The format version the file was written in (older ones are migrated on read).
     public let sourceFormatVersion: Int
+    /// Every value of the source with its offset, for `location(of:)`.
+    let tape: JSONTape
+
+    /// The JSON tree the journey was read from (after migration), built on demand.
+    public var tree: JSONNode {
+        Migration.upgrade(tape.node(at: 0), from: sourceFormatVersion)
+    }
 
     /// The line and column of the value at `path`, or of its nearest existing parent.
     public func location(of path: JSONPath) -> SourceLocation? {
-        var node = tree
-        var offset = tree.offset
+        var node = JSONValue(tape: tape, index: 0)
         for c in path.components {
-            switch (c, node.value) {
-            case (.key(let k), .object(let members)):
-                guard let m = members.first(where: { $0.key == k }) else { return source.location(of: offset) }
-                node = m.value
-            case (.index(let i), .array(let items)):
-                guard i >= 0 && i < items.count else { return source.location(of: offset) }
-                node = items[i]
-            default:
-                return source.location(of: offset)
+            switch c {
+            case .key(let k):
+                // Format 1 named the framework as a plain string: its id is that string.
+                if sourceFormatVersion < 2, k == "id", node.string != nil, path.components.first == .key("framework") {
+                    continue
+                }
+                guard let v = node[k] else { return source.location(of: node.offset) }
+                node = v
+            case .index(let i):
+                guard node.isArray, i >= 0 else { return source.location(of: node.offset) }
+                var found: JSONValue? = nil
+                var n = 0
+                node.forEachElement { e in
+                    if n == i { found = e }
+                    n += 1
+                }
+                guard let e = found else { return source.location(of: node.offset) }
+                node = e
             }
-            offset = node.offset
         }
-        return source.location(of: offset)
+        return source.location(of: node.offset)
     }
 }
 
@@ -33,7 +45,7 @@ public struct JourneyDocument: Sendable {
 public enum JourneyCodec {
     /// The canonical bytes of a journey.
     public static func encode(_ journey: Journey) -> [UInt8] {
-        JSONWriter.canonical(JourneyEncoder.encode(journey))
+        JourneyEncoder.encode(journey)
     }
 
     /// The canonical text of a journey.
@@ -43,7 +55,9 @@ public enum JourneyCodec {
 
     /// The journey's JSON tree, as it would be written.
     public static func tree(_ journey: Journey) -> JSONNode {
-        JourneyEncoder.encode(journey)
+        // Read back from the canonical text: one definition of what is written. Offsets are
+        // 0, as for any tree built in code.
+        ((try? JSONReader.read(encode(journey), limits: JSONLimits(maxDepth: 64, maxStringBytes: .max))) ?? .object([])).withoutOffsets
     }
 
     /// Reads a journey from bytes; `file` names it in errors.
@@ -52,20 +66,22 @@ public enum JourneyCodec {
         if bytes.count > limits.maxFileBytes {
             throw JourneyError(.data, file: file, message: "the file is \(bytes.count) bytes, more than the limit of \(limits.maxFileBytes) bytes; raise it with --max-bytes if the file is genuine")
         }
-        let tree: JSONNode
+        let tape: JSONTape
         do {
-            tree = try JSONReader.read(bytes, limits: limits.json)
+            tape = try JSONReader.tape(bytes, limits: limits.json)
         } catch {
             throw JourneyError(.data, file: file, diagnostics: [Diagnostic(location: source.location(of: error.offset), message: error.message)], source: source)
         }
-        var decoder = JourneyDecoder(source: source, limits: limits)
-        let (migrated, version) = try Migration.migrate(tree, decoder: &decoder, file: file, source: source)
-        let journey = decoder.journey(migrated)
+        let root = JSONValue(tape: tape, index: 0)
+        let version = try Migration.version(of: root, file: file, source: source)
+        var decoder = JourneyDecoder(source: source, limits: limits, tape: tape)
+        decoder.sourceFormatVersion = version
+        let journey = decoder.journey(root)
         if !decoder.diagnostics.isEmpty || journey == nil {
             let diags = decoder.diagnostics.isEmpty ? [Diagnostic(message: "the journey could not be read")] : decoder.diagnostics
             throw JourneyError(.data, file: file, diagnostics: diags, source: source)
         }
-        return JourneyDocument(journey: journey!, source: source, tree: migrated, sourceFormatVersion: version)
+        return JourneyDocument(journey: journey!, source: source, sourceFormatVersion: version, tape: tape)
     }
 
     /// Reads a journey from a String (tests, tools).

@@ -24,18 +24,42 @@ struct JourneyDecoder {
     var diagnostics: [Diagnostic] = []
     let source: SourceText?
     let limits: JourneyLimits
-    /// Every id seen, with where it was first defined.
-    var ids: [String: (path: JSONPath, offset: Int)] = [:]
-    /// Model references to check once custom models are known.
-    var modelRefs: [(id: String, path: JSONPath, offset: Int)] = []
-    var cohortRefs: [(id: String, path: JSONPath, offset: Int)] = []
-    var stageRefs: [(id: String, path: JSONPath, offset: Int)] = []
+    /// The text being decoded.
+    let tape: JSONTape
+    /// Every id seen, with the tape entry of the value that first defined it.
+    var ids: [String: Int] = [:]
+    /// Model, cohort and stage references to check once all are known.
+    var modelRefs = References()
+    var cohortRefs = References()
+    var stageRefs = References()
+
+    /// An id used by the tape entry `entry`: a value, or a key that names a model.
+    struct Reference {
+        var id: String
+        var entry: Int
+    }
+
+    /// References to one kind of item; those to ids already known are not kept.
+    struct References {
+        /// The ids defined so far, once the items are read.
+        var known: Set<String>? = nil
+        var unresolved: [Reference] = []
+
+        mutating func add(_ id: String, _ entry: Int) {
+            if known?.contains(id) == true { return }
+            unresolved.append(Reference(id: id, entry: entry))
+        }
+    }
+
+    /// The format version the file was written in: format 1 named the framework as a plain string.
+    var sourceFormatVersion = Journey.formatVersion
 
     static let maxDiagnostics = 100
 
-    init(source: SourceText?, limits: JourneyLimits) {
+    init(source: SourceText?, limits: JourneyLimits, tape: JSONTape) {
         self.source = source
         self.limits = limits
+        self.tape = tape
     }
 
     mutating func report(_ offset: Int?, _ path: JSONPath?, _ message: String) {
@@ -47,158 +71,182 @@ struct JourneyDecoder {
     // MARK: - Objects and fields
 
     /// The members of an object, reporting unknown keys; nil (with a report) when not an object.
-    mutating func members(_ node: JSONNode, _ path: JSONPath, _ what: String, keys: [String]) -> [String: JSONNode]? {
-        guard case .object(let members) = node.value else {
+    mutating func members(_ node: JSONValue, _ path: JSONPath, _ what: String, keys: KeyList) -> Fields? {
+        guard node.isObject else {
             report(node.offset, path, "expected \(what) (an object), found \(node.typeName)")
             return nil
         }
-        var out: [String: JSONNode] = [:]
-        out.reserveCapacity(members.count)
-        for m in members {
-            if keys.contains(m.key) {
-                out[m.key] = m.value
+        var out = Fields(keys: keys)
+        node.forEachMember { k, v in
+            if let position = keys.position(of: k) {
+                out.values[position] = v
             } else {
-                var message = "unknown key \(JSONWriter.quoted(m.key)) in \(what)"
-                if let s = Suggest.closest(to: m.key, in: keys) {
+                let key = k.string ?? ""
+                var message = "unknown key \(JSONWriter.quoted(key)) in \(what)"
+                if let s = Suggest.closest(to: key, in: keys.names) {
                     message += "; did you mean \(JSONWriter.quoted(s))?"
                 } else {
-                    message += "; allowed keys: " + keys.joined(separator: ", ")
+                    message += "; allowed keys: " + keys.names.joined(separator: ", ")
                 }
-                report(m.keyOffset, path.key(m.key), message)
+                report(k.offset, path.key(key), message)
             }
         }
         return out
     }
 
-    mutating func required(_ fields: [String: JSONNode], _ key: String, _ parent: JSONNode, _ path: JSONPath, _ what: String) -> JSONNode? {
+    mutating func required(_ fields: Fields, _ key: StaticString, _ parent: JSONValue, _ path: JSONPath, _ what: String) -> JSONValue? {
         if let v = fields[key] { return v }
-        report(parent.offset, path, "\(what) is missing the required key \(JSONWriter.quoted(key))")
+        report(parent.offset, path, "\(what) is missing the required key \(JSONWriter.quoted(key.description))")
         return nil
     }
 
-    mutating func string(_ node: JSONNode?, _ path: JSONPath) -> String? {
+    mutating func string(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath) -> String? {
         guard let node else { return nil }
-        guard case .string(let s) = node.value else {
-            report(node.offset, path, "expected a string, found \(node.typeName)")
+        guard let s = node.string else {
+            report(node.offset, path(), "expected a string, found \(node.typeName)")
             return nil
         }
         return s
     }
 
-    mutating func bool(_ node: JSONNode?, _ path: JSONPath) -> Bool? {
+    mutating func bool(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath) -> Bool? {
         guard let node else { return nil }
-        guard case .bool(let b) = node.value else {
-            report(node.offset, path, "expected true or false, found \(node.typeName)")
+        guard let b = node.bool else {
+            report(node.offset, path(), "expected true or false, found \(node.typeName)")
             return nil
         }
         return b
     }
 
-    mutating func number(_ node: JSONNode?, _ path: JSONPath, range: ClosedRange<Double>? = nil, what: String = "a number") -> Double? {
+    mutating func number(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, range: ClosedRange<Double>? = nil, what: String = "a number") -> Double? {
         guard let node else { return nil }
-        guard case .number(let d) = node.value else {
-            report(node.offset, path, "expected \(what), found \(node.typeName)")
+        guard let d = node.number else {
+            report(node.offset, path(), "expected \(what), found \(node.typeName)")
             return nil
         }
         if let range, !range.contains(d) {
-            report(node.offset, path, "\(JSONWriter.formatNumber(d)) is out of range; expected \(what) from \(JSONWriter.formatNumber(range.lowerBound)) to \(JSONWriter.formatNumber(range.upperBound))")
+            report(node.offset, path(), "\(JSONWriter.formatNumber(d)) is out of range; expected \(what) from \(JSONWriter.formatNumber(range.lowerBound)) to \(JSONWriter.formatNumber(range.upperBound))")
             return nil
         }
         return d
     }
 
-    mutating func integer(_ node: JSONNode?, _ path: JSONPath, range: ClosedRange<Int>) -> Int? {
+    mutating func integer(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, range: ClosedRange<Int>) -> Int? {
         guard let node else { return nil }
-        guard case .number(let d) = node.value, d == d.rounded(), abs(d) < 9.0e15 else {
-            report(node.offset, path, "expected a whole number, found \(node.typeName == "a number" ? "a fraction" : node.typeName)")
+        guard let d = node.number, d == d.rounded(), abs(d) < 9.0e15 else {
+            report(node.offset, path(), "expected a whole number, found \(node.typeName == "a number" ? "a fraction" : node.typeName)")
             return nil
         }
         let i = Int(d)
         guard range.contains(i) else {
-            report(node.offset, path, "\(i) is out of range; expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+            report(node.offset, path(), "\(i) is out of range; expected a whole number from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
         return i
     }
 
-    mutating func enumValue<E: JourneyEnum>(_ node: JSONNode?, _ path: JSONPath, _ type: E.Type, what: String) -> E? {
-        guard let s = string(node, path), let node else { return nil }
+    mutating func enumValue<E: JourneyEnum>(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, _ type: E.Type, what: String) -> E? {
+        guard let s = string(node, path()), let node else { return nil }
         if let e = E(rawValue: s) { return e }
-        var message = "\(JSONWriter.quoted(s)) is not a valid \(what)"
-        if let best = Suggest.closest(to: s, in: E.allIDs) { message += "; did you mean \(JSONWriter.quoted(best))?" }
-        message += " (one of: " + E.allIDs.joined(separator: ", ") + ")"
-        report(node.offset, path, message)
+        report(node.offset, path(), JourneyDecoder.notAChoice(s, "a valid \(what)", E.allIDs))
         return nil
     }
 
-    mutating func array(_ node: JSONNode?, _ path: JSONPath) -> [JSONNode]? {
-        guard let node else { return nil }
-        guard case .array(let items) = node.value else {
-            report(node.offset, path, "expected an array, found \(node.typeName)")
-            return nil
-        }
-        if items.count > limits.maxItems {
-            report(node.offset, path, "\(items.count) elements is more than the limit of \(limits.maxItems)")
-            return nil
-        }
-        return items
+    /// "\"x\" is not a valid channel; did you mean \"y\"? (one of: ...)"
+    static func notAChoice(_ value: String, _ what: String, _ choices: [String]) -> String {
+        var message = "\(JSONWriter.quoted(value)) is not \(what)"
+        if let best = Suggest.closest(to: value, in: choices) { message += "; did you mean \(JSONWriter.quoted(best))?" }
+        return message + " (one of: " + choices.joined(separator: ", ") + ")"
     }
 
-    mutating func list<T>(_ node: JSONNode?, _ path: JSONPath, _ each: (inout JourneyDecoder, JSONNode, JSONPath) -> T?) -> [T] {
-        guard let items = array(node, path) else { return [] }
+    /// The array at `node` and its element count; nil (with a report) when not an array or too long.
+    mutating func array(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath) -> (JSONValue, count: Int)? {
+        guard let node else { return nil }
+        guard node.isArray else {
+            report(node.offset, path(), "expected an array, found \(node.typeName)")
+            return nil
+        }
+        let count = node.count
+        if count > limits.maxItems {
+            report(node.offset, path(), "\(count) elements is more than the limit of \(limits.maxItems)")
+            return nil
+        }
+        return (node, count)
+    }
+
+    mutating func list<T>(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, _ each: (inout JourneyDecoder, JSONValue, JSONPath) -> T?) -> [T] {
+        guard let (items, count) = array(node, path()) else { return [] }
+        let base = path()
         var out: [T] = []
-        out.reserveCapacity(items.count)
-        for (i, item) in items.enumerated() {
-            if let v = each(&self, item, path.index(i)) { out.append(v) }
+        out.reserveCapacity(count)
+        var i = 0
+        items.forEachElement { item in
+            if let v = each(&self, item, base.index(i)) { out.append(v) }
+            i += 1
         }
         return out
     }
 
-    mutating func strings(_ node: JSONNode?, _ path: JSONPath) -> [String] {
-        list(node, path) { d, item, p in d.string(item, p) }
+    mutating func strings(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath) -> [String] {
+        elements(node, path) { d, item, p in d.string(item, p()) }
     }
 
-    mutating func date(_ node: JSONNode?, _ path: JSONPath) -> String? {
-        guard let s = string(node, path), let node else { return nil }
+    /// Like `list`, for elements that need their path only to report a problem.
+    mutating func elements<T>(_ node: JSONValue?, _ path: () -> JSONPath, _ each: (inout JourneyDecoder, JSONValue, () -> JSONPath) -> T?) -> [T] {
+        guard let (items, count) = array(node, path()) else { return [] }
+        var out: [T] = []
+        out.reserveCapacity(count)
+        var i = 0
+        withoutActuallyEscaping(path) { path in
+            items.forEachElement { item in
+                if let v = each(&self, item, { path().index(i) }) { out.append(v) }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    mutating func date(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath) -> String? {
+        guard let s = string(node, path()), let node else { return nil }
         if !JourneyDate.isValid(s) {
-            report(node.offset, path, "\(JSONWriter.quoted(s)) is not a date; write it as YYYY-MM-DD, e.g. \"2026-03-31\"")
+            report(node.offset, path(), "\(JSONWriter.quoted(s)) is not a date; write it as YYYY-MM-DD, e.g. \"2026-03-31\"")
             return nil
         }
         return s
     }
 
     /// Records an item id, reporting a bad form or a duplicate.
-    mutating func defineID(_ fields: [String: JSONNode], _ parent: JSONNode, _ path: JSONPath, _ what: String) -> String? {
+    mutating func defineID(_ fields: Fields, _ parent: JSONValue, _ path: JSONPath, _ what: String) -> String? {
         guard let node = required(fields, "id", parent, path, what), let id = string(node, path.key("id")) else { return nil }
         if !Slug.isValid(id) {
             report(node.offset, path.key("id"), "\(JSONWriter.quoted(id)) is not a valid id; use lower-case letters, digits and single hyphens, e.g. \"\(Slug.make(from: id, fallback: "item"))\"")
             return id
         }
         if let first = ids[id] {
-            let at = source.map { " at \($0.location(of: first.offset))" } ?? ""
-            report(node.offset, path.key("id"), "duplicate id \(JSONWriter.quoted(id)); it is already used by \(first.path)\(at); ids must be unique in the journey")
+            let at = source.map { " at \($0.location(of: tape.offset(first)))" } ?? ""
+            report(node.offset, path.key("id"), "duplicate id \(JSONWriter.quoted(id)); it is already used by \(tape.path(to: first))\(at); ids must be unique in the journey")
         } else {
-            ids[id] = (path.key("id"), node.offset)
+            ids[id] = node.index
         }
         return id
     }
 
-    mutating func reference(_ node: JSONNode?, _ path: JSONPath, into refs: WritableKeyPath<JourneyDecoder, [(id: String, path: JSONPath, offset: Int)]>) -> String? {
-        guard let s = string(node, path), let node else { return nil }
-        self[keyPath: refs].append((s, path, node.offset))
+    mutating func reference(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, into refs: WritableKeyPath<JourneyDecoder, References>) -> String? {
+        guard let s = string(node, path()), let node else { return nil }
+        self[keyPath: refs].add(s, node.index)
         return s
     }
 
-    mutating func references(_ node: JSONNode?, _ path: JSONPath, into refs: WritableKeyPath<JourneyDecoder, [(id: String, path: JSONPath, offset: Int)]>) -> [String] {
-        list(node, path) { d, item, p in d.reference(item, p, into: refs) }
+    mutating func references(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, into refs: WritableKeyPath<JourneyDecoder, References>) -> [String] {
+        elements(node, path) { d, item, p in d.reference(item, p(), into: refs) }
     }
 
     // MARK: - The journey
 
-    static let rootKeys = ["$schema", "formatVersion", "title", "description", "owner", "framework", "stages", "loops",
+    static let rootKeys: KeyList = ["$schema", "formatVersion", "title", "description", "owner", "framework", "stages", "loops",
                            "cohorts", "models", "kpis", "lastReviewed", "team", "costs", "maturity", "suppress"]
 
-    mutating func journey(_ root: JSONNode) -> Journey? {
+    mutating func journey(_ root: JSONValue) -> Journey? {
         let path = JSONPath.root
         guard let f = members(root, path, "a journey", keys: JourneyDecoder.rootKeys) else { return nil }
         let title = required(f, "title", root, path, "the journey").flatMap { string($0, path.key("title")) }
@@ -207,8 +255,11 @@ struct JourneyDecoder {
         let stagesNode = required(f, "stages", root, path, "the journey")
         // Models first, so references to them can be checked.
         let models: [CustomModel] = list(f["models"], path.key("models")) { d, n, p in d.customModel(n, p) }
+        modelRefs.known = Set(EngagementModel.ids + models.map(\.id))
         let cohorts: [Cohort] = list(f["cohorts"], path.key("cohorts")) { d, n, p in d.cohort(n, p) }
+        cohortRefs.known = Set(cohorts.map(\.id))
         let stages: [Stage] = list(stagesNode, path.key("stages")) { d, n, p in d.stage(n, p) }
+        stageRefs.known = Set(stages.map(\.id))
         let loops: [LoopEdge] = list(f["loops"], path.key("loops")) { d, n, p in d.loop(n, p) }
         let kpis: [KPI] = list(f["kpis"], path.key("kpis")) { d, n, p in d.kpi(n, p) }
         let team = f["team"].flatMap { self.team($0, path.key("team")) }
@@ -227,11 +278,23 @@ struct JourneyDecoder {
             team: team, costs: costs, maturity: maturity, suppress: suppress)
     }
 
-    mutating func framework(_ node: JSONNode, _ path: JSONPath) -> FrameworkRef? {
-        guard let f = members(node, path, "a framework", keys: ["id", "name", "custom"]) else { return nil }
-        guard let idNode = required(f, "id", node, path, "the framework"), let id = string(idNode, path.key("id")) else { return nil }
-        let custom = bool(f["custom"], path.key("custom")) ?? false
-        let name = string(f["name"], path.key("name"))
+    static let frameworkKeys: KeyList = ["id", "name", "custom"]
+
+    mutating func framework(_ node: JSONValue, _ path: JSONPath) -> FrameworkRef? {
+        let fields: Fields?, idNode: JSONValue
+        if sourceFormatVersion < 2, node.string != nil {
+            // Format 1: `"framework": "aarrr"` reads as `{"id": "aarrr"}`.
+            fields = nil
+            idNode = node
+        } else {
+            guard let f = members(node, path, "a framework", keys: JourneyDecoder.frameworkKeys),
+                  let n = required(f, "id", node, path, "the framework") else { return nil }
+            fields = f
+            idNode = n
+        }
+        guard let id = string(idNode, path.key("id")) else { return nil }
+        let custom = fields.flatMap { bool($0["custom"], path.key("custom")) } ?? false
+        let name = fields.flatMap { string($0["name"], path.key("name")) }
         if custom {
             if Framework.named(id) != nil {
                 report(idNode.offset, path.key("id"), "\(JSONWriter.quoted(id)) is a built-in framework; give your own framework another id, or remove \"custom\"")
@@ -250,9 +313,9 @@ struct JourneyDecoder {
         return FrameworkRef(id: id, name: name, custom: custom)
     }
 
-    static let stageKeys = ["id", "name", "goal", "level", "dropOff", "kpis", "touchpoints", "suppress"]
+    static let stageKeys: KeyList = ["id", "name", "goal", "level", "dropOff", "kpis", "touchpoints", "suppress"]
 
-    mutating func stage(_ node: JSONNode, _ path: JSONPath) -> Stage? {
+    mutating func stage(_ node: JSONValue, _ path: JSONPath) -> Stage? {
         guard let f = members(node, path, "a stage", keys: JourneyDecoder.stageKeys) else { return nil }
         let id = defineID(f, node, path, "a stage")
         let name = required(f, "name", node, path, "a stage").flatMap { string($0, path.key("name")) }
@@ -267,20 +330,17 @@ struct JourneyDecoder {
         return id == nil || name == nil ? nil : stage
     }
 
-    static let touchpointKeys = ["id", "name", "channel", "trigger", "model", "layers", "cohorts", "owner", "content",
+    static let touchpointKeys: KeyList = ["id", "name", "channel", "trigger", "model", "layers", "cohorts", "owner", "content",
                                  "kpis", "escalation", "status", "evidence", "notes", "suppress"]
 
-    mutating func touchpoint(_ node: JSONNode, _ path: JSONPath) -> Touchpoint? {
+    mutating func touchpoint(_ node: JSONValue, _ path: JSONPath) -> Touchpoint? {
         guard let f = members(node, path, "a touchpoint", keys: JourneyDecoder.touchpointKeys) else { return nil }
         let id = defineID(f, node, path, "a touchpoint")
         let name = required(f, "name", node, path, "a touchpoint").flatMap { string($0, path.key("name")) }
         var channel: String? = nil
         if let c = f["channel"], let s = string(c, path.key("channel")) {
             if Channel.named(s) == nil {
-                var message = "\(JSONWriter.quoted(s)) is not a valid channel"
-                if let best = Suggest.closest(to: s, in: Channel.ids) { message += "; did you mean \(JSONWriter.quoted(best))?" }
-                message += " (one of: " + Channel.ids.joined(separator: ", ") + ")"
-                report(c.offset, path.key("channel"), message)
+                report(c.offset, path.key("channel"), JourneyDecoder.notAChoice(s, "a valid channel", Channel.ids))
             } else {
                 channel = s
             }
@@ -302,15 +362,24 @@ struct JourneyDecoder {
         return id == nil || name == nil ? nil : tp
     }
 
-    mutating func trigger(_ node: JSONNode, _ path: JSONPath) -> Trigger? {
-        guard let f = members(node, path, "a trigger", keys: ["kind", "detail"]) else { return nil }
+    static let triggerKeys: KeyList = ["kind", "detail"]
+    static let kpiKeys: KeyList = ["id", "name", "kind", "health", "target", "unit"]
+    static let loopKeys: KeyList = ["id", "from", "to", "label"]
+    static let customModelKeys: KeyList = ["id", "name", "description", "basedOn"]
+    static let teamKeys: KeyList = ["capacity", "budget"]
+    static let costsKeys: KeyList = ["currency", "perCustomerYear"]
+    static let maturityKeys: KeyList = ["assessed", "rung", "level", "checks"]
+    static let suppressionKeys: KeyList = ["rule", "reason"]
+
+    mutating func trigger(_ node: JSONValue, _ path: JSONPath) -> Trigger? {
+        guard let f = members(node, path, "a trigger", keys: JourneyDecoder.triggerKeys) else { return nil }
         guard let kind = required(f, "kind", node, path, "a trigger").flatMap({ enumValue($0, path.key("kind"), TriggerKind.self, what: "trigger kind") }) else { return nil }
         return Trigger(kind: kind, detail: string(f["detail"], path.key("detail")) ?? "")
     }
 
-    static let cohortKeys = ["id", "name", "description", "size", "valuePerUser", "complexity", "service", "level", "model", "layers", "suppress"]
+    static let cohortKeys: KeyList = ["id", "name", "description", "size", "valuePerUser", "complexity", "service", "level", "model", "layers", "suppress"]
 
-    mutating func cohort(_ node: JSONNode, _ path: JSONPath) -> Cohort? {
+    mutating func cohort(_ node: JSONValue, _ path: JSONPath) -> Cohort? {
         guard let f = members(node, path, "a cohort", keys: JourneyDecoder.cohortKeys) else { return nil }
         let id = defineID(f, node, path, "a cohort")
         let name = required(f, "name", node, path, "a cohort").flatMap { string($0, path.key("name")) }
@@ -328,8 +397,8 @@ struct JourneyDecoder {
         return id == nil || name == nil ? nil : cohort
     }
 
-    mutating func kpi(_ node: JSONNode, _ path: JSONPath) -> KPI? {
-        guard let f = members(node, path, "a KPI", keys: ["id", "name", "kind", "health", "target", "unit"]) else { return nil }
+    mutating func kpi(_ node: JSONValue, _ path: JSONPath) -> KPI? {
+        guard let f = members(node, path, "a KPI", keys: JourneyDecoder.kpiKeys) else { return nil }
         let id = defineID(f, node, path, "a KPI")
         let name = required(f, "name", node, path, "a KPI").flatMap { string($0, path.key("name")) }
         let kind = required(f, "kind", node, path, "a KPI").flatMap { enumValue($0, path.key("kind"), KPIKind.self, what: "KPI kind") }
@@ -341,8 +410,8 @@ struct JourneyDecoder {
         return id == nil || name == nil || kind == nil ? nil : kpi
     }
 
-    mutating func loop(_ node: JSONNode, _ path: JSONPath) -> LoopEdge? {
-        guard let f = members(node, path, "a loop edge", keys: ["id", "from", "to", "label"]) else { return nil }
+    mutating func loop(_ node: JSONValue, _ path: JSONPath) -> LoopEdge? {
+        guard let f = members(node, path, "a loop edge", keys: JourneyDecoder.loopKeys) else { return nil }
         let id = defineID(f, node, path, "a loop edge")
         let from = required(f, "from", node, path, "a loop edge").flatMap { reference($0, path.key("from"), into: \.stageRefs) }
         let to = required(f, "to", node, path, "a loop edge").flatMap { reference($0, path.key("to"), into: \.stageRefs) }
@@ -351,8 +420,8 @@ struct JourneyDecoder {
         return LoopEdge(id: id, from: from, to: to, label: label)
     }
 
-    mutating func customModel(_ node: JSONNode, _ path: JSONPath) -> CustomModel? {
-        guard let f = members(node, path, "a custom model", keys: ["id", "name", "description", "basedOn"]) else { return nil }
+    mutating func customModel(_ node: JSONValue, _ path: JSONPath) -> CustomModel? {
+        guard let f = members(node, path, "a custom model", keys: JourneyDecoder.customModelKeys) else { return nil }
         let id = defineID(f, node, path, "a custom model")
         if let id, EngagementModel.named(id) != nil, let n = f["id"] {
             report(n.offset, path.key("id"), "\(JSONWriter.quoted(id)) is a built-in model; a custom model needs its own id")
@@ -361,10 +430,7 @@ struct JourneyDecoder {
         var basedOn: String? = nil
         if let b = f["basedOn"], let s = string(b, path.key("basedOn")) {
             if EngagementModel.named(s) == nil {
-                var message = "\(JSONWriter.quoted(s)) is not a built-in model"
-                if let best = Suggest.closest(to: s, in: EngagementModel.ids) { message += "; did you mean \(JSONWriter.quoted(best))?" }
-                message += " (one of: " + EngagementModel.ids.joined(separator: ", ") + ")"
-                report(b.offset, path.key("basedOn"), message)
+                report(b.offset, path.key("basedOn"), JourneyDecoder.notAChoice(s, "a built-in model", EngagementModel.ids))
             } else {
                 basedOn = s
             }
@@ -373,23 +439,24 @@ struct JourneyDecoder {
         return CustomModel(id: id, name: name, description: string(f["description"], path.key("description")) ?? "", basedOn: basedOn)
     }
 
-    mutating func team(_ node: JSONNode, _ path: JSONPath) -> Team? {
-        guard let f = members(node, path, "the team", keys: ["capacity", "budget"]) else { return nil }
+    mutating func team(_ node: JSONValue, _ path: JSONPath) -> Team? {
+        guard let f = members(node, path, "the team", keys: JourneyDecoder.teamKeys) else { return nil }
         return Team(
             capacity: enumValue(f["capacity"], path.key("capacity"), Rating.self, what: "capacity"),
             budget: enumValue(f["budget"], path.key("budget"), Rating.self, what: "budget"))
     }
 
-    mutating func costs(_ node: JSONNode, _ path: JSONPath) -> CostAssumptions? {
-        guard let f = members(node, path, "the cost assumptions", keys: ["currency", "perCustomerYear"]) else { return nil }
+    mutating func costs(_ node: JSONValue, _ path: JSONPath) -> CostAssumptions? {
+        guard let f = members(node, path, "the cost assumptions", keys: JourneyDecoder.costsKeys) else { return nil }
         var table: [String: Double] = [:]
         if let t = f["perCustomerYear"] {
             let p = path.key("perCustomerYear")
-            if case .object(let members) = t.value {
-                for m in members {
-                    if let v = number(m.value, p.key(m.key), range: 0...1e12, what: "an amount") {
-                        table[m.key] = v
-                        modelRefs.append((m.key, p.key(m.key), m.keyOffset))
+            if t.isObject {
+                t.forEachMember { k, value in
+                    let key = k.string ?? ""
+                    if let v = number(value, p.key(key), range: 0...1e12, what: "an amount") {
+                        table[key] = v
+                        modelRefs.add(key, k.index)
                     }
                 }
             } else {
@@ -399,8 +466,8 @@ struct JourneyDecoder {
         return CostAssumptions(currency: string(f["currency"], path.key("currency")) ?? "", perCustomerYear: table)
     }
 
-    mutating func maturity(_ node: JSONNode, _ path: JSONPath) -> MaturityResult? {
-        guard let f = members(node, path, "the maturity result", keys: ["assessed", "rung", "level", "checks"]) else { return nil }
+    mutating func maturity(_ node: JSONValue, _ path: JSONPath) -> MaturityResult? {
+        guard let f = members(node, path, "the maturity result", keys: JourneyDecoder.maturityKeys) else { return nil }
         let assessed = required(f, "assessed", node, path, "the maturity result").flatMap { date($0, path.key("assessed")) }
         let rung = required(f, "rung", node, path, "the maturity result").flatMap { integer($0, path.key("rung"), range: 1...4) }
         let level = required(f, "level", node, path, "the maturity result").flatMap { integer($0, path.key("level"), range: 0...4) }
@@ -409,9 +476,9 @@ struct JourneyDecoder {
         return MaturityResult(assessed: assessed, rung: rung, level: level, checks: checks)
     }
 
-    mutating func suppressions(_ node: JSONNode?, _ path: JSONPath) -> [Suppression] {
+    mutating func suppressions(_ node: JSONValue?, _ path: JSONPath) -> [Suppression] {
         list(node, path) { d, n, p in
-            guard let f = d.members(n, p, "a suppression", keys: ["rule", "reason"]) else { return nil }
+            guard let f = d.members(n, p, "a suppression", keys: JourneyDecoder.suppressionKeys) else { return nil }
             let rule = d.required(f, "rule", n, p, "a suppression").flatMap { d.string($0, p.key("rule")) }
             let reason = d.required(f, "reason", n, p, "a suppression").flatMap { d.string($0, p.key("reason")) }
             if let reason, reason.trimmingCharacters(in: .whitespaces).isEmpty, let r = f["reason"] {
@@ -426,26 +493,82 @@ struct JourneyDecoder {
 
     mutating func checkReferences(models: [CustomModel], cohorts: [Cohort], stages: [Stage]) {
         let modelIDs = EngagementModel.ids + models.map(\.id)
-        for ref in modelRefs where !modelIDs.contains(ref.id) {
+        let knownModels = Set(modelIDs)
+        for ref in modelRefs.unresolved where !knownModels.contains(ref.id) {
             var message = "unknown engagement model \(JSONWriter.quoted(ref.id))"
             if let s = Suggest.closest(to: ref.id, in: modelIDs) { message += "; did you mean \(JSONWriter.quoted(s))?" }
             message += " (built-in: " + EngagementModel.ids.joined(separator: ", ") + "; or define it under \"models\")"
-            report(ref.offset, ref.path, message)
+            report(tape.offset(ref.entry), tape.path(to: ref.entry), message)
         }
         let cohortIDs = cohorts.map(\.id)
-        for ref in cohortRefs where !cohortIDs.contains(ref.id) {
+        let knownCohorts = Set(cohortIDs)
+        for ref in cohortRefs.unresolved where !knownCohorts.contains(ref.id) {
             var message = "no cohort has the id \(JSONWriter.quoted(ref.id))"
             if let s = Suggest.closest(to: ref.id, in: cohortIDs) { message += "; did you mean \(JSONWriter.quoted(s))?" }
             else { message += "; add it under \"cohorts\" or remove the reference" }
-            report(ref.offset, ref.path, message)
+            report(tape.offset(ref.entry), tape.path(to: ref.entry), message)
         }
         let stageIDs = stages.map(\.id)
-        for ref in stageRefs where !stageIDs.contains(ref.id) {
+        let knownStages = Set(stageIDs)
+        for ref in stageRefs.unresolved where !knownStages.contains(ref.id) {
             var message = "no stage has the id \(JSONWriter.quoted(ref.id))"
             if let s = Suggest.closest(to: ref.id, in: stageIDs) { message += "; did you mean \(JSONWriter.quoted(s))?" }
-            report(ref.offset, ref.path, message)
+            report(tape.offset(ref.entry), tape.path(to: ref.entry), message)
         }
     }
+}
+
+/// The keys an object may hold, matched against key entries without making Strings.
+struct KeyList: ExpressibleByArrayLiteral, Sendable {
+    let names: [String]
+    /// Every name's UTF-8 bytes, one after another; name `i` is `utf8[starts[i]..<starts[i + 1]]`.
+    private let utf8: [UInt8]
+    private let starts: [Int]
+
+    init(arrayLiteral names: String...) {
+        self.names = names
+        utf8 = names.flatMap { Array($0.utf8) }
+        starts = names.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }
+    }
+
+    /// The position of the key entry's text in the list.
+    func position(of key: JSONValue) -> Int? {
+        guard key.kind == .string else {
+            let text = key.string
+            return names.firstIndex { $0 == text }
+        }
+        return key.tape.withRawText(key.index) { position(of: $0) }
+    }
+
+    /// The position of a name the decoder asks for; it must be in the list.
+    func position(of name: StaticString) -> Int {
+        guard let i = position(of: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) else {
+            preconditionFailure("\(name) is not one of \(names)")
+        }
+        return i
+    }
+
+    private func position(of text: UnsafeBufferPointer<UInt8>) -> Int? {
+        utf8.withUnsafeBufferPointer { all in
+            for i in 0..<names.count where starts[i + 1] - starts[i] == text.count {
+                if text.count == 0 || memcmp(all.baseAddress! + starts[i], text.baseAddress!, text.count) == 0 { return i }
+            }
+            return nil
+        }
+    }
+}
+
+/// The members of one object, looked up by key.
+struct Fields {
+    let keys: KeyList
+    var values: [JSONValue?]
+
+    init(keys: KeyList) {
+        self.keys = keys
+        values = Array(repeating: nil, count: keys.names.count)
+    }
+
+    subscript(key: StaticString) -> JSONValue? { values[keys.position(of: key)] }
 }
 
 /// Calendar dates as journeys store them: `YYYY-MM-DD`.

@@ -72,7 +72,7 @@ public struct JourneyError: Error, Sendable, CustomStringConvertible {
         var out: [String] = []
         for d in diagnostics {
             out.append(line(for: d))
-            if let loc = d.location, let source {
+            if let loc = d.location, let source, !source.line(loc.line).isEmpty {
                 out.append(contentsOf: excerpt(loc, source))
             }
         }
@@ -84,7 +84,37 @@ public struct JourneyError: Error, Sendable, CustomStringConvertible {
         if let loc = d.location { prefix += ":\(loc.line):\(loc.column)" }
         prefix += ": "
         if let path = d.path { prefix += TerminalText.escaped(path.description) + ": " }
-        return prefix + TerminalText.escaped(d.message)
+        return prefix + JourneyError.clipped(TerminalText.escaped(d.message))
+    }
+
+    /// The message with every run of more than 80 non-space characters (a huge number,
+    /// a 20,000-character id) shortened to its start, `…` and its end.
+    static func clipped(_ message: String) -> String {
+        guard message.unicodeScalars.count > 80 else { return message }
+        var out = ""
+        var run = ""
+        func flush() {
+            let scalars = Array(run.unicodeScalars)
+            if scalars.count > 80 {
+                var short = String.UnicodeScalarView(scalars[..<60])
+                short.append("…")
+                short.append(contentsOf: scalars[(scalars.count - 12)...])
+                out += String(short) + " (\(scalars.count) characters)"
+            } else {
+                out += run
+            }
+            run = ""
+        }
+        for c in message {
+            if c == " " {
+                flush()
+                out.append(c)
+            } else {
+                run.append(c)
+            }
+        }
+        flush()
+        return out
     }
 
     func excerpt(_ loc: SourceLocation, _ source: SourceText) -> [String] {

@@ -27,26 +27,43 @@ public struct JSONLimits: Hashable, Sendable {
 public enum JSONReader {
     /// Reads one JSON value that must fill the whole text.
     public static func read(_ bytes: [UInt8], limits: JSONLimits = .default) throws(JSONSyntaxError) -> JSONNode {
-        let result: Result<JSONNode, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
-            var parser = Parser(bytes: buffer, limits: limits)
-            return Result { () throws(JSONSyntaxError) -> JSONNode in try parser.readDocument() }
+        try tape(bytes, limits: limits).node(at: 0)
+    }
+
+    /// Reads one JSON value into a flat tape, without building a tree.
+    static func tape(_ bytes: [UInt8], limits: JSONLimits = .default) throws(JSONSyntaxError) -> JSONTape {
+        if bytes.count > Int(UInt32.max) {
+            throw JSONSyntaxError(offset: 0, message: "the file is \(bytes.count) bytes; journeyman reads files of up to 4 GiB")
         }
-        return try result.get()
+        let result: Result<JSONTape.Storage, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = Parser(bytes: buffer, limits: limits)
+            // Canonical text holds about one value per 12 bytes; reserving avoids copies.
+            parser.tape.reserve(bytes.count / 12)
+            return Result { () throws(JSONSyntaxError) -> JSONTape.Storage in
+                try parser.readDocument()
+                return parser.tape
+            }
+        }
+        return JSONTape(bytes: bytes, storage: try result.get())
     }
 }
 
-private struct Parser {
+/// Reads JSON text into a `JSONTape.Storage`; also decodes the escapes of one string.
+struct Parser {
     let bytes: UnsafeBufferPointer<UInt8>
     let limits: JSONLimits
     var pos = 0
     var depth = 0
+    var tape = JSONTape.Storage()
+    /// The decoded bytes of the last string that had escapes.
+    var scratch: [UInt8] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
         self.bytes = bytes
         self.limits = limits
     }
 
-    mutating func readDocument() throws(JSONSyntaxError) -> JSONNode {
+    mutating func readDocument() throws(JSONSyntaxError) {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
         skipWhitespace()
         if pos == bytes.count {
@@ -54,12 +71,11 @@ private struct Parser {
                 ? "the file is empty; a journey is a JSON object (journeyman new FILE --framework ID makes one)"
                 : "the file holds only white space; a journey is a JSON object")
         }
-        let value = try readValue()
+        try readValue()
         skipWhitespace()
         if pos < bytes.count {
             throw JSONSyntaxError(offset: pos, message: "unexpected \(describe(at: pos)) after the end of the JSON value; a journey file holds exactly one object")
         }
-        return value
     }
 
     @inline(__always)
@@ -85,20 +101,22 @@ private struct Parser {
         return "byte 0x\(String(b, radix: 16, uppercase: true)) (not UTF-8)"
     }
 
-    mutating func readValue() throws(JSONSyntaxError) -> JSONNode {
+    mutating func readValue() throws(JSONSyntaxError) {
         guard pos < bytes.count else {
             throw JSONSyntaxError(offset: pos, message: "unexpected end of file; expected a value")
         }
         let start = pos
         switch bytes[pos] {
-        case UInt8(ascii: "{"): return try readObject()
-        case UInt8(ascii: "["): return try readArray()
-        case UInt8(ascii: "\""): return JSONNode(.string(try readString()), offset: start)
-        case UInt8(ascii: "t"): try expectWord("true"); return JSONNode(.bool(true), offset: start)
-        case UInt8(ascii: "f"): try expectWord("false"); return JSONNode(.bool(false), offset: start)
-        case UInt8(ascii: "n"): try expectWord("null"); return JSONNode(.null, offset: start)
+        case UInt8(ascii: "{"): try readObject()
+        case UInt8(ascii: "["): try readArray()
+        case UInt8(ascii: "\""): try readString()
+        case UInt8(ascii: "t"): try expectWord("true"); tape.append(.true, start, 0)
+        case UInt8(ascii: "f"): try expectWord("false"); tape.append(.false, start, 0)
+        case UInt8(ascii: "n"): try expectWord("null"); tape.append(.null, start, 0)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return JSONNode(.number(try readNumber()), offset: start)
+            let value = try readNumber()
+            tape.append(.number, start, UInt32(tape.numbers.count))
+            tape.numbers.append(value)
         case UInt8(ascii: "'"):
             throw JSONSyntaxError(offset: pos, message: "strings use double quotes (\"), not single quotes")
         default:
@@ -132,16 +150,17 @@ private struct Parser {
         }
     }
 
-    mutating func readObject() throws(JSONSyntaxError) -> JSONNode {
+    mutating func readObject() throws(JSONSyntaxError) {
         let start = pos
         try enter(start)
         pos += 1
-        var members: [JSONMember] = []
+        let index = tape.append(.object, start, 0)
         skipWhitespace()
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") {
             pos += 1
             depth -= 1
-            return JSONNode(.object(members), offset: start)
+            tape.close(index)
+            return
         }
         while true {
             skipWhitespace()
@@ -153,20 +172,24 @@ private struct Parser {
                 throw JSONSyntaxError(offset: pos, message: "unexpected \(describe(at: pos)); expected a key in double quotes")
             }
             let keyOffset = pos
-            let key = try readString()
+            let key = tape.count
+            try readString()
             skipWhitespace()
             guard pos < bytes.count else { throw unterminated("object", start) }
             guard bytes[pos] == UInt8(ascii: ":") else {
-                throw JSONSyntaxError(offset: pos, message: "unexpected \(describe(at: pos)); expected ':' after the key \(JSONWriter.quoted(key))")
+                throw JSONSyntaxError(offset: pos, message: "unexpected \(describe(at: pos)); expected ':' after the key \(JSONWriter.quoted(string(at: key)))")
             }
             pos += 1
             skipWhitespace()
             guard pos < bytes.count else { throw unterminated("object", start) }
-            let value = try readValue()
-            for m in members where m.key == key {
-                throw JSONSyntaxError(offset: keyOffset, message: "duplicate key \(JSONWriter.quoted(key)) (first at \(lineColumn(m.keyOffset))); keep only one")
+            try readValue()
+            var earlier = index + 1
+            while earlier < key {
+                if keysEqual(earlier, key) {
+                    throw JSONSyntaxError(offset: keyOffset, message: "duplicate key \(JSONWriter.quoted(string(at: key))) (first at \(lineColumn(Int(tape.offsets[earlier])))); keep only one")
+                }
+                earlier = tape.after(earlier + 1)
             }
-            members.append(JSONMember(key, value, keyOffset: keyOffset))
             skipWhitespace()
             guard pos < bytes.count else { throw unterminated("object", start) }
             let b = bytes[pos]
@@ -177,25 +200,27 @@ private struct Parser {
             if b == UInt8(ascii: "}") {
                 pos += 1
                 depth -= 1
-                return JSONNode(.object(members), offset: start)
+                tape.close(index)
+                return
             }
             if b == UInt8(ascii: "\"") {
-                throw JSONSyntaxError(offset: pos, message: "missing ',' between object members")
+                throw JSONSyntaxError(offset: pos, message: "missing ',' before this key; add one after the previous value")
             }
             throw JSONSyntaxError(offset: pos, message: "unexpected \(describe(at: pos)); expected ',' or '}' after an object member")
         }
     }
 
-    mutating func readArray() throws(JSONSyntaxError) -> JSONNode {
+    mutating func readArray() throws(JSONSyntaxError) {
         let start = pos
         try enter(start)
         pos += 1
-        var items: [JSONNode] = []
+        let index = tape.append(.array, start, 0)
         skipWhitespace()
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "]") {
             pos += 1
             depth -= 1
-            return JSONNode(.array(items), offset: start)
+            tape.close(index)
+            return
         }
         while true {
             skipWhitespace()
@@ -203,7 +228,7 @@ private struct Parser {
             if bytes[pos] == UInt8(ascii: "]") {
                 throw JSONSyntaxError(offset: pos, message: "trailing comma before ']'; remove the comma")
             }
-            items.append(try readValue())
+            try readValue()
             skipWhitespace()
             guard pos < bytes.count else { throw unterminated("array", start) }
             let b = bytes[pos]
@@ -214,10 +239,11 @@ private struct Parser {
             if b == UInt8(ascii: "]") {
                 pos += 1
                 depth -= 1
-                return JSONNode(.array(items), offset: start)
+                tape.close(index)
+                return
             }
             if b == UInt8(ascii: "\"") || b == UInt8(ascii: "{") || b == UInt8(ascii: "[") {
-                throw JSONSyntaxError(offset: pos, message: "missing ',' between array elements")
+                throw JSONSyntaxError(offset: pos, message: "missing ',' before this element; add one after the previous element")
             }
             throw JSONSyntaxError(offset: pos, message: "unexpected \(describe(at: pos)); expected ',' or ']' after an array element")
         }
@@ -232,41 +258,69 @@ private struct Parser {
         return "line \(lc.line), column \(lc.column)"
     }
 
-    mutating func readString() throws(JSONSyntaxError) -> String {
+    /// Reads a string onto the tape: its offset and the length of its raw text.
+    mutating func readString() throws(JSONSyntaxError) {
         let start = pos
         pos += 1
         let contentStart = pos
-        // Fast path: no escapes.
+        // Fast path: no escapes. `seen` collects the bits of every byte: ASCII when below 0x80.
+        var seen: UInt8 = 0
+        // Eight plain bytes at a time: no quote, backslash or control character among them.
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while pos + 8 <= bytes.count {
+                let w = base.loadUnaligned(fromByteOffset: pos, as: UInt64.self)
+                let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
+                let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((w &- ones &* 0x20) & ~w)
+                if special & highs != 0 { break }
+                if w & highs != 0 { seen = 0x80 }
+                pos += 8
+            }
+        }
         while pos < bytes.count {
             let b = bytes[pos]
             if b == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<pos])
                 try checkLength(slice.count, start)
                 pos += 1
-                if let s = String(validating: slice, as: UTF8.self) { return s }
+                if seen < 0x80 || UTF8Check.isValid(slice) {
+                    tape.append(.string, start, UInt32(slice.count))
+                    return
+                }
                 throw invalidUTF8(in: contentStart..<(pos - 1))
             }
             if b == UInt8(ascii: "\\") { break }
             if b < 0x20 { throw controlInString(b) }
+            seen |= b
             pos += 1
         }
         guard pos < bytes.count else {
             throw JSONSyntaxError(offset: start, message: "unterminated string (it starts here and runs to the end of the file)")
         }
-        // Slow path: decode escapes into a byte buffer.
-        var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[contentStart..<pos]))
+        try decodeEscapes(start: start, contentStart: contentStart)
+        let end = pos - 1
+        if UTF8Check.isValid(scratch) {
+            tape.append(.escapedString, start, UInt32(pos - contentStart - 1))
+            return
+        }
+        throw invalidUTF8(in: contentStart..<end)
+    }
+
+    /// Decodes the string that starts at `start` into `scratch`, from `pos` (the first
+    /// escape) on; leaves `pos` after the closing quote.
+    mutating func decodeEscapes(start: Int, contentStart: Int) throws(JSONSyntaxError) {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<pos]))
         while pos < bytes.count {
             let b = bytes[pos]
             if b == UInt8(ascii: "\"") {
-                try checkLength(out.count, start)
-                let end = pos
+                try checkLength(scratch.count, start)
                 pos += 1
-                if let s = String(validating: out, as: UTF8.self) { return s }
-                throw invalidUTF8(in: contentStart..<end)
+                return
             }
             if b < 0x20 { throw controlInString(b) }
             if b != UInt8(ascii: "\\") {
-                out.append(b)
+                scratch.append(b)
                 pos += 1
                 continue
             }
@@ -276,14 +330,14 @@ private struct Parser {
             let e = bytes[pos]
             pos += 1
             switch e {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "\""): scratch.append(0x22)
+            case UInt8(ascii: "\\"): scratch.append(0x5C)
+            case UInt8(ascii: "/"): scratch.append(0x2F)
+            case UInt8(ascii: "b"): scratch.append(0x08)
+            case UInt8(ascii: "f"): scratch.append(0x0C)
+            case UInt8(ascii: "n"): scratch.append(0x0A)
+            case UInt8(ascii: "r"): scratch.append(0x0D)
+            case UInt8(ascii: "t"): scratch.append(0x09)
             case UInt8(ascii: "u"):
                 var scalar = try readHex4(escapeStart)
                 if scalar >= 0xD800 && scalar < 0xDC00 {
@@ -299,7 +353,7 @@ private struct Parser {
                 } else if scalar >= 0xDC00 && scalar < 0xE000 {
                     throw JSONSyntaxError(offset: escapeStart, message: "lone surrogate \\u\(hex4(scalar)) in a string")
                 }
-                appendUTF8(scalar, to: &out)
+                appendUTF8(scalar, to: &scratch)
             default:
                 throw JSONSyntaxError(offset: escapeStart, message: "invalid escape '\\\(describeEscape(e))' in a string; valid are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
             }
@@ -311,6 +365,7 @@ private struct Parser {
         b >= 0x21 && b < 0x7F ? String(Character(Unicode.Scalar(b))) : "U+\(hex4(UInt32(b)))"
     }
 
+    @inline(__always)
     func checkLength(_ count: Int, _ start: Int) throws(JSONSyntaxError) {
         if count > limits.maxStringBytes {
             throw JSONSyntaxError(offset: start, message: "string of \(count) bytes is longer than the limit of \(limits.maxStringBytes) bytes")

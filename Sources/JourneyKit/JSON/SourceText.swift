@@ -1,3 +1,5 @@
+import Foundation
+
 /// A line and column in a source file, both counted from 1.
 ///
 /// The column counts Unicode scalars from the start of the line.
@@ -20,31 +22,62 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 /// The bytes of a source file, with the lookups from offsets to lines and columns.
 public struct SourceText: Sendable {
     public let bytes: [UInt8]
-    /// Offsets where each line starts.
-    private let lineStarts: [Int]
+    /// Offsets where each line starts, found on first use: reading a valid file never needs them.
+    private let index: LineIndex
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
-        lineStarts = starts
+        index = LineIndex()
+    }
+
+    private var lineStarts: [UInt32] { index.starts(of: bytes) }
+
+    /// Offsets where each line starts (files past 4 GiB keep only the first and scan).
+    private final class LineIndex: @unchecked Sendable {
+        private let lock = NSLock()
+        private var cached: [UInt32]? = nil
+
+        func starts(of bytes: [UInt8]) -> [UInt32] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let cached { return cached }
+            var starts: [UInt32] = [0]
+            if bytes.count < Int(UInt32.max) {
+                bytes.withUnsafeBufferPointer { b in
+                    guard let base = b.baseAddress else { return }
+                    var at = UnsafePointer(base)
+                    let end = base + b.count
+                    while at < end, let nl = memchr(at, 0x0A, end - at) {
+                        at = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) + 1
+                        starts.append(UInt32(at - base))
+                    }
+                }
+            }
+            cached = starts
+            return starts
+        }
     }
 
     /// The line and column of a byte offset.
     public func location(of offset: Int) -> SourceLocation {
+        if bytes.count >= Int(UInt32.max) {
+            return bytes.withUnsafeBufferPointer { SourceText.lineColumn(of: offset, in: $0) }
+        }
+        let lineStarts = self.lineStarts
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+            if Int(lineStarts[mid]) <= offset { lo = mid } else { hi = mid - 1 }
         }
-        return SourceLocation(line: lo + 1, column: SourceText.column(from: lineStarts[lo], to: offset, in: bytes))
+        return SourceLocation(line: lo + 1, column: SourceText.column(from: Int(lineStarts[lo]), to: offset, in: bytes))
     }
 
     /// The text of a line (1-based) without its line end.
     public func line(_ number: Int) -> String {
+        let lineStarts = self.lineStarts
         guard number >= 1, number <= lineStarts.count else { return "" }
-        let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        let start = Int(lineStarts[number - 1])
+        var end = number < lineStarts.count ? Int(lineStarts[number]) - 1 : bytes.count
         if end > start, end <= bytes.count, bytes[end - 1] == 0x0D { end -= 1 }
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }

@@ -4,6 +4,12 @@ public enum ConfirmPurpose: Hashable, Sendable {
     case quit
     case deleteStage(id: String)
     case deleteCohort(id: String)
+    /// Overwrite, reload or save as, when the file changed on disk.
+    case saveConflict(path: String)
+    /// Restore, discard or keep both, for a recovery copy found on opening.
+    case recovery
+    /// Read-only, take over or quit, when another editor holds the journey.
+    case locked
 }
 
 /// One answer to a question: the key that gives it and its text.

@@ -28,6 +28,8 @@ public struct EditorState: Sendable {
     public var quitAfterSave = false
     /// Draw with ASCII only (no UTF-8 locale).
     public var ascii = false
+    /// Another editor holds the journey: saving asks for another file name.
+    public var readOnly = false
 
     /// An editor on an existing journey read from `path`.
     public init(journey: Journey, path: String?, width: Int = 80, height: Int = 24) {

@@ -1,3 +1,5 @@
+import JourneyKit
+
 /// Something that happened: the only input `update` receives.
 public enum Event: Hashable, Sendable {
     case key(Key)
@@ -15,6 +17,13 @@ public enum Event: Hashable, Sendable {
     case saved(path: String, error: String?)
     /// The external editor ended; `text` is nil when it failed or the text is unchanged.
     case externalEditFinished(text: String?, error: String?)
+    /// A save found the file changed on disk since it was read or saved: nothing was written.
+    case saveConflict(path: String)
+    /// A journey read for the user: reloaded from disk (`asSaved`) or restored from the
+    /// recovery copy (unsaved).
+    case loaded(journey: Journey, message: String, asSaved: Bool)
+    /// Something the driver did that the user should read.
+    case notice(String, isError: Bool)
 }
 
 /// What `update` asks the driver to do.
@@ -27,4 +36,22 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Suspend the screen, edit `text` in `$EDITOR`, then send `Event.externalEditFinished`.
     case openExternalEditor(text: String)
+    /// Save to `path` even though it changed on disk, then send `Event.saved`.
+    case overwrite(path: String)
+    /// Read `path` again, then send `Event.loaded` (or `Event.notice` on failure).
+    case reload(path: String)
+    /// Act on the recovery copy, then send `Event.loaded` or `Event.notice`.
+    case recovery(RecoveryChoice)
+    /// Take over the lock another editor holds, then send `Event.notice`.
+    case takeLock
+}
+
+/// What to do with a recovery copy found on opening a journey.
+public enum RecoveryChoice: Hashable, Sendable {
+    /// Load its edits into the editor (unsaved).
+    case restore
+    /// Delete it.
+    case discard
+    /// Write it next to the journey as NAME.recovered.json and delete it.
+    case keepBoth
 }

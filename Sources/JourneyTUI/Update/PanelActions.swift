@@ -62,7 +62,7 @@ extension Editor {
     static func save(_ s: inout EditorState, thenQuit: Bool) -> [Effect] {
         guard s.hasJourney else { return [] }
         s.quitAfterSave = thenQuit
-        guard let path = s.path else {
+        guard let path = s.path, !s.readOnly else {
             s.overlays.append(.form(Forms.saveAs(thenQuit: thenQuit)))
             return []
         }
@@ -85,6 +85,8 @@ extension Editor {
             s.message = Message("Deleted stage '\(name)' (u undoes)")
         case .deleteCohort(let id):
             deleteCohort(&s, id: id)
+        case .saveConflict, .recovery, .locked:
+            return answerSafety(&s, purpose, value)
         }
         clampSelection(&s)
         ensureVisible(&s)

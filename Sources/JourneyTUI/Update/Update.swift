@@ -31,6 +31,8 @@ public enum Editor {
         case .externalEditFinished(let text, let error):
             externalEditFinished(&s, text: text, error: error)
             return []
+        case .saveConflict, .loaded, .notice:
+            return safety(&s, event)
         }
     }
 
@@ -102,6 +104,7 @@ public enum Editor {
             return []
         }
         s.path = path
+        s.readOnly = false
         s.savedVersion = s.history.version
         s.message = Message("Saved \(path)")
         if s.quitAfterSave { return [.quit] }

@@ -34,8 +34,10 @@ struct Edit: ParsableCommand {
             throw CLI.report(error)
         }
         var state: EditorState
+        var onDisk: Journey? = nil
         if let file, FileManager.default.fileExists(atPath: file) {
-            state = EditorState(journey: try reading.read(file).journey, path: file)
+            onDisk = try reading.read(file).journey
+            state = EditorState(journey: onDisk!, path: file)
         } else {
             state = EditorState(newFileAt: file)
         }
@@ -56,7 +58,9 @@ struct Edit: ParsableCommand {
             throw ExitCode(74)
         }
         state.ascii = !driver.utf8
-        _ = EditorSession.run(state, on: driver)
+        let keeper = Safekeeping(path: file, fingerprint: file.flatMap { FileFingerprint.current($0) })
+        keeper.open(&state, onDisk: onDisk)
+        _ = EditorSession.run(state, on: driver, keeping: keeper)
         driver.close()
         if driver.terminatingSignal != 0 { throw ExitCode(128 + driver.terminatingSignal) }
     }

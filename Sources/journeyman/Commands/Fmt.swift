@@ -14,10 +14,6 @@ struct Fmt: ParsableCommand {
 
     @OptionGroup var read: ReadOptions
 
-    func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one journey file") }
-    }
-
     func run() throws {
         var codes: [Int32] = []
         for file in files {

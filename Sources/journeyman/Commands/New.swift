@@ -40,7 +40,7 @@ struct New: ParsableCommand {
             }
         } else {
             if Framework.named(framework) == nil {
-                var message = "unknown framework '\(framework)'"
+                var message = "unknown framework '\(TerminalText.escaped(framework))'"
                 if let s = Suggest.closest(to: framework, in: Framework.ids) { message += "; did you mean '\(s)'?" }
                 message += " Choose one of: \(Framework.ids.joined(separator: ", ")), custom"
                 throw ValidationError(message)
@@ -53,7 +53,8 @@ struct New: ParsableCommand {
 
     func run() throws {
         if FileManager.default.fileExists(atPath: file) {
-            CLI.error("\(TerminalText.escaped(file)): already exists; journeyman new never overwrites a file (choose another name, or open it with `journeyman \(file)`)")
+            let name = TerminalText.escaped(file)
+            CLI.error("\(name): already exists; journeyman new never overwrites a file (choose another name, or open it with `journeyman \(name)`)")
             throw ExitCode(73)
         }
         let journey: Journey
@@ -63,7 +64,7 @@ struct New: ParsableCommand {
             journey = Journey.template(Framework.named(framework)!, title: title)
         }
         do {
-            try JourneyFile.write(journey, to: file)
+            try JourneyFile.write(journey, to: file, replacing: false)
         } catch {
             throw CLI.report(error)
         }

@@ -1,0 +1,330 @@
+"""The benchmark's measuring half; run it through Scripts/bench.sh.
+
+Arguments: BIN GEN DATA SMOKE RUNS SEED SIZE...
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+BIN, GEN, DATA = sys.argv[1], sys.argv[2], sys.argv[3]
+SMOKE = sys.argv[4] == "1"
+RUNS = int(sys.argv[5])
+SEED = sys.argv[6]
+SIZES = [int(s) for s in sys.argv[7:]]
+PY_PARSE = ["python3", "-c", "import json,sys; json.load(open(sys.argv[1]))"]
+ENV = dict(os.environ, PYTHONUTF8="1", SWIFT_BACKTRACE="enable=no", NO_COLOR="1")
+JQ = shutil.which("jq")
+
+
+class Failed(Exception):
+    pass
+
+
+def run_once(argv, out_path=os.devnull, ok=(0,)):
+    """Runs argv; returns (wall seconds, peak resident KiB) from getrusage."""
+    with open(out_path, "wb") as out, open(os.devnull, "rb") as nul:
+        start = time.perf_counter()
+        p = subprocess.Popen(argv, stdin=nul, stdout=out, stderr=subprocess.PIPE, env=ENV)
+        _, status, usage = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - start
+        p.returncode = os.waitstatus_to_exitcode(status)
+        err = p.stderr.read().decode(errors="replace")
+        p.stderr.close()
+    if p.returncode not in ok:
+        raise Failed(f"{' '.join(argv)} exited {p.returncode}: {err.strip()[:300]}")
+    return wall, usage.ru_maxrss
+
+
+def measure(argv, prepare=None, out_path=os.devnull, ok=(0,)):
+    """The median wall time and the largest peak memory over RUNS runs."""
+    walls, mems = [], []
+    for _ in range(RUNS):
+        if prepare:
+            prepare()
+        w, m = run_once(argv, out_path, ok)
+        walls.append(w)
+        mems.append(m)
+    return statistics.median(walls), max(mems)
+
+
+def has_command(name):
+    """True when `journeyman --help` lists the subcommand."""
+    out = subprocess.run([BIN, "--help"], capture_output=True, text=True, env=ENV).stdout
+    listed = out.split("SUBCOMMANDS:", 1)[-1].splitlines()
+    return any(line.split()[:1] == [name] for line in listed if line.startswith("  ") and not line.startswith("   "))
+
+
+def mb(kib):
+    """Peak resident memory (getrusage gives KiB) in MB of 10^6 bytes, like file sizes."""
+    return f"{kib * 1024 / 1e6:.1f} MB"
+
+
+def secs(s):
+    return f"{s:.3f} s"
+
+
+def generate(size):
+    path = os.path.join(DATA, f"journey-{size}-s{SEED}.json")
+    subprocess.run([GEN, "--touchpoints", str(size), "--seed", SEED, "-o", path], check=True, env=ENV)
+    return path
+
+
+def check_generated(path, big):
+    """The generated file must be valid and canonical (a fixed point of jq -S --indent 2 .)."""
+    run_once([BIN, "validate", "-q", *big, path])
+    if JQ:
+        out = path + ".jq"
+        run_once([JQ, "-S", "--indent", "2", ".", path], out)
+        same = open(out, "rb").read() == open(path, "rb").read()
+        os.remove(out)
+        if not same:
+            raise Failed(f"{path} is not canonical: jq -S --indent 2 . changes it")
+    return "valid, canonical" + ("" if JQ else " (not checked against jq: jq missing)")
+
+
+def compact_copy(path):
+    """A non-canonical copy (one line), so fmt really rewrites it."""
+    out = path + ".compact"
+    if JQ:
+        run_once([JQ, "-c", ".", path], out)
+    else:
+        run_once(["python3", "-c", "import json,sys; print(json.dumps(json.load(open(sys.argv[1])), ensure_ascii=False, separators=(',', ':')))", path], out)
+    return out
+
+
+rows_by_size = {}  # size -> {label: (time, mem)}
+targets = []       # (description, holds, detail)
+
+
+def table(rows):
+    head = f"  {'command':<30}{'time':>10}{'peak mem':>11}   {'peer':<28}{'time':>10}{'peak mem':>11}{'ratio':>8}"
+    print(head)
+    for r in rows:
+        if len(r) == 2:
+            print(f"  {r[0]:<30}{r[1]}")
+            continue
+        label, t, m, peer, pt, pm = r
+        print(f"  {label:<30}{secs(t):>10}{mb(m):>11}   {peer:<28}{secs(pt):>10}{mb(pm):>11}{t / pt:>8.2f}")
+
+
+def bench(size):
+    path = generate(size)
+    size_bytes = os.path.getsize(path)
+    # Journeys beyond the default 64 MiB read limit need it raised.
+    big = ["--max-bytes", str(size_bytes)] if size_bytes > 64 << 20 else []
+    print(f"\n== {size} touchpoints: {path} ({size_bytes / 1e6:.1f} MB), {check_generated(path, big)}")
+    rows, results = [], {}
+
+    py = measure(PY_PARSE + [path])
+    v = measure([BIN, "validate", "-q", *big, path])
+    rows.append(("journeyman validate", *v, "python3 json.load", *py))
+    results["validate"] = (v, py)
+
+    compact = compact_copy(path)
+    work = path + ".fmt"
+    if JQ:
+        f = measure([BIN, "fmt", *big, work], prepare=lambda: shutil.copyfile(compact, work))
+        if open(work, "rb").read() != open(path, "rb").read():
+            raise Failed("journeyman fmt of the compact copy differs from the canonical file")
+        jq = measure([JQ, "-S", "--indent", "2", ".", compact], out_path=path + ".jqout")
+        os.remove(path + ".jqout")
+        rows.append(("journeyman fmt", *f, "jq -S --indent 2 .", *jq))
+        results["fmt"] = (f, jq)
+    else:
+        rows.append(("journeyman fmt", "not available: jq is not installed (the peer)"))
+    os.remove(work) if os.path.exists(work) else None
+    os.remove(compact)
+
+    for name in ("lint", "summary"):
+        if has_command(name):
+            r = measure([BIN, name, *big, path], ok=(0, 1))
+            rows.append((f"journeyman {name}", *r, "python3 json.load", *py))
+            results[name] = (r, py)
+        else:
+            rows.append((f"journeyman {name}", "not available: this build has no `journeyman " + name + "` yet"))
+
+    editor, editor_results = editor_rows(path, big, v[0])
+    rows.extend(editor)
+    if editor_results:
+        results["editor"] = editor_results
+    table(rows)
+    rows_by_size[size] = (size_bytes, results)
+
+
+def editor_rows(path, big, load_time):
+    """Drives `journeyman edit` on a pseudo-terminal of 200x60, timed from outside."""
+    if not has_command("edit"):
+        return [(label, "not available: this build has no editor yet") for label in
+                ("editor: first frame", "editor: keystroke p50/p99", "editor: bytes one-card move")], None
+    e = EditorRun(path, big)
+    try:
+        first = e.first_frame()
+        move_bytes = e.key_bytes(b"j")
+        e.key_bytes(b"k")
+        repaint_bytes = e.key_bytes(b"\x0c")
+        latencies = e.keystrokes(EDITOR_KEYS)
+    finally:
+        e.quit()
+    latencies.sort()
+    p50 = latencies[len(latencies) // 2]
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    results = {"first frame": first, "load": load_time, "p50": p50, "p99": p99,
+               "move bytes": move_bytes, "repaint bytes": repaint_bytes}
+    return [
+        ("editor: first frame", f"{secs(first):>10}{'':>11}   {'load (validate)':<28}{secs(load_time):>10}{'':>11}{first / load_time:>8.2f}"),
+        ("editor: keystroke p50/p99", f"{p50 * 1000:>8.3f} ms / {p99 * 1000:.3f} ms over {len(latencies)} keys (j/k) at 200x60"),
+        ("editor: bytes one-card move", f"{move_bytes:>10} B{'':>9}   {'full repaint (Ctrl-L)':<28}{repaint_bytes:>10} B{'':>9}{move_bytes / max(1, repaint_bytes):>8.3f}"),
+    ], results
+
+
+EDITOR_KEYS = 600 if SMOKE else 3000
+
+
+class EditorRun:
+    """The editor on a pseudo-terminal; every figure is measured from outside the process."""
+
+    def __init__(self, path, big):
+        import pty
+        self.start = time.perf_counter()
+        pid, fd = pty.fork()
+        if pid == 0:
+            import fcntl
+            import struct
+            import termios
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 60, 200, 0, 0))
+            env = dict(ENV, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+            env.pop("NO_COLOR", None)
+            os.execve(BIN, [BIN, "edit", *big, path], env)
+        self.pid, self.fd = pid, fd
+
+    def burst(self, quiet):
+        """Reads until nothing comes for `quiet` seconds: (bytes, time of the first and last byte)."""
+        import select
+        total, first, last = 0, None, None
+        while True:
+            ready, _, _ = select.select([self.fd], [], [], quiet if first is not None else 30)
+            if not ready:
+                if first is None:
+                    raise Failed("the editor wrote nothing for 30 s")
+                return total, first, last
+            try:
+                data = os.read(self.fd, 1 << 16)
+            except OSError:
+                data = b""
+            if not data:
+                raise Failed("the editor exited early")
+            now = time.perf_counter()
+            first = now if first is None else first
+            last = now
+            total += len(data)
+
+    def first_frame(self):
+        _, _, last = self.burst(0.3)
+        return last - self.start
+
+    def key_bytes(self, key):
+        os.write(self.fd, key)
+        total, _, _ = self.burst(0.2)
+        return total
+
+    def keystrokes(self, n):
+        latencies = []
+        for i in range(n):
+            sent = time.perf_counter()
+            os.write(self.fd, b"j" if i % 2 == 0 else b"k")
+            _, first, _ = self.burst(0.003)
+            latencies.append(first - sent)
+        return latencies
+
+    def quit(self):
+        import signal
+        try:
+            os.write(self.fd, b"q")
+            for _ in range(50):
+                done, _ = os.waitpid(self.pid, os.WNOHANG)
+                if done:
+                    break
+                time.sleep(0.02)
+            else:
+                os.kill(self.pid, signal.SIGTERM)
+                os.waitpid(self.pid, 0)
+        except (OSError, ChildProcessError):
+            pass
+        os.close(self.fd)
+
+
+def growth():
+    if len(SIZES) < 2:
+        return
+    lo, hi = SIZES[0], SIZES[-1]
+    (lo_bytes, lo_res), (hi_bytes, hi_res) = rows_by_size[lo], rows_by_size[hi]
+    scale = hi_bytes / lo_bytes
+    print(f"\n== growth from {lo} to {hi} touchpoints (file x{scale:.1f})")
+    for name in lo_res:
+        if name not in hi_res or name == "editor":
+            continue
+        (t_lo, _), (t_hi, _) = lo_res[name][0], hi_res[name][0]
+        (p_lo, _), (p_hi, _) = lo_res[name][1], hi_res[name][1]
+        grow, peer_grow = t_hi / t_lo, p_hi / p_lo
+        shape = "linear or better" if grow <= scale * 1.25 else "WORSE than linear"
+        print(f"  {'journeyman ' + name:<30}time x{grow:<7.1f} ({shape}); peer x{peer_grow:.1f}")
+    if "editor" in lo_res and "editor" in hi_res:
+        for figure in ("first frame", "p50", "p99"):
+            grow = hi_res["editor"][figure] / lo_res["editor"][figure]
+            shape = "linear or better" if grow <= scale * 1.25 else "WORSE than linear"
+            print(f"  {'editor ' + figure:<30}time x{grow:<7.1f} ({shape})")
+
+
+def check_targets():
+    size = 50000 if 50000 in rows_by_size else None
+    if size is None:
+        print("\n(targets are checked on the 50000-touchpoint journey; it was not in --sizes)")
+        return True
+    size_bytes, res = rows_by_size[size]
+    print(f"\n== targets of issue 7 on the {size}-touchpoint journey")
+    ok = True
+
+    def target(desc, holds, detail):
+        nonlocal ok
+        ok = ok and holds
+        print(f"  {'holds ' if holds else 'MISSES'}  {desc}: {detail}")
+
+    for name in ("validate", "lint", "summary"):
+        if name in res:
+            (t, _), (pt, _) = res[name]
+            target(f"{name} <= 0.5 x python parse", t <= 0.5 * pt, f"{t / pt:.2f} x")
+    if "fmt" in res:
+        (t, _), (pt, _) = res["fmt"]
+        target("fmt <= 1.0 x jq", t <= pt, f"{t / pt:.2f} x")
+    if "editor" in res:
+        e = res["editor"]
+        target("editor first frame <= 1.5 x load time", e["first frame"] <= 1.5 * e["load"], f"{e['first frame'] / e['load']:.2f} x")
+        target("editor keystroke median < 1 ms", e["p50"] < 0.001, f"{e['p50'] * 1000:.3f} ms")
+        target("editor keystroke p99 < 5 ms", e["p99"] < 0.005, f"{e['p99'] * 1000:.3f} ms")
+        target("editor one-card move < 5% of a full repaint", e["move bytes"] < 0.05 * e["repaint bytes"],
+               f"{100 * e['move bytes'] / max(1, e['repaint bytes']):.1f} %")
+    for name, ((_, m), _) in ((n, r) for n, r in res.items() if n != "editor"):
+        target(f"{name} peak memory < 3 x file size", m * 1024 < 3 * size_bytes, f"{m * 1024 / size_bytes:.2f} x")
+    return ok
+
+
+def main():
+    print(f"bench: {RUNS} run(s) per figure (median time, largest peak memory); seed {SEED}; "
+          f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
+    try:
+        for size in SIZES:
+            bench(size)
+    except Failed as e:
+        print(f"bench: {e}", file=sys.stderr)
+        return 70
+    growth()
+    if SMOKE:
+        print("\nbench: smoke mode; targets not checked")
+        return 0
+    return 0 if check_targets() else 1
+
+
+sys.exit(main())

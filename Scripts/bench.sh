@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The performance benchmark (issue 7): builds journeyman in release mode, generates
+# journeys of 5k, 50k and 200k touchpoints with journeyman-gen and measures each
+# command beside the tool a reviewer would otherwise reach for, in the same run.
+#
+#   Scripts/bench.sh            full run; exit 1 when a target of issue 7 misses
+#   Scripts/bench.sh --smoke    small sizes, one run each, no targets checked (CI)
+#
+# Options: --sizes "N N ..." (touchpoints), --runs R (repeats; the median is shown),
+# --seed S. Needs swift, python3 and jq (jq is installed with apt-get when missing and
+# possible; otherwise its rows say "not available"). Wall time and peak memory
+# (maximum resident set) are measured with getrusage through python3's os.wait4.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+smoke=0
+sizes="5000 50000 200000"
+runs=3
+seed=7
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --smoke) smoke=1; sizes="300 3000"; runs=1 ;;
+    --sizes) sizes="$2"; shift ;;
+    --runs) runs="$2"; shift ;;
+    --seed) seed="$2"; shift ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench: unknown option $1 (see --help)" >&2; exit 64 ;;
+  esac
+  shift
+done
+
+if ! command -v jq >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "bench: installing jq"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null || true
+fi
+command -v python3 >/dev/null 2>&1 || { echo "bench: python3 is needed to measure (and is the peer)" >&2; exit 69; }
+
+scratch=.build-bench
+echo "bench: building in release mode ($scratch)"
+swift build -c release --scratch-path "$scratch" --product journeyman-gen 2>&1 | tail -1
+swift build -c release --scratch-path "$scratch" --product journeyman 2>&1 | tail -1
+bin="$scratch/release/journeyman"
+gen="$scratch/release/journeyman-gen"
+data="$scratch/bench-data"
+mkdir -p "$data"
+python3 Scripts/bench.py "$bin" "$gen" "$data" "$smoke" "$runs" "$seed" $sizes

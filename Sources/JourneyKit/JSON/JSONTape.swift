@@ -1,0 +1,307 @@
+import Foundation
+
+/// A JSON text read into a flat list of values in document order, with no tree.
+///
+/// Each value is one entry: its kind, the byte offset where it starts and a payload
+/// (a string's raw length, a number's index in `numbers`, or for an array or object
+/// the index just past its last descendant). An object's members are a key entry
+/// (a string at the key's offset) followed by the value's entries. Strings stay in
+/// the source bytes until asked for, so reading costs about 9 bytes per value.
+final class JSONTape: Sendable {
+    enum Kind: UInt8 {
+        case null, `false`, `true`, number, string, escapedString, array, object
+    }
+
+    /// The entries, as parallel arrays.
+    struct Storage: Sendable {
+        var kinds: [UInt8] = []
+        var offsets: [UInt32] = []
+        var payloads: [UInt32] = []
+        var numbers: [Double] = []
+
+        var count: Int { kinds.count }
+
+        mutating func reserve(_ n: Int) {
+            kinds.reserveCapacity(n)
+            offsets.reserveCapacity(n)
+            payloads.reserveCapacity(n)
+        }
+
+        @discardableResult @inline(__always)
+        mutating func append(_ kind: Kind, _ offset: Int, _ payload: UInt32) -> Int {
+            kinds.append(kind.rawValue)
+            offsets.append(UInt32(truncatingIfNeeded: offset))
+            payloads.append(payload)
+            return kinds.count - 1
+        }
+
+        /// Marks the array or object at `index` as ending here.
+        mutating func close(_ index: Int) {
+            payloads[index] = UInt32(truncatingIfNeeded: kinds.count)
+        }
+
+        /// The index of the entry after the value at `index` and its descendants.
+        @inline(__always)
+        func after(_ index: Int) -> Int {
+            kinds[index] >= Kind.array.rawValue ? Int(payloads[index]) : index + 1
+        }
+    }
+
+    let bytes: [UInt8]
+    let storage: Storage
+
+    init(bytes: [UInt8], storage: Storage) {
+        self.bytes = bytes
+        self.storage = storage
+    }
+
+    @inline(__always) func kind(_ i: Int) -> Kind { Kind(rawValue: storage.kinds[i])! }
+    @inline(__always) func offset(_ i: Int) -> Int { Int(storage.offsets[i]) }
+    @inline(__always) func after(_ i: Int) -> Int { storage.after(i) }
+    @inline(__always) func number(_ i: Int) -> Double { storage.numbers[Int(storage.payloads[i])] }
+
+    /// The value of the string (or key) entry at `i`.
+    func string(_ i: Int) -> String {
+        bytes.withUnsafeBufferPointer { buffer in
+            JSONTape.string(i, storage, buffer)
+        }
+    }
+
+    static func string(_ i: Int, _ storage: Storage, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let start = Int(storage.offsets[i]) + 1
+        let raw = UnsafeBufferPointer(rebasing: bytes[start..<(start + Int(storage.payloads[i]))])
+        if storage.kinds[i] == Kind.string.rawValue {
+            return String(decoding: raw, as: UTF8.self)
+        }
+        var parser = Parser(bytes: bytes, limits: JSONLimits(maxDepth: 0, maxStringBytes: .max))
+        parser.pos = start
+        while bytes[parser.pos] != UInt8(ascii: "\\") { parser.pos += 1 }
+        // The text was read once already, so its escapes are known to be valid.
+        try? parser.decodeEscapes(start: start - 1, contentStart: start)
+        return String(decoding: parser.scratch, as: UTF8.self)
+    }
+
+    /// Calls `body` with the raw bytes between the quotes of the string entry at `i`.
+    func withRawText<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = Int(storage.offsets[i]) + 1
+        return bytes.withUnsafeBufferPointer { b in
+            body(UnsafeBufferPointer(rebasing: b[start..<(start + Int(storage.payloads[i]))]))
+        }
+    }
+
+    /// True when the string entry at `i` holds exactly `key` (UTF-8 bytes).
+    @inline(__always)
+    func stringEquals(_ i: Int, _ key: [UInt8]) -> Bool {
+        guard storage.kinds[i] == Kind.string.rawValue else { return string(i).utf8.elementsEqual(key) }
+        guard Int(storage.payloads[i]) == key.count else { return false }
+        let start = Int(storage.offsets[i]) + 1
+        return bytes.withUnsafeBufferPointer { b in
+            key.withUnsafeBufferPointer { k in
+                memcmp(b.baseAddress! + start, k.baseAddress!, k.count) == 0
+            }
+        }
+    }
+
+    /// The number of elements of the array, or members of the object, at `i`.
+    func childCount(_ i: Int) -> Int {
+        let step = kind(i) == .object ? 2 : 1
+        var n = 0
+        var c = i + 1
+        let end = after(i)
+        while c < end {
+            n += 1
+            c = step == 2 ? after(c + 1) : after(c)
+        }
+        return n
+    }
+
+    /// A short name of the value's type for messages: "a string", "an array", ...
+    func typeName(_ i: Int) -> String {
+        switch kind(i) {
+        case .null: "null"
+        case .false, .true: "a boolean"
+        case .number: "a number"
+        case .string, .escapedString: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+
+    /// The path from the root to the value at `target`.
+    func path(to target: Int) -> JSONPath {
+        var components: [JSONPath.Component] = []
+        var c = 0
+        while c < target {
+            if kind(c) == .object {
+                var key = c + 1
+                while after(key + 1) <= target { key = after(key + 1) }
+                components.append(.key(string(key)))
+                c = key + 1
+            } else {
+                var element = c + 1, i = 0
+                while after(element) <= target {
+                    element = after(element)
+                    i += 1
+                }
+                components.append(.index(i))
+                c = element
+            }
+        }
+        return JSONPath(components)
+    }
+
+    /// The value at `i` as a tree.
+    func node(at i: Int) -> JSONNode {
+        let offset = self.offset(i)
+        switch kind(i) {
+        case .null: return JSONNode(.null, offset: offset)
+        case .false: return JSONNode(.bool(false), offset: offset)
+        case .true: return JSONNode(.bool(true), offset: offset)
+        case .number: return JSONNode(.number(number(i)), offset: offset)
+        case .string, .escapedString: return JSONNode(.string(string(i)), offset: offset)
+        case .array:
+            var items: [JSONNode] = []
+            var c = i + 1
+            while c < after(i) {
+                items.append(node(at: c))
+                c = after(c)
+            }
+            return JSONNode(.array(items), offset: offset)
+        case .object:
+            var members: [JSONMember] = []
+            var c = i + 1
+            while c < after(i) {
+                members.append(JSONMember(string(c), node(at: c + 1), keyOffset: self.offset(c)))
+                c = after(c + 1)
+            }
+            return JSONNode(.object(members), offset: offset)
+        }
+    }
+}
+
+extension Parser {
+    /// The value of the string entry at `i` of the tape being read.
+    func string(at i: Int) -> String {
+        JSONTape.string(i, tape, bytes)
+    }
+
+    /// True when the key entries `a` and `b` hold the same text.
+    func keysEqual(_ a: Int, _ b: Int) -> Bool {
+        let plain = JSONTape.Kind.string.rawValue
+        if tape.kinds[a] == plain && tape.kinds[b] == plain {
+            let n = Int(tape.payloads[a])
+            guard n == Int(tape.payloads[b]) else { return false }
+            let base = bytes.baseAddress!
+            let first = base + Int(tape.offsets[a]) + 1, second = base + Int(tape.offsets[b]) + 1
+            return memcmp(first, second, n) == 0
+        }
+        return string(at: a) == string(at: b)
+    }
+}
+
+/// UTF-8 validation with the rules of `String(validating:)`: no overlong forms,
+/// no surrogates, nothing beyond U+10FFFF.
+enum UTF8Check {
+    static func isValid(_ s: [UInt8]) -> Bool {
+        s.withUnsafeBufferPointer { isValid($0) }
+    }
+
+    static func isValid(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = s.count
+        while i < n {
+            let b = s[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            if b < 0xC2 { return false }
+            if b < 0xE0 {
+                guard i + 1 < n, s[i + 1] & 0xC0 == 0x80 else { return false }
+                i += 2
+            } else if b < 0xF0 {
+                guard i + 2 < n else { return false }
+                let b1 = s[i + 1], b2 = s[i + 2]
+                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return false }
+                if b == 0xE0 && b1 < 0xA0 || b == 0xED && b1 >= 0xA0 { return false }
+                i += 3
+            } else if b < 0xF5 {
+                guard i + 3 < n else { return false }
+                let b1 = s[i + 1], b2 = s[i + 2], b3 = s[i + 3]
+                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return false }
+                if b == 0xF0 && b1 < 0x90 || b == 0xF4 && b1 >= 0x90 { return false }
+                i += 4
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+}
+
+/// One value on a tape, as the journey decoder reads it.
+///
+/// It does not keep its tape alive: whoever makes values (the decoder, a document)
+/// holds the tape for as long as they are used. This keeps reference counting out
+/// of the decoder's inner loops.
+struct JSONValue {
+    unowned(unsafe) let tape: JSONTape
+    let index: Int
+
+    /// Byte offset of the value's first character in the source.
+    var offset: Int { tape.offset(index) }
+    var kind: JSONTape.Kind { tape.kind(index) }
+    var typeName: String { tape.typeName(index) }
+
+    var string: String? {
+        let k = kind
+        return k == .string || k == .escapedString ? tape.string(index) : nil
+    }
+
+    var number: Double? { kind == .number ? tape.number(index) : nil }
+
+    var bool: Bool? {
+        switch kind {
+        case .true: true
+        case .false: false
+        default: nil
+        }
+    }
+
+    var isArray: Bool { kind == .array }
+    var isObject: Bool { kind == .object }
+
+    /// The number of elements of an array, or members of an object.
+    var count: Int { tape.childCount(index) }
+
+    /// Calls `body` with each element of an array, in order.
+    func forEachElement(_ body: (JSONValue) -> Void) {
+        var c = index + 1
+        let end = tape.after(index)
+        while c < end {
+            body(JSONValue(tape: tape, index: c))
+            c = tape.after(c)
+        }
+    }
+
+    /// Calls `body` with each member of an object, in order: the key entry and the value.
+    func forEachMember(_ body: (_ key: JSONValue, _ value: JSONValue) -> Void) {
+        var c = index + 1
+        let end = tape.after(index)
+        while c < end {
+            body(JSONValue(tape: tape, index: c), JSONValue(tape: tape, index: c + 1))
+            c = tape.after(c + 1)
+        }
+    }
+
+    /// The member with this key, when this is an object.
+    subscript(key: String) -> JSONValue? {
+        guard isObject else { return nil }
+        let utf8 = Array(key.utf8)
+        var found: JSONValue? = nil
+        forEachMember { k, v in
+            if found == nil, tape.stringEquals(k.index, utf8) { found = v }
+        }
+        return found
+    }
+}

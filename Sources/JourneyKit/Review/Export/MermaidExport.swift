@@ -1,0 +1,98 @@
+/// Mermaid diagrams of a journey: a `journey` diagram, or a flowchart with loop edges.
+///
+/// Journey text is written with Mermaid entity codes (`#58;` for `:`) for every
+/// character its grammar reads as syntax, so no name can end a line or a field early.
+public enum MermaidExport {
+    /// A user-journey diagram: sections are stages, tasks are touchpoints, actors
+    /// are the cohorts a touchpoint targets, and the score follows `score(_:)`.
+    public static func journey(_ j: Journey) -> String {
+        var out = ["journey", "    title " + text(j.title, fallback: "Journey")]
+        for s in j.stages {
+            out.append("    section " + text(s.name, fallback: s.id))
+            for t in s.touchpoints {
+                var line = "      " + text(t.name, fallback: t.id) + ": \(score(t))"
+                let actors = t.cohorts.map { text(SummaryFacts.cohortName($0, in: j), fallback: $0, comma: true) }
+                if !actors.isEmpty { line += ": " + actors.joined(separator: ", ") }
+                out.append(line)
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// How proven a touchpoint is, 1 to 5: its status (idea 1, planned 2, live 3,
+    /// retired 1, none 2) plus its evidence (assumed 0, partly backed 1,
+    /// research-backed 2), clamped to 1...5.
+    public static func score(_ t: Touchpoint) -> Int {
+        let status: Int
+        switch t.status {
+        case .idea?, .retired?: status = 1
+        case .planned?, nil: status = 2
+        case .live?: status = 3
+        }
+        let evidence: Int
+        switch t.evidence {
+        case .assumed?, nil: evidence = 0
+        case .partlyBacked?: evidence = 1
+        case .researchBacked?: evidence = 2
+        }
+        return min(5, max(1, status + evidence))
+    }
+
+    /// A left-to-right flowchart: stages as boxes (subgraphs holding their
+    /// touchpoints), arrows in stage order, loop edges dotted with their labels.
+    public static func flowchart(_ j: Journey) -> String {
+        var out = ["flowchart LR"]
+        let ids = Dictionary(j.stages.enumerated().map { ($1.id, "s\($0 + 1)") }, uniquingKeysWith: { a, _ in a })
+        for (i, s) in j.stages.enumerated() {
+            let sid = "s\(i + 1)"
+            let label = "\"" + text(s.name, fallback: s.id) + "\""
+            if s.touchpoints.isEmpty {
+                out.append("    \(sid)[\(label)]")
+                continue
+            }
+            out.append("    subgraph \(sid)[\(label)]")
+            out.append("        direction TB")
+            for (k, t) in s.touchpoints.enumerated() {
+                var caption = text(t.name, fallback: t.id)
+                if let c = t.channel { caption += " (" + text(SummaryFacts.channelName(c), fallback: c) + ")" }
+                out.append("        \(sid)t\(k + 1)[\"\(caption)\"]")
+            }
+            out.append("    end")
+        }
+        for i in j.stages.indices.dropFirst() { out.append("    s\(i) --> s\(i + 1)") }
+        for l in j.loops {
+            guard let from = ids[l.from], let to = ids[l.to] else { continue }
+            out.append(l.label.isEmpty ? "    \(from) -.-> \(to)" : "    \(from) -.->|\"\(text(l.label, fallback: ""))\"| \(to)")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Journey text for a Mermaid line: one line, no control characters, syntax
+    /// characters as entity codes, and a leading keyword defused.
+    static func text(_ s: String, fallback: String, comma: Bool = false) -> String {
+        var clean = ReviewText.stripped(s)
+        if clean.isEmpty { clean = fallback }
+        var out = ""
+        for c in clean {
+            switch c {
+            case "#": out += "#35;"
+            case ":": out += "#58;"
+            case ";": out += "#59;"
+            case "\"": out += "#quot;"
+            case "<": out += "#lt;"
+            case ">": out += "#gt;"
+            case "%": out += "#37;"
+            case "`": out += "#96;"
+            case "|": out += "#124;"
+            case "," where comma: out += "#44;"
+            default: out.append(c)
+            }
+        }
+        let lower = out.lowercased()
+        if ["title", "section", "acctitle", "accdescr", "journey", "end", "subgraph", "direction"].contains(where: { lower.hasPrefix($0) }),
+           let first = out.unicodeScalars.first {
+            out = "#\(first.value);" + String(out.unicodeScalars.dropFirst())
+        }
+        return out
+    }
+}

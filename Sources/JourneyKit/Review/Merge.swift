@@ -1,0 +1,261 @@
+/// A three-way merge of journeys by id, as a git merge driver needs it.
+///
+/// - Edits to different items, or to different fields of one item, merge cleanly.
+///   Lists of strings (a touchpoint's cohorts, layers, maturity checks) merge as sets.
+/// - Items both sides added to one list are all kept: ours first, then theirs.
+/// - A true conflict never stops the merge: ours wins a field both sides changed
+///   differently; an item one side deleted and the other changed is kept as changed;
+///   an item one side deleted that the other still uses (a stage holding a new
+///   touchpoint, a cohort a touchpoint targets) is kept. Every conflict is reported
+///   with its path in the merged journey, and the merged journey is always valid.
+public enum JourneyMerge {
+    /// Merges the changes from `base` to `theirs` into `ours`. A nil `base` (both
+    /// sides added the file) treats every item and field as new on both sides.
+    public static func merge(base: Journey?, ours: Journey, theirs: Journey) -> MergeResult {
+        var m = Merger(base: base.map(ItemTable.init) ?? ItemTable(), ours: ItemTable(ours), theirs: ItemTable(theirs))
+        let table = m.run()
+        let conflicts = m.conflicts.map { c in MergeConflict(path: c.path(in: table), message: c.message) }
+        do {
+            let doc = try JourneyCodec.decode(JSONWriter.canonical(table.tree()))
+            return MergeResult(journey: doc.journey, conflicts: conflicts)
+        } catch {
+            let reason = error.diagnostics.first.map { d in (d.path.map { "\($0): " } ?? "") + d.message } ?? "it is not a valid journey"
+            return MergeResult(journey: ours, conflicts: conflicts + [MergeConflict(
+                path: .root, message: "the merged journey would not be valid (\(reason)); kept ours unchanged")])
+        }
+    }
+}
+
+/// The outcome of a merge: a valid journey and the conflicts resolved on the way.
+public struct MergeResult: Sendable {
+    public var journey: Journey
+    public var conflicts: [MergeConflict]
+    /// True when no conflict was found.
+    public var isClean: Bool { conflicts.isEmpty }
+}
+
+/// A conflict the merge resolved by a rule; `path` points into the merged journey.
+public struct MergeConflict: Hashable, Sendable {
+    public var path: JSONPath
+    public var message: String
+}
+
+/// The merge itself, on item tables.
+struct Merger {
+    let base: ItemTable, ours: ItemTable, theirs: ItemTable
+    var items: [String: ItemTable.Item] = [:]
+    var conflicts: [Pending] = []
+
+    /// A conflict whose path is known once the merged lists are ordered.
+    struct Pending {
+        var item: String?
+        var field: String?
+        var slot: ItemTable.Slot?
+        var message: String
+
+        func path(in t: ItemTable) -> JSONPath {
+            if let slot { return t.slotPath(slot) ?? .root }
+            let base = item.flatMap { t.path(of: $0) } ?? .root
+            return field.map { JourneyDiff.fieldPath(base, $0) } ?? base
+        }
+    }
+
+    init(base: ItemTable, ours: ItemTable, theirs: ItemTable) {
+        self.base = base
+        self.ours = ours
+        self.theirs = theirs
+    }
+
+    mutating func run() -> ItemTable {
+        var result = ItemTable()
+        result.root = mergeFields(base.root, ours.root, theirs.root, item: nil)
+        var keys = ours.traversal
+        var seen = Set(keys)
+        for k in theirs.traversal + base.traversal where !seen.contains(k) {
+            keys.append(k)
+            seen.insert(k)
+        }
+        for key in keys { mergeItem(key) }
+        repair(root: result.root)
+        result.items = items
+        result.order = order()
+        result.reindex()
+        return result
+    }
+
+    mutating func mergeItem(_ key: String) {
+        let b = base.items[key], o = ours.items[key], t = theirs.items[key]
+        switch (o, t) {
+        case let (o?, t?):
+            var item = o
+            item.fields = mergeFields(b?.fields, o.fields, t.fields, item: key)
+            if o.slot != t.slot {
+                if b?.slot == o.slot {
+                    item.slot = t.slot
+                } else if b?.slot != t.slot {
+                    conflicts.append(Pending(item: key, message: "moved to \(place(o.slot, ours)) in ours and to \(place(t.slot, theirs)) in theirs; kept ours"))
+                }
+            }
+            items[key] = item
+        case let (o?, nil):
+            guard let b else { items[key] = o; return }
+            if o != b {
+                items[key] = o
+                conflicts.append(Pending(item: key, message: "\(o.kind.title) \(o.id) was deleted in theirs but changed in ours; kept ours"))
+            }
+        case let (nil, t?):
+            guard let b else { items[key] = t; return }
+            if t != b {
+                items[key] = t
+                conflicts.append(Pending(item: key, message: "\(t.kind.title) \(t.id) was deleted in ours but changed in theirs; kept theirs"))
+            }
+        case (nil, nil):
+            break
+        }
+    }
+
+    /// Three-way merge of an object's members; `b` is nil when the item is new on both sides.
+    mutating func mergeFields(_ b: [JSONMember]?, _ o: [JSONMember], _ t: [JSONMember], item: String?, prefix: String = "") -> [JSONMember] {
+        var names = o.map(\.key)
+        for m in t where !names.contains(m.key) { names.append(m.key) }
+        for m in b ?? [] where !names.contains(m.key) { names.append(m.key) }
+        var out: [JSONMember] = []
+        for name in names {
+            let bv = b?[key: name], ov = o[key: name], tv = t[key: name]
+            let merged: JSONNode?
+            if ov == tv || tv == bv {
+                merged = ov
+            } else if ov == bv {
+                merged = tv
+            } else if case .object(let om)? = ov?.value, case .object(let tm)? = tv?.value {
+                var bm: [JSONMember]? = nil
+                if case .object(let x)? = bv?.value { bm = x }
+                merged = .object(mergeFields(bm, om, tm, item: item, prefix: prefix + name + "."))
+            } else if let ol = ov.flatMap(strings), let tl = tv.flatMap(strings), let bl = bv.map({ strings($0) ?? [] }) ?? [] as [String]? {
+                var list = ol.filter { !(bl.contains($0) && !tl.contains($0)) }
+                for s in tl where !list.contains(s) && !bl.contains(s) { list.append(s) }
+                merged = .array(list.map { .string($0) })
+            } else {
+                merged = ov
+                let show = { (v: JSONNode?) in v.map(FieldPaths.compact) ?? "(none)" }
+                conflicts.append(Pending(item: item, field: prefix + name,
+                                         message: "both sides changed \(prefix + name): ours \(show(ov)), theirs \(show(tv)); kept ours"))
+            }
+            if let merged { out.append(JSONMember(name, merged)) }
+        }
+        return out.sortedByKey()
+    }
+
+    func strings(_ node: JSONNode) -> [String]? {
+        guard case .array(let a) = node.value else { return nil }
+        var out: [String] = []
+        for e in a {
+            guard case .string(let s) = e.value else { return nil }
+            out.append(s)
+        }
+        return out
+    }
+
+    func place(_ slot: ItemTable.Slot, _ t: ItemTable) -> String {
+        guard let p = slot.parent, let item = t.items[p] else { return "the journey" }
+        return item.kind.title + " " + item.id
+    }
+
+    /// Brings back deleted items the merged journey still needs: the parent of a
+    /// kept item, and the stages, cohorts and models kept items refer to.
+    mutating func repair(root: [JSONMember]) {
+        var changed = true
+        while changed {
+            changed = false
+            var needs: [(key: String, by: String)] = []
+            for key in items.keys.sorted() {
+                guard let item = items[key] else { continue }
+                let what = item.kind.title + " " + item.id
+                if let p = item.slot.parent { needs.append((p, "\(what) is in it")) }
+                for (kind, id) in Merger.references(item.fields, of: item.kind) {
+                    needs.append((ItemTable.key(kind, id), "\(what) refers to it"))
+                }
+            }
+            for (kind, id) in Merger.references(root, of: nil) { needs.append((ItemTable.key(kind, id), "the journey refers to it")) }
+            for need in needs where items[need.key] == nil {
+                guard let restored = ours.items[need.key] ?? theirs.items[need.key] ?? base.items[need.key] else { continue }
+                let deleter = ours.items[need.key] == nil ? (theirs.items[need.key] == nil ? "both" : "ours") : "theirs"
+                items[need.key] = restored
+                conflicts.append(Pending(item: need.key, message: "\(restored.kind.title) \(restored.id) was deleted in \(deleter) but \(need.by); kept it"))
+                changed = true
+            }
+        }
+    }
+
+    /// The items a set of fields refers to by id.
+    static func references(_ fields: [JSONMember], of kind: ItemTable.Kind?) -> [(ItemTable.Kind, String)] {
+        var out: [(ItemTable.Kind, String)] = []
+        func ids(_ key: String) -> [String] {
+            switch fields[key: key]?.value {
+            case .string(let s)?: return [s]
+            case .array(let a)?: return a.compactMap { if case .string(let s) = $0.value { return s } else { return nil } }
+            default: return []
+            }
+        }
+        switch kind {
+        case .touchpoint?:
+            out += ids("cohorts").map { (.cohort, $0) }
+            out += (ids("model") + ids("layers")).filter { EngagementModel.named($0) == nil }.map { (.model, $0) }
+        case .cohort?:
+            out += (ids("model") + ids("layers")).filter { EngagementModel.named($0) == nil }.map { (.model, $0) }
+        case .loop?:
+            out += (ids("from") + ids("to")).map { (.stage, $0) }
+        case nil:
+            if case .object(let costs)? = fields[key: "costs"]?.value, case .object(let table)? = costs[key: "perCustomerYear"]?.value {
+                out += table.map(\.key).filter { EngagementModel.named($0) == nil }.map { (.model, $0) }
+            }
+        default:
+            break
+        }
+        return out
+    }
+
+    /// Every list's merged order.
+    mutating func order() -> [ItemTable.Slot: [String]] {
+        var members: [ItemTable.Slot: Set<String>] = [:]
+        for (key, item) in items { members[item.slot, default: []].insert(key) }
+        var out: [ItemTable.Slot: [String]] = [:]
+        for slot in members.keys.sorted(by: { ($0.parent ?? "", $0.key) < ($1.parent ?? "", $1.key) }) {
+            let keep = members[slot]!
+            let b = base.order[slot] ?? [], o = ours.order[slot] ?? [], t = theirs.order[slot] ?? []
+            let shared = Set(b).intersection(o).intersection(t)
+            let bo = b.filter(shared.contains), oo = o.filter(shared.contains), to = t.filter(shared.contains)
+            var lists: [[String]]
+            if oo == bo {
+                lists = [t, o, b]
+            } else {
+                lists = [o, t, b]
+                if to != bo && to != oo {
+                    conflicts.append(Pending(slot: slot, message: "both sides reordered this list differently; kept the order of ours"))
+                }
+            }
+            var result = lists[0].filter(keep.contains)
+            var placed = Set(result)
+            for list in lists.dropFirst() {
+                var after: String? = nil
+                for k in list {
+                    if keep.contains(k) && !placed.contains(k) {
+                        let at = after.flatMap { result.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+                        result.insert(k, at: at)
+                        placed.insert(k)
+                    }
+                    if placed.contains(k) { after = k }
+                }
+            }
+            result += keep.subtracting(placed).sorted()
+            out[slot] = result
+        }
+        return out
+    }
+}
+
+extension Merger.Pending {
+    init(slot: ItemTable.Slot, message: String) {
+        self.init(item: nil, field: nil, slot: slot, message: message)
+    }
+}

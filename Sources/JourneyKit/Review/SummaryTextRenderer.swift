@@ -1,0 +1,169 @@
+/// Lays a journey summary out as terminal text no wider than the width asked for.
+struct SummaryTextRenderer {
+    let journey: Journey
+    let width: Int
+    let ascii: Bool
+    let extras: SummaryExtras
+    var lines: [String] = []
+
+    /// Decoration: box drawing and bullets, or their ASCII stand-ins.
+    let titleRule: String, sectionRule: String, bullet: String, sep: String, arrow: String
+
+    init(journey: Journey, options: SummaryOptions, extras: SummaryExtras) {
+        self.journey = journey
+        self.width = max(options.width, SummaryOptions.minimumWidth)
+        self.ascii = options.ascii
+        self.extras = extras
+        titleRule = ascii ? "=" : "\u{2550}"
+        sectionRule = ascii ? "-" : "\u{2500}"
+        bullet = ascii ? "* " : "\u{2022} "
+        // A no-break space glues each separator to the fact before it, so no line starts with one.
+        sep = ascii ? "\u{00A0}| " : "\u{00A0}\u{00B7} "
+        arrow = ascii ? " -> " : " \u{2192} "
+    }
+
+    /// Journey (or catalog) text made safe for the terminal, and ASCII when asked.
+    func t(_ s: String) -> String {
+        let safe = ReviewText.terminal(s)
+        return ascii ? ReviewText.ascii(safe) : safe
+    }
+
+    mutating func render() -> String {
+        let j = journey
+        let title = t(j.title).isEmpty ? "(untitled journey)" : t(j.title)
+        let titleLines = TextWrap.wrap(title, width: width)
+        lines += titleLines
+        lines.append(String(repeating: titleRule, count: min(width, titleLines.map(TerminalText.width).max() ?? 1)))
+        for p in ReviewText.paragraphs(j.description) { paragraph(ascii ? ReviewText.ascii(p) : p) }
+        blank()
+
+        field("Framework", t(j.framework.displayName) + (j.framework.custom ? " (custom)" : ""))
+        if let why = SummaryFacts.frameworkReason(j) { field("Why it fits", t(why)) }
+        if !j.owner.isEmpty { field("Owner", t(j.owner)) }
+        if let d = j.lastReviewed { field("Reviewed", t(d)) }
+        if let team = j.team, let s = SummaryFacts.team(team) { field("Team", s) }
+        if let m = j.maturity { field("Maturity", SummaryFacts.maturity(m)) }
+        let touchpoints = j.stages.reduce(0) { $0 + $1.touchpoints.count }
+        field("Size", "\(j.stages.count) stages, \(touchpoints) touchpoints, \(j.cohorts.count) cohorts")
+
+        section("Stages")
+        if j.stages.isEmpty { paragraph("No stages yet.") }
+        for (i, s) in j.stages.enumerated() { stage(s, number: i + 1) }
+
+        if !j.loops.isEmpty {
+            section("Loop edges")
+            for l in j.loops {
+                var text = t(SummaryFacts.stageName(l.from, in: j)) + arrow + t(SummaryFacts.stageName(l.to, in: j))
+                if !l.label.isEmpty { text += ": " + t(l.label) }
+                item(text, indent: "")
+            }
+        }
+
+        section("Cohorts")
+        if j.cohorts.isEmpty { paragraph("No cohorts yet.") }
+        for c in j.cohorts { cohort(c) }
+
+        if !j.kpis.isEmpty {
+            section("Journey KPIs")
+            for k in j.kpis { item(SummaryFacts.kpi(k, name: t(k.name), unit: t(k.unit)), indent: "") }
+        }
+
+        if !extras.lintHighlights.isEmpty {
+            section("Lint highlights")
+            for h in extras.lintHighlights { item(t(h), indent: "") }
+        }
+        if let table = extras.costToServe {
+            section("Cost to serve")
+            self.table(table)
+            for n in extras.costNotes { paragraph(t(n)) }
+        }
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    mutating func stage(_ s: Stage, number: Int) {
+        var head = "\(number). " + t(s.name)
+        if let l = s.level { head += sep + "level " + l.title }
+        if let d = s.dropOff { head += sep + "drop-off " + SummaryFacts.number(d) + "%" }
+        lines += TextWrap.wrap(head, width: width, rest: "   ")
+        if !s.goal.isEmpty { lines += TextWrap.wrap(t(s.goal), width: width, first: "   Goal: ", rest: "         ") }
+        if !s.kpis.isEmpty {
+            let kpis = s.kpis.map { SummaryFacts.kpi($0, name: t($0.name), unit: t($0.unit)) }.joined(separator: "; ")
+            lines += TextWrap.wrap(kpis, width: width, first: "   KPIs: ", rest: "         ")
+        }
+        if s.touchpoints.isEmpty { lines += TextWrap.wrap("(no touchpoints)", width: width, first: "   ", rest: "   ") }
+        for tp in s.touchpoints {
+            item(t(tp.name), indent: "   ")
+            var facts: [String] = []
+            facts.append(tp.channel.map { t(SummaryFacts.channelName($0)) } ?? "no channel")
+            facts.append(SummaryFacts.modelWithLayers(tp.model, tp.layers, in: journey).map(t) ?? "no model")
+            facts.append(tp.owner.isEmpty ? "no owner" : "owner " + t(tp.owner))
+            if let st = tp.status { facts.append(st.rawValue) }
+            lines += TextWrap.wrap(facts.joined(separator: sep), width: width, first: "     ", rest: "     ")
+        }
+        blank()
+    }
+
+    mutating func cohort(_ c: Cohort) {
+        item(t(c.name), indent: "")
+        var facts: [String] = [SummaryFacts.modelWithLayers(c.model, c.layers, in: journey).map(t) ?? "no model"]
+        if let l = c.level { facts.append("level " + l.title) }
+        if let n = c.size { facts.append(SummaryFacts.grouped(n) + " customers") }
+        if let v = c.valuePerUser { facts.append(SummaryFacts.number(v) + " per customer a year") }
+        lines += TextWrap.wrap(facts.joined(separator: sep), width: width, first: "  ", rest: "  ")
+    }
+
+    /// A table with aligned columns when it fits the width, else one block per row.
+    mutating func table(_ table: SummaryTable) {
+        let head = table.columns.map(t)
+        let rows = table.rows.map { $0.map(t) }
+        var widths = head.map(TerminalText.width)
+        for r in rows { for (i, cell) in r.enumerated() { widths[i] = max(widths[i], TerminalText.width(cell)) } }
+        let total = widths.reduce(0, +) + 2 * max(0, widths.count - 1)
+        if total <= width {
+            func line(_ cells: [String]) -> String {
+                cells.enumerated().map { i, c in table.numeric[i] ? TextWrap.padLeft(c, to: widths[i]) : TextWrap.pad(c, to: widths[i]) }
+                    .joined(separator: "  ").trimmingTrailingSpaces()
+            }
+            lines.append(line(head))
+            lines.append(widths.map { String(repeating: sectionRule, count: $0) }.joined(separator: "  "))
+            for r in rows { lines.append(line(r)) }
+        } else {
+            for r in rows {
+                item(r.first ?? "", indent: "")
+                for (i, cell) in r.enumerated().dropFirst() where !cell.isEmpty {
+                    lines += TextWrap.wrap(head[i] + ": " + cell, width: width, first: "  ", rest: "    ")
+                }
+            }
+        }
+    }
+
+    mutating func section(_ name: String) {
+        if lines.last != "" { blank() }
+        let heading = TextWrap.wrap(name, width: width)
+        lines += heading
+        lines.append(String(repeating: sectionRule, count: heading.map(TerminalText.width).max() ?? 1))
+    }
+
+    /// A label and value; the value wraps under itself.
+    mutating func field(_ label: String, _ value: String) {
+        let labelWidth = width >= 40 ? 13 : 0
+        if labelWidth == 0 {
+            lines += TextWrap.wrap(value, width: width, first: label + ": ", rest: "  ")
+        } else {
+            lines += TextWrap.wrap(value, width: width, first: TextWrap.pad(label, to: labelWidth), rest: String(repeating: " ", count: labelWidth))
+        }
+    }
+
+    mutating func item(_ text: String, indent: String) {
+        lines += TextWrap.wrap(text, width: width, first: indent + bullet, rest: indent + "  ")
+    }
+
+    mutating func paragraph(_ text: String) {
+        lines += TextWrap.wrap(text, width: width)
+    }
+
+    mutating func blank() {
+        if lines.last != "" { lines.append("") }
+    }
+}

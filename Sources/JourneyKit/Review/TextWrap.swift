@@ -1,0 +1,90 @@
+/// Word wrapping measured in terminal cells (`TerminalText.width`): CJK and emoji
+/// take two cells, and no line is ever wider than the width asked for.
+public enum TextWrap {
+    /// The text broken into lines of at most `width` cells. The first line starts
+    /// with `first`, the others with `rest` (a hanging indent). A word longer than a
+    /// line is cut between grapheme clusters. A prefix that leaves fewer than two
+    /// cells is dropped. A no-break space (U+00A0) joins two words and is written as
+    /// a space. Returns at least one line.
+    public static func wrap(_ text: String, width: Int, first: String = "", rest: String = "") -> [String] {
+        let width = max(width, 2)
+        let firstPrefix = TerminalText.width(first) <= width - 2 ? first : ""
+        let restPrefix = TerminalText.width(rest) <= width - 2 ? rest : ""
+        var lines: [String] = []
+        var line = firstPrefix
+        var used = TerminalText.width(firstPrefix)
+        var lineHasWord = false
+
+        func newLine() {
+            lines.append(line)
+            line = restPrefix
+            used = TerminalText.width(restPrefix)
+            lineHasWord = false
+        }
+
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let w = TerminalText.width(String(word))
+            let gap = lineHasWord ? 1 : 0
+            if used + gap + w <= width {
+                if lineHasWord { line += " " }
+                line += word
+                used += gap + w
+                lineHasWord = true
+                continue
+            }
+            if lineHasWord { newLine() }
+            if used + w <= width {
+                line += word
+                used += w
+                lineHasWord = true
+                continue
+            }
+            // The word is longer than a whole line: cut it.
+            for c in word {
+                let cw = TerminalText.width(of: c)
+                if used + cw > width && lineHasWord { newLine() }
+                line.append(c)
+                used += cw
+                lineHasWord = true
+            }
+        }
+        lines.append(line)
+        return lines.map { String($0.map { $0 == "\u{00A0}" ? " " : $0 }).trimmingTrailingSpaces() }
+    }
+
+    /// The text cut to at most `width` cells, ending in `ellipsis` when cut.
+    public static func truncate(_ text: String, width: Int, ellipsis: String = "...") -> String {
+        if TerminalText.width(text) <= width { return text }
+        let room = width - TerminalText.width(ellipsis)
+        guard room > 0 else { return String(ellipsis.prefix(max(width, 0))) }
+        var out = ""
+        var used = 0
+        for c in text {
+            let cw = TerminalText.width(of: c)
+            if used + cw > room { break }
+            out.append(c)
+            used += cw
+        }
+        return out + ellipsis
+    }
+
+    /// The text followed by spaces up to `width` cells.
+    public static func pad(_ text: String, to width: Int) -> String {
+        let w = TerminalText.width(text)
+        return w >= width ? text : text + String(repeating: " ", count: width - w)
+    }
+
+    /// The text preceded by spaces up to `width` cells.
+    public static func padLeft(_ text: String, to width: Int) -> String {
+        let w = TerminalText.width(text)
+        return w >= width ? text : String(repeating: " ", count: width - w) + text
+    }
+}
+
+extension String {
+    /// The string without trailing spaces.
+    func trimmingTrailingSpaces() -> String {
+        guard let end = lastIndex(where: { $0 != " " }) else { return "" }
+        return String(self[...end])
+    }
+}

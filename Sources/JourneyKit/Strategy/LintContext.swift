@@ -1,0 +1,68 @@
+/// What rules look at: the journey, the day it is judged on, and shared lookups.
+struct LintContext: Sendable {
+    let journey: Journey
+    /// Today, `YYYY-MM-DD` (injected so the review-age rule is testable).
+    let today: String
+    let costs: CostModel
+
+    init(journey: Journey, today: String) {
+        self.journey = journey
+        self.today = today
+        costs = CostModel(journey)
+    }
+
+    static let stages = JSONPath.root.key("stages")
+    static let cohorts = JSONPath.root.key("cohorts")
+
+    func stagePath(_ i: Int) -> JSONPath { LintContext.stages.index(i) }
+    func touchpointPath(_ i: Int, _ j: Int) -> JSONPath { stagePath(i).key("touchpoints").index(j) }
+    func cohortPath(_ i: Int) -> JSONPath { LintContext.cohorts.index(i) }
+
+    /// The built-in model behind a model id.
+    func base(_ model: String?) -> String? { journey.builtInModel(model) }
+
+    /// Every touchpoint with its stage and touchpoint index.
+    var touchpoints: [(stage: Int, index: Int, touchpoint: Touchpoint)] {
+        journey.stages.enumerated().flatMap { i, s in s.touchpoints.enumerated().map { (i, $0.offset, $0.element) } }
+    }
+
+    /// A stage's name for messages.
+    func stageName(_ i: Int) -> String { quoted(journey.stages[i].name) }
+
+    /// Journey text in quotes for messages.
+    func quoted(_ s: String) -> String { "\"" + s + "\"" }
+
+    /// Indices of the stages where a customer first comes in: those serving the Unaware or
+    /// Aware level, else the first stage.
+    var acquisitionStages: [Int] {
+        let s = journey.stages.indices.filter { [.unaware, .aware].contains(journey.stages[$0].level) }
+        return s.isEmpty ? (journey.stages.isEmpty ? [] : [0]) : s
+    }
+
+    /// Indices of the onboarding-to-retention window: the stages serving the Active level,
+    /// else the framework's activation or adopt stage.
+    var activeStages: [Int] {
+        let s = journey.stages.indices.filter { journey.stages[$0].level == .active }
+        if !s.isEmpty { return s }
+        let names = ["activation", "adopt", "act", "onboarding", "active evaluation"]
+        return journey.stages.indices.filter { names.contains(journey.stages[$0].name.lowercased()) }
+    }
+
+    /// Indices of the stages that keep customers: those serving the Invested level, else
+    /// stages named for retention.
+    var retentionStages: [Int] {
+        let s = journey.stages.indices.filter { journey.stages[$0].level == .invested }
+        if !s.isEmpty { return s }
+        let names = ["retention", "engage", "renew", "post-purchase experience", "loyalty"]
+        return journey.stages.indices.filter { names.contains(journey.stages[$0].name.lowercased()) }
+    }
+
+    /// The channels of automated lifecycle messaging, where a schedule means a blast.
+    static let messagingChannels: Set<String> = ["email", "push", "sms", "in-app", "whatsapp"]
+
+    /// True when a model is human-led one-to-one (high-touch, HVC).
+    func isHumanLed(_ model: String?) -> Bool { ["high-touch", "hvc"].contains(base(model)) }
+
+    /// True when a model is automation only (tech-touch, low-touch).
+    func isAutomated(_ model: String?) -> Bool { ["tech-touch", "low-touch"].contains(base(model)) }
+}

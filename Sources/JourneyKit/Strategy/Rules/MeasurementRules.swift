@@ -1,0 +1,60 @@
+/// Rules about whether the journey's health is measured, and by outcomes.
+extension LintRule {
+    static let measurementRules: [LintRule] = [
+        LintRule(
+            "JM003", .warning, "Stage with touchpoints but no KPI",
+            reason: Mistake.healthNotMeasured,
+            fix: "Add a KPI to the stage (or to its touchpoints) that tells whether customers get through it, e.g. activation rate or conversion rate."
+        ) { cx in
+            guard !cx.journey.allKPIs.isEmpty else { return [] }
+            return cx.journey.stages.enumerated().compactMap { i, s in
+                guard !s.touchpoints.isEmpty, s.kpis.isEmpty, s.touchpoints.allSatisfy({ $0.kpis.isEmpty }) else { return nil }
+                return Hit(cx.stagePath(i), "Stage \(cx.stageName(i)) has \(s.touchpoints.count) touchpoint\(s.touchpoints.count == 1 ? "" : "s") and no KPI: nobody knows whether it works.")
+            }
+        },
+        LintRule(
+            "JM004", .error, "Journey with no KPI at all",
+            reason: Mistake.healthNotMeasured,
+            fix: "Add journey KPIs: at least one outcome (churn rate, retention rate, CLV) and the health-score components (usage frequency, recency, depth, support friction)."
+        ) { cx in
+            cx.journey.allKPIs.isEmpty ? [Hit(.root, "The journey has no KPI anywhere: its health is never measured.")] : []
+        },
+        LintRule(
+            "JM005", .warning, "No health-score KPI",
+            reason: Mistake.healthNotMeasured,
+            fix: "Mark the KPIs that make up the customer health score with \"health\": true (usage frequency, recency, depth, support friction)."
+        ) { cx in
+            let all = cx.journey.allKPIs
+            guard !all.isEmpty, !all.contains(where: \.health) else { return [] }
+            let what = all.count == 1 ? "The journey's only KPI, \(cx.quoted(all[0].name)), is not" : "None of the journey's \(all.count) KPIs is"
+            return [Hit(cx.journey.kpis.isEmpty ? .root : JSONPath.root.key("kpis"), "\(what) part of a customer health score.")]
+        },
+        LintRule(
+            "JM006", .warning, "Only activity KPIs, no outcome (in the journey or a stage)",
+            reason: Mistake.activityNotOutcome,
+            fix: "Add an outcome KPI (retention rate, churn rate, repeat purchase rate, conversion rate, CLV, NPS) beside the activity ones."
+        ) { cx in
+            let all = cx.journey.allKPIs
+            guard !all.isEmpty, all.allSatisfy({ $0.kind == .activity }) else {
+                // The journey has outcomes; a stage may still celebrate only motion.
+                return cx.journey.stages.enumerated().compactMap { i, s in
+                    let kpis = s.kpis + s.touchpoints.flatMap(\.kpis)
+                    guard !kpis.isEmpty, kpis.allSatisfy({ $0.kind == .activity }) else { return nil }
+                    return Hit(s.kpis.isEmpty ? cx.stagePath(i) : cx.stagePath(i).key("kpis"),
+                               "Stage \(cx.stageName(i)) measures only activity (\(kpis.prefix(3).map { cx.quoted($0.name) }.joined(separator: ", "))\(kpis.count > 3 ? ", ..." : "")); nothing says whether customers get through it.")
+                }
+            }
+            let what = all.count == 1
+                ? "The only KPI, \(cx.quoted(all[0].name)), measures activity"
+                : "All \(all.count) KPIs measure activity (\(all.prefix(3).map { cx.quoted($0.name) }.joined(separator: ", "))\(all.count > 3 ? ", ..." : ""))"
+            return [Hit(cx.journey.kpis.isEmpty ? .root : JSONPath.root.key("kpis"), "\(what); none measures an outcome.")]
+        },
+    ]
+}
+
+extension Journey {
+    /// Every KPI of the journey: its own, its stages' and its touchpoints'.
+    public var allKPIs: [KPI] {
+        kpis + stages.flatMap { s in s.kpis + s.touchpoints.flatMap(\.kpis) }
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import JourneyKit
+
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check journeys against the common mistakes of engagement models.",
+        discussion: """
+            Formats: text (for people, grouped by stage), json (for tools), github (annotations for a pull request). \
+            A journey switches a rule off with "suppress": [{"rule": "JM009", "reason": "..."}] on the journey, \
+            a stage (and its touchpoints), a touchpoint or a cohort. \
+            Exit 1 when a file has errors (or warnings with --strict); 65 for an invalid file, 66 for a missing one.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, github
+    }
+
+    @Argument(help: ArgumentHelp("Journey files to lint.", valueName: "FILE"))
+    var files: [String] = []
+
+    @Option(help: "Output format: text, json or github.")
+    var format: Format = .text
+
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    @Option(help: ArgumentHelp("Judge the review age against this day instead of today (UTC).", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    @Flag(help: "List every rule and exit.")
+    var rules = false
+
+    @OptionGroup var read: ReadOptions
+
+    func validate() throws {
+        if !rules && files.isEmpty { throw ValidationError("give at least one journey file") }
+        if let today, !JourneyDate.isValid(today) { throw ValidationError("--today must be a date written YYYY-MM-DD") }
+    }
+
+    func run() throws {
+        if rules {
+            CLI.out(LintOutput.rules())
+            return
+        }
+        let linter = Linter(today: today ?? JourneyDate.today())
+        let style = Style.stdout
+        var codes: [Int32] = []
+        var texts: [String] = []
+        var objects: [JSONNode] = []
+        for file in files {
+            do {
+                let doc = try JourneyFile.read(file, limits: read.limits)
+                let report = linter.lint(doc)
+                switch format {
+                case .text: texts.append(LintOutput.text(file: file, journey: doc.journey, report: report, style: style))
+                case .json: objects.append(LintOutput.json(file: file, journey: doc.journey, report: report))
+                case .github: CLI.out(LintOutput.github(file: file, report: report))
+                }
+                codes.append(report.fails(strict: strict) ? 1 : 0)
+            } catch {
+                codes.append(CLI.report(error).rawValue)
+            }
+        }
+        switch format {
+        case .text: CLI.out(texts.joined(separator: "\n"))
+        case .json: CLI.out(JSONWriter.canonicalString(.object([JSONMember("files", .array(objects))])))
+        case .github: break
+        }
+        // A file that cannot be read outranks findings.
+        let code = codes.first { $0 > 1 } ?? codes.first { $0 != 0 } ?? 0
+        if code != 0 { throw ExitCode(code) }
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import JourneyKit
+
+/// The strategy engine's part of a summary: lint highlights and the cost to serve.
+struct StrategyOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Judge the review age against this day instead of today (UTC), for the lint highlights.", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    func validate() throws {
+        if let today, !JourneyDate.isValid(today) { throw ValidationError("--today must be a date written YYYY-MM-DD") }
+    }
+
+    func extras(_ doc: JourneyDocument) -> SummaryExtras {
+        SummaryExtras(journey: doc.journey, lint: Linter(today: today ?? JourneyDate.today()).lint(doc))
+    }
+}
+
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Print a presenter's summary of a journey: framework, stages, touchpoints, loops, cohorts.",
+        discussion: """
+            Text is wrapped to --width, else $COLUMNS, else 80 terminal cells (at least 10); no line is wider \
+            (CJK and emoji count as two cells). --ascii prints pure 7-bit ASCII: no box drawing or bullets, \
+            accents dropped from journey text and other non-ASCII characters written as \\u{XXXX}. \
+            The summary ends with the lint counts and worst findings, and the yearly cost to serve per cohort.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown
+    }
+
+    @Argument(help: ArgumentHelp("The journey file.", valueName: "FILE"))
+    var file: String
+
+    @Option(help: "text or markdown.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Wrap text to this many terminal cells (at least 10).", valueName: "N"))
+    var width: Int?
+
+    @Flag(help: "Pure ASCII output: no box-drawing or other non-ASCII characters.")
+    var ascii = false
+
+    @OptionGroup var strategy: StrategyOptions
+
+    @OptionGroup var read: ReadOptions
+
+    func validate() throws {
+        if let width, width < SummaryOptions.minimumWidth {
+            throw ValidationError("--width must be at least \(SummaryOptions.minimumWidth)")
+        }
+    }
+
+    /// --width, else $COLUMNS when it is a number, else 80; never below the minimum.
+    var effectiveWidth: Int {
+        if let width { return width }
+        if let c = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), c > 0 {
+            return max(c, SummaryOptions.minimumWidth)
+        }
+        return 80
+    }
+
+    func run() throws {
+        let doc = try read.read(file)
+        let extras = strategy.extras(doc)
+        switch format {
+        case .text:
+            CLI.out(Summary.text(doc.journey, options: SummaryOptions(width: effectiveWidth, ascii: ascii), extras: extras))
+        case .markdown:
+            let md = Summary.markdown(doc.journey, extras: extras)
+            CLI.out(ascii ? ReviewText.ascii(md) : md)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import JourneyKit
+
+extension Journeyman {
+    /// Runs the command line. ArgumentParser's own errors quote the arguments as typed
+    /// (a file name from a glob can hold an escape sequence), so every message is
+    /// printed with control characters escaped.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let safe = message.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { TerminalText.escaped(String($0)) }.joined(separator: "\n")
+                if code == .success {
+                    CLI.out(safe + "\n")
+                } else {
+                    CLI.error(safe)
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import XCTest
+
+/// Whole outputs of summary, diff and export compared with golden files.
+final class ReviewGoldenTests: XCTestCase {
+    /// The fixtures and, once they exist, two of the samples in Journeys/.
+    var journeys: [(name: String, path: String)] {
+        var out = [("coffee", ReviewFixture.path("coffee"))]
+        for sample in ["retailer-loyalty-mckinsey", "subscription-box-aarrr"] {
+            let url = Fixture.root.appendingPathComponent("Journeys/\(sample).json")
+            if FileManager.default.fileExists(atPath: url.path) { out.append((sample, url.path)) }
+        }
+        return out
+    }
+
+    func output(_ args: [String], status: Int32 = 0, env: [String: String] = [:]) throws -> String {
+        // A fixed day, so the review-age lint rule gives the same highlights every day.
+        let fixed = ["summary", "export"].contains(args.first ?? "") ? ["--today", "2026-11-22"] : []
+        let r = try journeyman(arguments: args + fixed, env: env)
+        XCTAssertEqual(r.status, status, r.description)
+        XCTAssertEqual(r.stderr, "", r.description)
+        return r.stdout
+    }
+
+    func testSummaryText() throws {
+        for (name, path) in journeys {
+            for width in [40, 80, 120] {
+                Golden.check(try output(["summary", path, "--width", "\(width)"]), "Review/\(name).summary-\(width).txt")
+            }
+            Golden.check(try output(["summary", path, "--ascii"]), "Review/\(name).summary-ascii.txt")
+        }
+    }
+
+    func testSummaryMarkdownIsAlsoTheMarkdownExport() throws {
+        for (name, path) in journeys {
+            let md = try output(["summary", path, "--format", "markdown"])
+            Golden.check(md, "Review/\(name).summary.md")
+            XCTAssertEqual(try output(["export", path, "--format", "markdown"]), md)
+        }
+    }
+
+    func testSummaryWidthComesFromColumnsThenDefaultsTo80() throws {
+        let path = ReviewFixture.path("coffee")
+        XCTAssertEqual(try output(["summary", path], env: ["COLUMNS": "40"]), try output(["summary", path, "--width", "40"]))
+        XCTAssertEqual(try output(["summary", path], env: ["COLUMNS": "junk"]), try output(["summary", path, "--width", "80"]))
+        XCTAssertEqual(try output(["summary", path, "--width", "120"], env: ["COLUMNS": "40"]), try output(["summary", path, "--width", "120"]))
+        let bad = try journeyman("summary", path, "--width", "9")
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.stderr.contains("--width must be at least 10"), bad.stderr)
+    }
+
+    func testExports() throws {
+        for (name, path) in journeys {
+            Golden.check(try output(["export", path, "--format", "mermaid"]), "Review/\(name).journey.mmd")
+            Golden.check(try output(["export", path, "--format", "mermaid", "--flowchart"]), "Review/\(name).flowchart.mmd")
+            Golden.check(try output(["export", path, "--format", "csv"]), "Review/\(name).csv")
+            Golden.check(try output(["export", path, "--format", "dot"]), "Review/\(name).dot")
+        }
+    }
+
+    func testDiff() throws {
+        let old = ReviewFixture.path("coffee"), new = ReviewFixture.path("coffee-edited")
+        Golden.check(try output(["diff", old, new], status: 1), "Review/coffee.diff.txt")
+        Golden.check(try output(["diff", old, new, "--format", "markdown"], status: 1), "Review/coffee.diff.md")
+        XCTAssertEqual(try journeyman("diff", old, old), RunResult(status: 0, stdout: "", stderr: ""))
+    }
+
+    func testExportWritesTheOutputFileAtomically() throws {
+        let dir = Fixture.tempDir(self)
+        let out = dir.appendingPathComponent("coffee.dot").path
+        let r = try journeyman("export", ReviewFixture.path("coffee"), "--format", "dot", "-o", out)
+        XCTAssertEqual(r, RunResult(status: 0, stdout: "", stderr: ""))
+        XCTAssertEqual(try String(contentsOfFile: out, encoding: .utf8), try output(["export", ReviewFixture.path("coffee"), "--format", "dot"]))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["coffee.dot"])
+        let missing = try journeyman("export", ReviewFixture.path("coffee"), "--format", "csv", "-o", dir.appendingPathComponent("no/such/dir/x.csv").path)
+        XCTAssertEqual(missing.status, 73, missing.description)
+        let flow = try journeyman("export", ReviewFixture.path("coffee"), "--format", "csv", "--flowchart")
+        XCTAssertEqual(flow.status, 64, flow.description)
+    }
+
+    func testMissingAndInvalidInputsGiveTheirExitCodes() throws {
+        let dir = Fixture.tempDir(self)
+        let missing = dir.appendingPathComponent("missing.json").path
+        let coffee = ReviewFixture.path("coffee")
+        XCTAssertEqual(try journeyman("diff", coffee, missing).status, 66)
+        XCTAssertEqual(try journeyman("summary", missing).status, 66)
+        XCTAssertEqual(try journeyman("export", missing, "--format", "csv").status, 66)
+        let ours = dir.appendingPathComponent("ours.json")
+        try FileManager.default.copyItem(atPath: coffee, toPath: ours.path)
+        let r = try journeyman("merge", missing, ours.path, coffee)
+        XCTAssertEqual(r.status, 66, r.description)
+        XCTAssertEqual(try String(contentsOf: ours, encoding: .utf8), try String(contentsOfFile: coffee, encoding: .utf8))
+        XCTAssertEqual(try journeyman("diff", coffee).status, 64)
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import XCTest
+@testable import JourneyKit
+
+/// A deterministic mutation fuzzer over the journey reader: fixed seeds, tens of
+/// thousands of mutated samples. The reader must never crash, every error message must
+/// be safe for a terminal, and every accepted file must round-trip: decoding the
+/// canonical encoding gives the same journey, and encoding is a fixed point.
+final class FuzzTests: XCTestCase {
+    static let iterations = 30_000
+
+    /// SplitMix64: small, fast and the same on every platform.
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
+        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    }
+
+    static let interestingBytes: [UInt8] = Array("{}[]:,\"\\0123456789-+.eEtfnu \n\t".utf8) + [0x00, 0x1B, 0x7F, 0x80, 0x9B, 0xC0, 0xC2, 0xE2, 0xED, 0xEF, 0xF0, 0xFF]
+
+    static let hostileStrings = ["", " ", "\u{1B}[31mred\u{1B}[0m", "\u{1B}]0;title\u{07}", "\u{9B}2J", "\u{202E}evil", "\u{0}", "a\nb\tc",
+                                 "é", "👩‍👩‍👧", "\u{FEFF}", "x\u{2028}y", String(repeating: "long ", count: 200), "\"quoted\\\"", "aarrr", "live",
+                                 "email", "tech-touch", "consider", "purchase", "high-value", "2026-02-28", "research-backed", "event"]
+
+    static let interestingNumbers: [Double] = [0, -0.0, 1, -1, 0.5, 2, 3, 4, 100, 100.5, 1e12, 1e15, 1e-7, 123456789.123, 1e300, -1e300, 4200]
+
+    static var seeds: [[UInt8]] {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus/base.journey")
+        var out = [Array((try? Data(contentsOf: corpus)) ?? Data())]
+        for f in Framework.catalog {
+            out.append(JourneyCodec.encode(Journey.template(f, title: f.name)))
+        }
+        out.append(JourneyCodec.encode(Journey.customTemplate(name: "Generic", stages: ["Awareness", "Purchase", "Advocacy"], title: nil)))
+        out.append(Array(#"{"formatVersion": 1, "title": "Old", "framework": "race", "stages": [{"id": "reach", "name": "Reach"}]}"#.utf8))
+        return out.filter { !$0.isEmpty }
+    }
+
+    func testMutatedJourneysNeverCrashAndAcceptedOnesRoundTrip() throws {
+        let seeds = Self.seeds
+        XCTAssertGreaterThanOrEqual(seeds.count, 7)
+        for seed in seeds { XCTAssertNoThrow(try JourneyCodec.decode(seed), "a seed must be valid") }
+        var random = Random(state: 0x5EED_0F_10_0A_2026)
+        var accepted = 0, rejected = 0
+        let start = Date()
+        for i in 0..<Self.iterations {
+            var sample = random.pick(seeds)
+            if random.below(3) == 0 {
+                // Gentle: tree changes only, which keep more samples valid for the round trip.
+                sample = structural(sample, random: &random)
+            } else {
+                for _ in 0..<(1 + random.below(4)) { sample = mutate(sample, seeds: seeds, random: &random) }
+            }
+            do {
+                let doc = try JourneyCodec.decode(sample, file: "fuzz.json")
+                accepted += 1
+                let encoded = JourneyCodec.encode(doc.journey)
+                let again: JourneyDocument
+                do {
+                    again = try JourneyCodec.decode(encoded, file: "fuzz.json")
+                } catch {
+                    XCTFail("sample \(i): the canonical encoding of an accepted file is refused: \(error.description)\n\(String(decoding: sample, as: UTF8.self))")
+                    continue
+                }
+                XCTAssertEqual(again.journey, doc.journey, "sample \(i): the journey changed in a round trip")
+                XCTAssertEqual(JourneyCodec.encode(again.journey), encoded, "sample \(i): encoding is not a fixed point")
+            } catch {
+                rejected += 1
+                let text = error.description
+                XCTAssertFalse(text.unicodeScalars.contains { $0 != "\n" && TerminalText.isUnsafe($0) },
+                               "sample \(i): the message holds raw control characters: \(text.debugDescription)")
+                XCTAssertTrue([65].contains(error.exitCode), "sample \(i): exit \(error.exitCode)")
+            }
+        }
+        let seconds = Date().timeIntervalSince(start)
+        print("FuzzTests: \(Self.iterations) samples, \(accepted) accepted, \(rejected) rejected, \(String(format: "%.1f", seconds)) s")
+        // Both outcomes must be exercised, or the mutations are too weak or too strong.
+        XCTAssertGreaterThan(accepted, Self.iterations / 50)
+        XCTAssertGreaterThan(rejected, Self.iterations / 2)
+    }
+
+    func mutate(_ input: [UInt8], seeds: [[UInt8]], random: inout Random) -> [UInt8] {
+        var b = input
+        switch random.below(11) {
+        case 0 where !b.isEmpty: // flip a bit
+            let i = random.below(b.count)
+            b[i] ^= 1 << UInt8(random.below(8))
+        case 1 where !b.isEmpty: // set an interesting byte
+            b[random.below(b.count)] = random.pick(Self.interestingBytes)
+        case 2: // insert bytes
+            let n = 1 + random.below(4)
+            let at = random.below(b.count + 1)
+            b.insert(contentsOf: (0..<n).map { _ in random.pick(Self.interestingBytes) }, at: at)
+        case 3 where !b.isEmpty: // delete a range
+            let at = random.below(b.count)
+            b.removeSubrange(at..<min(b.count, at + 1 + random.below(16)))
+        case 4 where !b.isEmpty: // duplicate a range somewhere else
+            let from = random.below(b.count)
+            let chunk = Array(b[from..<min(b.count, from + 1 + random.below(64))])
+            b.insert(contentsOf: chunk, at: random.below(b.count + 1))
+        case 5: // splice: the start of this sample and the end of another
+            let other = random.pick(seeds)
+            b = Array(b.prefix(random.below(b.count + 1))) + Array(other.suffix(random.below(other.count + 1)))
+        case 6: // truncate
+            b = Array(b.prefix(random.below(b.count + 1)))
+        default:
+            b = structural(b, random: &random)
+        }
+        return b
+    }
+
+    /// A structure-aware mutation: change the parsed tree and write it again.
+    func structural(_ input: [UInt8], random: inout Random) -> [UInt8] {
+        guard let tree = try? JSONReader.read(input) else { return input }
+        var node = tree.withoutOffsets
+        mutateTree(&node, random: &random, depth: 0)
+        var b = JSONWriter.canonical(node)
+        if random.below(4) == 0 { b = reformatted(b, random: &random) }
+        return b
+    }
+
+    /// Changes one random place in the tree.
+    func mutateTree(_ node: inout JSONNode, random: inout Random, depth: Int) {
+        switch node.value {
+        case .object(var members) where !members.isEmpty && random.below(3) != 0:
+            let i = random.below(members.count)
+            switch random.below(8) {
+            case 0: members.remove(at: i)
+            case 1: members.append(JSONMember(random.pick(["id", "name", "notes", "extra", "model", "stages"]), replacement(random: &random)))
+                    members = dedupe(members)
+            default: mutateTree(&members[i].value, random: &random, depth: depth + 1)
+            }
+            node = .object(members)
+        case .array(var items) where !items.isEmpty && random.below(3) != 0:
+            let i = random.below(items.count)
+            switch random.below(6) {
+            case 0: items.remove(at: i)
+            case 1: items.append(items[i])
+            case 2: items.swapAt(i, random.below(items.count))
+            default: mutateTree(&items[i], random: &random, depth: depth + 1)
+            }
+            node = .array(items)
+        case .string:
+            node = random.below(3) == 0 ? replacement(random: &random) : .string(random.pick(Self.hostileStrings))
+        case .number:
+            node = random.below(3) == 0 ? replacement(random: &random) : .number(random.pick(Self.interestingNumbers))
+        default:
+            node = replacement(random: &random)
+        }
+    }
+
+    func dedupe(_ members: [JSONMember]) -> [JSONMember] {
+        var seen = Set<String>()
+        return members.filter { seen.insert($0.key).inserted }
+    }
+
+    func replacement(random: inout Random) -> JSONNode {
+        switch random.below(7) {
+        case 0: return .null
+        case 1: return .bool(random.below(2) == 0)
+        case 2: return .number(random.pick(Self.interestingNumbers))
+        case 3: return .string(random.pick(Self.hostileStrings))
+        case 4: return .array([])
+        case 5: return .object([])
+        default: return .array([.string(random.pick(Self.hostileStrings))])
+        }
+    }
+
+    /// The same JSON with other white space or escapes: still valid, no longer canonical.
+    func reformatted(_ bytes: [UInt8], random: inout Random) -> [UInt8] {
+        var text = String(decoding: bytes, as: UTF8.self)
+        switch random.below(3) {
+        case 0: text = text.replacingOccurrences(of: "\n  ", with: "\r\n\t")
+        case 1: text = text.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "  ", with: "")
+        default: text = text.replacingOccurrences(of: "a", with: "\\u0061")
+        }
+        return Array(text.utf8)
+    }
+}
