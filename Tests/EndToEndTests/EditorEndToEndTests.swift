@@ -23,29 +23,70 @@ final class EditorEndToEndTests: XCTestCase {
         try sh("jq -c \(Tmux.quote(filter)) \(Tmux.quote(path))").stdout
     }
 
-    func testOpenAJourneyAndNavigate() throws {
+    /// A copy of a sample journey from Journeys/ in the test's directory.
+    func sample(_ t: Tmux, _ name: String) throws -> String {
+        let path = t.path(name)
+        try FileManager.default.copyItem(atPath: Paths.root.appendingPathComponent("Journeys/\(name)").path, toPath: path)
+        return path
+    }
+
+    func testOpenASampleAndNavigate() throws {
         let t = try Tmux(self)
-        let file = try makeJourney(t)
-        try t.editor("coffee.json")
-        let screen = try t.waitFor("Coffee club · AARRR")
-        XCTAssertTrue(screen.contains("coffee.json"))
-        for stage in ["Acquisition", "Activation", "Retention"] { XCTAssertTrue(screen.contains(stage), stage) }
-        XCTAssertFalse(screen.contains("Revenue"))
-        XCTAssertTrue(screen.contains("│▶│"), "a marker says more stages lie right")
-        XCTAssertTrue(screen.contains("[TECH]") && screen.contains("[LOW]"))
-        try t.waitFor("Id          landing-page")
+        let file = try sample(t, "retailer-loyalty-mckinsey.json")
+        let title = try jq(".title", file).dropFirst().dropLast(2)
+        try t.editor("retailer-loyalty-mckinsey.json")
+        let screen = try t.waitFor("\(title) · McKinsey Consumer Decision Journey · retailer-loyalty-mckinsey.json")
+        // The loyalty loop shows on both ends: where it leaves and where it returns.
+        XCTAssertTrue(screen.contains("↩ Loyalty loop"), screen)
+        XCTAssertTrue(screen.contains("↪ Loyalty loop"), screen)
+        func id(_ stage: Int, _ card: Int) throws -> String {
+            String(try jq(".stages[\(stage)].touchpoints[\(card)].id", file).dropFirst().dropLast(2).prefix(15))
+        }
+        try t.waitFor("Id          \(try id(0, 0))")
         try t.keys("j")
-        try t.waitFor("Id          welcome-email")
+        try t.waitFor("Id          \(try id(0, 1))")
         try t.keys("l")
-        try t.waitFor("Stage\n")
-        try t.keys("l", "l", "l")
-        let right = try t.waitFor("Revenue")
-        XCTAssertFalse(right.contains("Acquisition"))
-        try t.keys("h", "h", "h", "h", "g")
-        try t.waitFor("Id          landing-page")
+        try t.waitFor("Id          \(try id(1, 1))")
+        try t.keys("Right", "G")
+        let last = try Int(jq(".stages[2].touchpoints | length", file).trimmingCharacters(in: .newlines))!
+        try t.waitFor("Id          \(try id(2, last - 1))")
+        try t.keys("g", "k")
+        try t.waitFor("Touchpoints \(last)")
+        try t.keys("h", "h", "h", "j")
+        try t.waitFor("Id          \(try id(0, 0))")
         try t.keys("q")
         try t.waitFor("EXIT=0")
-        XCTAssertEqual(try sh("\(bin) fmt --check \(Tmux.quote(file))").status, 0)
+        XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8),
+                       try String(contentsOf: Paths.root.appendingPathComponent("Journeys/retailer-loyalty-mckinsey.json"), encoding: .utf8))
+    }
+
+    func testHorizontalScrollWithMarkers() throws {
+        let t = try Tmux(self, width: 100, height: 30)
+        _ = try makeJourney(t)
+        try t.editor("coffee.json")
+        let screen = try t.waitFor("Landing page")
+        XCTAssertFalse(screen.contains("Revenue"))
+        XCTAssertTrue(screen.contains("│▶"), "a marker says more stages lie right")
+        try t.keys("l", "l", "l", "l")
+        let right = try t.waitFor("Revenue")
+        XCTAssertFalse(right.contains("Acquisition"))
+        XCTAssertTrue(right.contains("◀"), "a marker says more stages lie left")
+        try t.keys("h", "h", "h", "h")
+        let back = try t.waitFor("Acquisition")
+        XCTAssertFalse(back.contains("◀"))
+        try t.keys("S-Down")
+        try t.waitFor("Moved 'Landing page' down")
+        try t.keys("S-Up")
+        try t.waitFor("Moved 'Landing page' up")
+        try t.keys("S-Right")
+        try t.waitFor("Moved 'Landing page' to Activation")
+        try t.keys("S-Left")
+        try t.waitFor("Moved 'Landing page' to Acquisition")
+        try t.keys("q")
+        try t.waitFor("unsaved changes")
+        try t.keys("d")
+        try t.keys("q")
+        try t.waitFor("EXIT=0")
     }
 
     func testAddTouchpointMoveItSaveQuitAndValidate() throws {
@@ -223,19 +264,21 @@ final class EditorEndToEndTests: XCTestCase {
 
     func testOneFieldEditChangesOnlyThatLineInGitDiff() throws {
         let t = try Tmux(self)
-        let file = try makeJourney(t)
-        XCTAssertEqual(try sh("git init -q && git add coffee.json && git -c user.email=t@e -c user.name=t commit -qm base", cwd: t.directory).status, 0)
-        try t.editor("coffee.json")
-        try t.waitFor("Landing page")
-        try t.keys("j", "r", "C-u")
-        try t.type("Welcome email v2")
+        let file = try sample(t, "subscription-box-aarrr.json")
+        XCTAssertEqual(try sh("git init -q && git add . && git -c user.email=t@e -c user.name=t commit -qm base", cwd: t.directory).status, 0)
+        let name = String(try jq(".stages[0].touchpoints[1].name", file).dropFirst().dropLast(2))
+        let id = try jq(".stages[0].touchpoints[1].id", file)
+        try t.editor("subscription-box-aarrr.json")
+        try t.waitFor("Id          ")
+        try t.keys("j", "r", "End")
+        try t.type(" v2")
         try t.keys("Enter", "s")
-        try t.waitFor("Saved coffee.json")
+        try t.waitFor("Saved subscription-box-aarrr.json")
         try t.keys("q")
         try t.waitFor("EXIT=0")
-        let diff = try sh("git diff --unified=0 --no-color coffee.json | grep '^[-+]' | grep -v '^[-+][-+]'", cwd: t.directory).stdout
-        XCTAssertEqual(diff, "-          \"name\": \"Welcome email\",\n+          \"name\": \"Welcome email v2\",\n")
-        XCTAssertEqual(try jq(".stages[0].touchpoints[1].id", file), "\"welcome-email\"\n")
+        let diff = try sh("git diff --unified=0 --no-color | grep '^[-+]' | grep -v '^[-+][-+]'", cwd: t.directory).stdout
+        XCTAssertEqual(diff, "-          \"name\": \"\(name)\",\n+          \"name\": \"\(name) v2\",\n")
+        XCTAssertEqual(try jq(".stages[0].touchpoints[1].id", file), id, "renaming keeps the id")
     }
 
     func testCtrlEEditsNotesInEDITORAndComesBack() throws {
@@ -249,7 +292,7 @@ final class EditorEndToEndTests: XCTestCase {
         try t.waitFor("Landing page")
         try t.keys("C-e")
         try t.waitFor("Notes updated")
-        try t.waitFor("Notes       Call within 24h Then")
+        try t.waitFor("Notes       Call within 24h")
         try t.keys("s")
         try t.waitFor("Saved coffee.json")
         try t.keys("q")

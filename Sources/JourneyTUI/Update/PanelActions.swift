@@ -198,8 +198,10 @@ extension Editor {
         guard let t = s.selectedTouchpoint else { return }
         let si = s.selection.stage, ti = s.selection.card, to = ti + delta
         guard s.journey.stages[si].touchpoints.indices.contains(to) else { return }
-        edit(&s, "move '\(t.name)' \(delta < 0 ? "up" : "down")") { $0.stages[si].touchpoints.swapAt(ti, to) }
+        let label = "move '\(t.name)' \(delta < 0 ? "up" : "down")"
+        edit(&s, label) { $0.stages[si].touchpoints.swapAt(ti, to) }
         s.selection.card = to
+        s.message = Message("Moved '\(t.name)' \(delta < 0 ? "up" : "down")")
         ensureVisible(&s)
     }
 }

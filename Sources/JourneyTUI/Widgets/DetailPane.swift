@@ -19,12 +19,32 @@ enum DetailPane {
         let columns = entries.count > body.height && !layout.detailBeside ? 2 : 1
         let columnWidth = body.width / columns
         let labelWidth = 12
-        for (i, entry) in entries.enumerated() {
-            let col = i / max(1, body.height), row = i % max(1, body.height)
+        let valueWidth = columnWidth - labelWidth - 1
+        // Beside the board there are spare rows: long values wrap into them, in order.
+        var spare = layout.detailBeside ? body.height - entries.count : 0
+        var row = 0, col = 0
+        for entry in entries {
+            var lines = [entry.1]
+            if spare > 0 && TerminalText.width(TerminalText.singleLine(entry.1)) > valueWidth {
+                let all = TerminalTextWidth.wrap(entry.1, width: valueWidth)
+                let keep = min(all.count, spare + 1)
+                lines = Array(all.prefix(keep))
+                if keep < all.count {
+                    lines[keep - 1] = TerminalTextWidth.clip(lines[keep - 1] + " " + all[keep], to: valueWidth, ellipsis: glyphs.ellipsis)
+                }
+                spare -= lines.count - 1
+            }
+            if row + lines.count > body.height {
+                col += 1
+                row = 0
+            }
             guard col < columns else { break }
-            let x = body.x + col * columnWidth, y = body.y + row
-            g.put(entry.0, x: x, y: y, maxWidth: labelWidth - 1, role: .dim)
-            g.putClipped(entry.1, x: x + labelWidth, y: y, width: columnWidth - labelWidth - 1, role: .normal, glyphs: glyphs)
+            let x = body.x + col * columnWidth
+            g.put(entry.0, x: x, y: body.y + row, maxWidth: labelWidth - 1, role: .dim)
+            for (i, line) in lines.enumerated() {
+                g.putClipped(line, x: x + labelWidth, y: body.y + row + i, width: valueWidth, role: .normal, glyphs: glyphs)
+            }
+            row += lines.count
         }
     }
 
