@@ -62,7 +62,7 @@ enum DetailPane {
                 ("Size", c.size.map(String.init) ?? ""), ("Value/user", c.valuePerUser.map(Forms.formatNumber) ?? ""),
                 ("Complexity", c.complexity?.title ?? ""), ("Service", c.service?.title ?? ""), ("Level", c.level?.title ?? ""),
                 ("Model", Choices.label(c.model, .model, in: j)), ("Layers", list(c.layers, .layers)),
-                ("Used by", plural(usage(of: c.id, in: j), "touchpoint")),
+                ("Used by", plural(s.cohortUsage[c.id] ?? 0, "touchpoint")),
             ])
         }
         if let t = s.selectedTouchpoint, let stage = s.selectedStage {
@@ -90,9 +90,4 @@ enum DetailPane {
     }
 
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-
-    /// How many touchpoints target a cohort (scans the journey; drawn only for the selected cohort).
-    static func usage(of cohort: String, in j: Journey) -> Int {
-        j.stages.reduce(0) { $0 + $1.touchpoints.reduce(0) { $0 + ($1.cohorts.contains(cohort) ? 1 : 0) } }
-    }
 }
