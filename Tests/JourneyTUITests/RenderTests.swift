@@ -221,9 +221,10 @@ final class RenderTests: XCTestCase {
             "",
             "",
         ])
+        XCTAssertEqual(s.selection, Selection(stage: 0, card: 0), "keys do nothing unseen")
+        XCTAssertEqual(s.press(.char("q")), [.quit])
         _ = Editor.update(&s, .resize(width: 80, height: 24))
         XCTAssertEqual(Renderer.render(s).trimmedLines[0], " Coffee club · AARRR (\"pirate metrics\") · coffee.json          [Board] Cohorts")
-        XCTAssertEqual(s.selection, Selection(stage: 0, card: 1))
     }
 
     func testCJKAndEmojiNamesKeepColumnsAligned() {
@@ -273,10 +274,10 @@ final class RenderTests: XCTestCase {
         s.press(.tab)
         assertScreen(s, [
             " Coffee club · AARRR (\"pirate metrics\") · coffee.json           Board [Cohorts]",
-            "  Cohort                Model                   Level     Size      Value/user",
+            "  Cohort               Model                   Level     Size      Value/user",
             " ──────────────────────────────────────────────────────────────────────────────",
-            "  New visitors          Tech-touch / no-touch",
-            "  VIP                   High-value-customer (H…           120",
+            "  New visitors         Tech-touch / no-touch",
+            "  VIP                  High-value-customer (H…           120",
             "",
             "",
             "",

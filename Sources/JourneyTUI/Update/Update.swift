@@ -57,8 +57,11 @@ public enum Editor {
         }
         if key == .ctrl("c") && !s.hasJourney { return [.quit] }
         if let b = KeyTable.binding(for: key, in: s) {
+            // Below the minimum size nothing shows, so only quitting and redrawing work.
+            if s.isTooSmall && b.action != .quit && b.action != .redraw { return [] }
             return perform(&s, b.action)
         }
+        if s.isTooSmall { return [] }
         if case .char(let c) = key {
             typed(&s, c)
         } else if key == .ctrl("c"), s.context == .form || s.context == .picker || s.context == .search {

@@ -5,8 +5,11 @@ enum CohortsPanel {
     static func draw(_ g: inout Grid, _ s: EditorState, _ layout: Layout, _ glyphs: Glyphs) {
         let r = layout.content
         let cohorts = s.journey.cohorts
-        let widths = [max(12, r.width - 56), 24, 10, 10, 12]
-        let heads = ["Cohort", "Model", "Level", "Size", "Value/user"]
+        // The name takes what the other columns leave; columns that do not fit are dropped from the right.
+        var widths = [0, 24, 10, 10, 12]
+        while widths.count > 1 && widths.dropFirst().reduce(0, +) + 16 > r.width - 1 { widths.removeLast() }
+        widths[0] = r.width - 1 - widths.dropFirst().reduce(0, +)
+        let heads = Array(["Cohort", "Model", "Level", "Size", "Value/user"].prefix(widths.count))
         var x = r.x + 1
         for (h, w) in zip(heads, widths) {
             g.putClipped(h, x: x, y: r.y, width: w - 1, role: .stageHeader, bold: true, glyphs: glyphs)
