@@ -3,12 +3,12 @@
 public enum KeyTable {
     public static let bindings: [Binding] = [
         // Board and cohorts panel: moving.
-        Binding([.up, .char("k")], .moveUp, "", "Select the card above (or the stage header)", in: [.board, .cohorts]),
-        Binding([.down, .char("j")], .moveDown, "", "Select the card below", in: [.board, .cohorts]),
+        Binding([.up, .char("k")], .moveUp, "", "The card above (from the top card: the stage header); the cohort above", in: [.board, .cohorts]),
+        Binding([.down, .char("j")], .moveDown, "", "The card or the cohort below", in: [.board, .cohorts]),
         Binding([.left, .char("h")], .moveLeft, "", "Select the previous stage", in: [.board]),
         Binding([.right, .char("l")], .moveRight, "", "Select the next stage", in: [.board]),
-        Binding([.char("g")], .first, "", "Select the first item", in: [.board, .cohorts]),
-        Binding([.char("G")], .last, "", "Select the last item", in: [.board, .cohorts]),
+        Binding([.char("g")], .first, "", "The first card of the stage; the first cohort", in: [.board, .cohorts]),
+        Binding([.char("G")], .last, "", "The last card of the stage; the last cohort", in: [.board, .cohorts]),
         Binding([.pageUp], .pageUp, "", "Scroll a page up", in: [.board, .cohorts]),
         Binding([.pageDown], .pageDown, "", "Scroll a page down", in: [.board, .cohorts]),
         // Board: moving the selected item.
@@ -22,13 +22,13 @@ public enum KeyTable {
         Binding([.char("a")], .addTouchpoint, "add", "Add a touchpoint to the selected stage", in: [.board], when: { $0.selectedStage != nil }),
         Binding([.char("a")], .addCohort, "add", "Add a cohort", in: [.cohorts]),
         Binding([.char("A")], .addStage, "stage", "Add a stage after the selected one", in: [.board]),
-        Binding([.enter, .char("e")], .edit, "edit", "Edit the selected item in a form", in: [.board, .cohorts],
+        Binding([.enter, .char("e")], .edit, "edit", "Edit the selected card, stage (on its header) or cohort in a form", in: [.board, .cohorts],
                 when: { $0.panel == .board ? $0.selectedStage != nil : $0.selectedCohort != nil }),
-        Binding([.char("r")], .rename, "rename", "Rename the selected item (its id stays)", in: [.board, .cohorts],
+        Binding([.char("r")], .rename, "rename", "Rename the selected card, stage or cohort (its id stays)", in: [.board, .cohorts],
                 when: { $0.panel == .board ? $0.selectedStage != nil : $0.selectedCohort != nil }),
-        Binding([.char("d")], .delete, "delete", "Delete the selected item (a stage or a used cohort asks first)", in: [.board, .cohorts],
+        Binding([.char("d")], .delete, "delete", "Delete the selected card, stage or cohort (a stage, or a cohort in use, asks first)", in: [.board, .cohorts],
                 when: { $0.panel == .board ? $0.selectedStage != nil : $0.selectedCohort != nil }),
-        Binding([.char("m")], .assignModel, "model", "Assign an engagement model", in: [.board, .cohorts],
+        Binding([.char("m")], .assignModel, "model", "Assign an engagement model to the card or cohort", in: [.board, .cohorts],
                 when: { $0.panel == .board ? $0.selectedTouchpoint != nil : $0.selectedCohort != nil }),
         Binding([.char("o")], .addLoop, "loop", "Add a loop edge from the selected stage back to another", in: [.board],
                 when: { $0.journey.stages.count > 1 }),
@@ -46,8 +46,7 @@ public enum KeyTable {
         Binding([.char("N")], .searchPrevious, "", "Previous search match", in: [.board], when: { !$0.searchQuery.isEmpty }),
         Binding([.tab], .switchPanel, "panel", "Switch panel (board, cohorts)", in: [.board, .cohorts]),
         Binding([.char("?")], .help, "help", "Show every key binding", in: [.board, .cohorts]),
-        Binding([.ctrl("l")], .redraw, "", "Redraw the screen", in: [.board, .cohorts, .form, .picker, .kpiList, .confirm, .search, .help]),
-        Binding([.escape], .cancel, "", "Esc never quits: it clears the message", in: [.board, .cohorts]),
+        Binding([.escape], .cancel, "", "Clear the message (Esc never quits)", in: [.board, .cohorts]),
         // Forms.
         Binding([.enter], .confirm, "apply", "Apply the form", in: [.form]),
         Binding([.escape], .cancel, "cancel", "Close the form and change nothing", in: [.form]),
@@ -91,6 +90,7 @@ public enum KeyTable {
         Binding([.up, .char("k")], .scrollUp, "", "Scroll up", in: [.help]),
         Binding([.down, .char("j")], .scrollDown, "", "Scroll down", in: [.help]),
         Binding([.escape, .char("?"), .char("q")], .cancel, "close", "Close the help", in: [.help]),
+        Binding([.ctrl("l")], .redraw, "", "Redraw the screen", in: [.board, .cohorts, .form, .picker, .kpiList, .confirm, .search, .help]),
     ]
 
     /// The binding a key triggers in the state's context, if one is enabled.
