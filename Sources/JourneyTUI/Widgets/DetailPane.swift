@@ -26,11 +26,11 @@ enum DetailPane {
         for entry in entries {
             var lines = [entry.1]
             if spare > 0 && TerminalText.width(TerminalText.singleLine(entry.1)) > valueWidth {
-                let all = TerminalTextWidth.wrap(entry.1, width: valueWidth)
+                let all = TextWrap.wrap(TerminalText.singleLine(entry.1), width: valueWidth)
                 let keep = min(all.count, spare + 1)
                 lines = Array(all.prefix(keep))
                 if keep < all.count {
-                    lines[keep - 1] = TerminalTextWidth.clip(lines[keep - 1] + " " + all[keep], to: valueWidth, ellipsis: glyphs.ellipsis)
+                    lines[keep - 1] = TextWrap.truncate(lines[keep - 1] + " " + all[keep], width: valueWidth, ellipsis: glyphs.ellipsis)
                 }
                 spare -= lines.count - 1
             }
