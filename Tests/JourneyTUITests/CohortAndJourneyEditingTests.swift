@@ -92,11 +92,20 @@ final class CohortAndJourneyEditingTests: XCTestCase {
         XCTAssertEqual(s.message, Message("Last reviewed must be a date like 2026-11-22", isError: true))
         s.press(.ctrl("u"))
         s.type("2026-11-22")
-        s.press(.enter)
+        s.press(.tab, .char(" "), .char("a"))           // journey KPIs: add one
+        s.type("Health score")
+        s.press(.enter, .down, .down, .enter)            // Done
+        s.press(.tab)
+        s.type("med")
+        s.press(.enter, .tab)
+        s.type("low")
+        s.press(.enter, .enter)
         XCTAssertEqual(s.journey.title, "Coffee club 2027")
         XCTAssertEqual(s.journey.description, "Subscriptions")
         XCTAssertEqual(s.journey.owner, "Lifecycle")
         XCTAssertEqual(s.journey.lastReviewed, "2026-11-22")
+        XCTAssertEqual(s.journey.kpis, [KPI(id: "health-score", name: "Health score", kind: .outcome)])
+        XCTAssertEqual(s.journey.team, Team(capacity: .medium, budget: .low))
         s.checkUndoRedo(before: before)
     }
 

@@ -130,7 +130,7 @@ final class RenderTests: XCTestCase {
             "  │   m                   Assign an engagement model to the card or cohort                                           │",
             "  │   o                   Add a loop edge from the selected stage back to another                                    │",
             "  │   O                   Remove a loop edge of the selected stage                                                   │",
-            "  │   p                   Edit the journey's title, description, owner, last reviewed                                │",
+            "  │   p                   Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity a… │",
             "  │   Ctrl-E              Edit the selected touchpoint's notes in $EDITOR                                            │",
             "  │   u                   Undo the last edit                                                                         │",
             "  │   Ctrl-R              Redo the edit undone last                                                                 ▼│",

@@ -34,7 +34,7 @@ public enum KeyTable {
                 when: { $0.journey.stages.count > 1 }),
         Binding([.char("O")], .removeLoop, "", "Remove a loop edge of the selected stage", in: [.board],
                 when: { s in s.selectedStage.map { st in s.journey.loops.contains { $0.from == st.id || $0.to == st.id } } ?? false }),
-        Binding([.char("p")], .properties, "props", "Edit the journey's title, description, owner, last reviewed", in: [.board, .cohorts]),
+        Binding([.char("p")], .properties, "props", "Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity and budget", in: [.board, .cohorts]),
         Binding([.ctrl("e")], .editNotes, "", "Edit the selected touchpoint's notes in $EDITOR", in: [.board],
                 when: { $0.selectedTouchpoint != nil }),
         Binding([.char("u")], .undo, "undo", "Undo the last edit", in: [.board, .cohorts], when: { !$0.history.undo.isEmpty }),

@@ -40,7 +40,7 @@ public enum FieldValue: Hashable, Sendable {
 public enum FieldKey: String, Hashable, Sendable {
     case name, title, description, owner, lastReviewed, goal, level, dropOff, kpis
     case channel, triggerKind, triggerDetail, model, layers, cohorts, content, escalation, status, evidence, notes
-    case size, valuePerUser, complexity, service
+    case size, valuePerUser, complexity, service, capacity, budget
     case kind, health, target, unit
     case from, to, label
     case stages, path

@@ -52,6 +52,10 @@ extension FormValues {
         if let v = text(.description) { j.description = v }
         if let v = text(.owner) { j.owner = v }
         if let v = try date(.lastReviewed) { j.lastReviewed = v }
+        if let v = kpis() { j.kpis = v }
+        if let capacity = enumValue(.capacity, Rating.self), let budget = enumValue(.budget, Rating.self) {
+            j.team = capacity == nil && budget == nil ? nil : Team(capacity: capacity, budget: budget)
+        }
     }
 
     func apply(to k: inout KPI) throws(FormProblem) {

@@ -72,6 +72,9 @@ public enum Forms {
             text(.description, "Description", j.description, long: true),
             text(.owner, "Owner", j.owner),
             FormField(.lastReviewed, "Last reviewed", .date, .text(TextInput(j.lastReviewed ?? ""))),
+            FormField(.kpis, "Journey KPIs", .kpis, .kpis(j.kpis)),
+            choice(.capacity, "Team capacity", .rating, j.team?.capacity?.rawValue),
+            choice(.budget, "Budget", .rating, j.team?.budget?.rawValue),
         ], target: .journey)
     }
 
