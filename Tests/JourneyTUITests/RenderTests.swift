@@ -322,4 +322,12 @@ final class RenderTests: XCTestCase {
         let lines = Renderer.render(s).lines
         XCTAssertFalse(lines.joined().unicodeScalars.contains { $0.value > 0x7E })
     }
+
+    func testDetailPaneShowsSuppressedRules() {
+        var s = Sample.state(width: 120, height: 30)
+        s.journey.stages[0].touchpoints[0].suppress = [Suppression(rule: "no-kpi", reason: "measured in GA")]
+        let lines = Renderer.render(s).trimmedLines
+        XCTAssertTrue(lines.contains { $0.hasSuffix("│ Suppressed  no-kpi (measured") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.hasSuffix("│             in GA)") })
+    }
 }

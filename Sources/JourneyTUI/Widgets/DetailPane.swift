@@ -57,36 +57,41 @@ enum DetailPane {
         }
         if s.panel == .cohorts {
             guard let c = s.selectedCohort else { return ("Cohort", [("", "No cohort selected")]) }
-            return ("Cohort", [
+            return ("Cohort", suppressed(c.suppress, [
                 ("Name", c.name), ("Id", c.id), ("Description", c.description),
                 ("Size", c.size.map(String.init) ?? ""), ("Value/user", c.valuePerUser.map(Forms.formatNumber) ?? ""),
                 ("Complexity", c.complexity?.title ?? ""), ("Service", c.service?.title ?? ""), ("Level", c.level?.title ?? ""),
                 ("Model", Choices.label(c.model, .model, in: j)), ("Layers", list(c.layers, .layers)),
                 ("Used by", plural(s.cohortUsage[c.id] ?? 0, "touchpoint")),
-            ])
+            ]))
         }
         if let t = s.selectedTouchpoint, let stage = s.selectedStage {
             let trigger = t.trigger.map { $0.kind.title + ($0.detail.isEmpty ? "" : ": \($0.detail)") } ?? ""
-            return ("Touchpoint", [
+            return ("Touchpoint", suppressed(t.suppress, [
                 ("Name", t.name), ("Id", t.id), ("Stage", stage.name),
                 ("Channel", Choices.label(t.channel, .channel, in: j)), ("Trigger", trigger),
                 ("Model", Choices.label(t.model, .model, in: j)), ("Layers", list(t.layers, .layers)),
                 ("Cohorts", list(t.cohorts, .cohorts)), ("Owner", t.owner), ("Status", t.status?.title ?? ""),
                 ("Evidence", t.evidence?.title ?? ""), ("Escalation", t.escalation), ("KPIs", kpis(t.kpis)),
                 ("Content", t.content), ("Notes", t.notes),
-            ])
+            ]))
         }
         if let stage = s.selectedStage {
             let loops = j.loops.filter { $0.from == stage.id || $0.to == stage.id }.map {
                 "\(Choices.label($0.from, .stage, in: j)) → \(Choices.label($0.to, .stage, in: j))\($0.label.isEmpty ? "" : " (\($0.label))")"
             }
-            return ("Stage", [
+            return ("Stage", suppressed(stage.suppress, [
                 ("Name", stage.name), ("Id", stage.id), ("Goal", stage.goal), ("Level", stage.level?.title ?? ""),
                 ("Drop-off", stage.dropOff.map { Forms.formatNumber($0) + "%" } ?? ""), ("KPIs", kpis(stage.kpis)),
                 ("Touchpoints", String(stage.touchpoints.count)), ("Loops", loops.joined(separator: "; ")),
-            ])
+            ]))
         }
         return ("Journey", [("Title", j.title), ("Owner", j.owner), ("Reviewed", j.lastReviewed ?? "")])
+    }
+
+    /// The entries, with the lint rules switched off for the item when there are any.
+    static func suppressed(_ rules: [Suppression], _ entries: [(String, String)]) -> [(String, String)] {
+        rules.isEmpty ? entries : entries + [("Suppressed", rules.map { "\($0.rule) (\($0.reason))" }.joined(separator: "; "))]
     }
 
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
