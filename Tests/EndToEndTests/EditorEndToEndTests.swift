@@ -35,7 +35,8 @@ final class EditorEndToEndTests: XCTestCase {
         let file = try sample(t, "retailer-loyalty-mckinsey.json")
         let title = try jq(".title", file).dropFirst().dropLast(2)
         try t.editor("retailer-loyalty-mckinsey.json")
-        let screen = try t.waitFor("\(title) · McKinsey Consumer Decision Journey · retailer-loyalty-mckinsey.json")
+        let screen = try t.waitFor("\(title) · McKinsey Consumer")
+        XCTAssertTrue(screen.contains("· retailer-loyalty-mckinsey.json [Board] Cohorts  Models"), screen)
         // The loyalty loop shows on both ends: where it leaves and where it returns.
         XCTAssertTrue(screen.contains("↩ Loyalty loop"), screen)
         XCTAssertTrue(screen.contains("↪ Loyalty loop"), screen)

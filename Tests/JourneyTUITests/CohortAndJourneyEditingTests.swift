@@ -3,13 +3,57 @@ import JourneyKit
 import XCTest
 
 final class CohortAndJourneyEditingTests: XCTestCase {
-    func testTabSwitchesToTheCohortsPanelAndBack() {
+    func testTabCyclesBoardCohortsModels() {
         var s = Sample.state()
         s.press(.tab)
         XCTAssertEqual(s.panel, .cohorts)
         XCTAssertEqual(s.context, .cohorts)
         s.press(.tab)
+        XCTAssertEqual(s.context, .models)
+        s.press(.tab)
         XCTAssertEqual(s.panel, .board)
+    }
+
+    func testAddEditAndRenameACustomModel() {
+        var s = Sample.state()
+        let before = s.journey
+        s.press(.tab, .tab, .char("a"))
+        s.type("Transactional")
+        s.press(.tab)
+        s.type("Fast and easy")
+        s.press(.tab)
+        s.type("low")
+        s.press(.enter, .enter)
+        XCTAssertEqual(s.journey.models, [CustomModel(id: "transactional", name: "Transactional", description: "Fast and easy", basedOn: "low-touch")])
+        s.checkUndoRedo(before: before)
+        s.press(.char("r"), .ctrl("u"))
+        s.type("Transactional v2")
+        s.press(.enter)
+        XCTAssertEqual(s.journey.models[0].name, "Transactional v2")
+        XCTAssertEqual(s.journey.models[0].id, "transactional")
+        // Custom models are offered wherever a model is picked.
+        s.press(.tab, .tab, .char("m"))              // models -> board -> cohorts
+        s.type("transac")
+        s.press(.enter)
+        XCTAssertEqual(s.journey.cohorts[0].model, "transactional")
+    }
+
+    func testDeletingAUsedModelAsksAndClearsIt() {
+        var s = Sample.state()
+        s.journey.models = [CustomModel(id: "proactive", name: "Proactive", basedOn: "hybrid")]
+        s.journey.stages[1].touchpoints[0].layers = ["proactive"]
+        s.journey.cohorts[1].model = "proactive"
+        let before = s.journey
+        s.press(.tab, .tab)
+        XCTAssertTrue(Renderer.render(s).trimmedLines.contains { $0.hasPrefix("  Proactive") && $0.hasSuffix("2") })
+        s.press(.char("d"))
+        guard case .confirm(let c) = s.overlays.last else { return XCTFail("no question") }
+        XCTAssertEqual(c.message, "Model 'Proactive' is used by 2 touchpoints or cohorts. Delete it and clear it from them?")
+        s.press(.char("y"))
+        XCTAssertEqual(s.journey.models, [])
+        XCTAssertEqual(s.journey.stages[1].touchpoints[0].layers, [])
+        XCTAssertNil(s.journey.cohorts[1].model)
+        s.checkUndoRedo(before: before)
     }
 
     func testAddCohortWithAModel() {

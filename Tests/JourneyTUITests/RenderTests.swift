@@ -14,7 +14,7 @@ final class RenderTests: XCTestCase {
 
     func testSampleBoardAt80x24() {
         assertScreen(Sample.state(width: 80, height: 24), [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json          [Board] Cohorts",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json  [Board] Cohorts  Models",
             "  Acquisition         (2) │ Activation          (1) │ Retention           (0) │",
             "  Aware · CAC             │ Active                  │ Invested                │",
             "                          │ ↪ Win-back from Retent… │ ↩ Win-back → Activation │",
@@ -43,7 +43,7 @@ final class RenderTests: XCTestCase {
 
     func testWideBoardHasTheDetailPaneBeside() {
         assertScreen(Sample.state(width: 120, height: 30), [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                                  [Board] Cohorts",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                          [Board] Cohorts  Models",
             "  Acquisition           (2) │ Activation            (1) │ Retention             (0) │ │ Touchpoint",
             "  Aware · CAC               │ Active                    │ Invested                  │ │ Name        Landing page",
             "                            │ ↪ Win-back from Retention │ ↩ Win-back → Activation   │ │ Id          landing-page",
@@ -84,7 +84,7 @@ final class RenderTests: XCTestCase {
         _ = Editor.update(&s, .resize(width: 60, height: 16))
         s.press(.char("G"), .char("l"))
         assertScreen(s, [
-            " Coffee club · AARRR (\"pira… · coffee.json [Board] Cohorts",
+            " Coffee club · AARR… · coffee.json [Board] Cohorts  Models",
             "  Acquisition           (11) │ Activation             (1) │▶",
             "  Aware · CAC                │ Active                     │▶",
             "                             │ ↪ Win-back from Retention  │▶",
@@ -107,15 +107,15 @@ final class RenderTests: XCTestCase {
         var s = Sample.state(width: 120, height: 30)
         s.press(.char("?"))
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                                  [Board] Cohorts",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                          [Board] Cohorts  Models",
             "  ┌─ Keys (Esc closes, ↑↓ scroll) ───────────────────────────────────────────────────────────────────────────────────┐",
             "  │ Board                                                                                                            │",
-            "  │   ↑/k                 The card above (from the top card: the stage header); the cohort above                     │",
-            " ─│   ↓/j                 The card or the cohort below                                                               │",
+            "  │   ↑/k                 The card above (from the top card: the stage header); in a panel, the row above            │",
+            " ─│   ↓/j                 The card below; in a panel, the row below                                                  │",
             "  │   ←/h                 Select the previous stage                                                                  │",
             "  │   →/l                 Select the next stage                                                                      │",
-            "  │   g                   The first card of the stage; the first cohort                                              │",
-            "  │   G                   The last card of the stage; the last cohort                                                │",
+            "  │   g                   The first card of the stage; the first row                                                 │",
+            "  │   G                   The last card of the stage; the last row                                                   │",
             "  │   PgUp                Scroll a page up                                                                           │",
             "  │   PgDn                Scroll a page down                                                                         │",
             "  │   H/Shift-←           Move the card to the previous stage (on a header: move the stage left)                     │",
@@ -124,9 +124,9 @@ final class RenderTests: XCTestCase {
             "  │   J/Shift-↓           Move the card down in its stage                                                            │",
             "  │   a                   Add a touchpoint to the selected stage                                                     │",
             "  │   A                   Add a stage after the selected one                                                         │",
-            "  │   Enter/e             Edit the selected card, stage (on its header) or cohort in a form                          │",
-            "  │   r                   Rename the selected card, stage or cohort (its id stays)                                   │",
-            "  │   d                   Delete the selected card, stage or cohort (a stage, or a cohort in use, asks first)        │",
+            "  │   Enter/e             Edit the selected card, stage (on its header), cohort or model in a form                   │",
+            "  │   r                   Rename the selected card, stage, cohort or model (its id stays)                            │",
+            "  │   d                   Delete the selected card, stage, cohort or model (a stage, or a cohort or model in use, a… │",
             "  │   m                   Assign an engagement model to the card or cohort                                           │",
             "  │   o                   Add a loop edge from the selected stage back to another                                    │",
             "  │   O                   Remove a loop edge of the selected stage                                                   │",
@@ -144,7 +144,7 @@ final class RenderTests: XCTestCase {
         var s = Sample.state(width: 80, height: 24)
         s.press(.char("e"))
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json          [Board] Cohorts",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json  [Board] Cohorts  Models",
             "  Acquisition         (2) │ Activation          (1) │ Retention           (0) │",
             "  Aware · CAC             │ Active                  │ Invested                │",
             "  ┌─ Touchpoint ─────────────────────────────────────────────────────────────┐│",
@@ -177,7 +177,7 @@ final class RenderTests: XCTestCase {
         s.press(.char("e"), .tab)
         s.type("s")
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json          [Board] Cohorts",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json  [Board] Cohorts  Models",
             "  Acquisition         (2) │ Activation          (1) │ Retention           (0) │",
             "  Aware · CAC             │ Active                  │ Invested                │",
             "  ┌─ Touchpoint ─────────────────────────────────────────────────────────────┐│",
@@ -224,7 +224,7 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(s.selection, Selection(stage: 0, card: 0), "keys do nothing unseen")
         XCTAssertEqual(s.press(.char("q")), [.quit])
         _ = Editor.update(&s, .resize(width: 80, height: 24))
-        XCTAssertEqual(Renderer.render(s).trimmedLines[0], " Coffee club · AARRR (\"pirate metrics\") · coffee.json          [Board] Cohorts")
+        XCTAssertEqual(Renderer.render(s).trimmedLines[0], " Coffee club · AARRR (\"pirate metrics\") · coffee.json  [Board] Cohorts  Models")
     }
 
     func testCJKAndEmojiNamesKeepColumnsAligned() {
@@ -233,7 +233,7 @@ final class RenderTests: XCTestCase {
         s.type("欢迎光临 Café ✓ 👍 long long name")
         s.press(.enter)
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate metric… · coffee.json [modified] [Board] Cohorts",
+            " Coffee club · AARRR (\"pirat… · coffee.json [modified] [Board] Cohorts  Models",
             "  Acquisition         (3) │ Activation          (1) │ Retention           (0) │",
             "  Aware · CAC             │ Active                  │ Invested                │",
             "                          │ ↪ Win-back from Retent… │ ↩ Win-back → Activation │",
@@ -273,7 +273,7 @@ final class RenderTests: XCTestCase {
         var s = Sample.state(width: 80, height: 24)
         s.press(.tab)
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json           Board [Cohorts]",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json   Board [Cohorts] Models",
             "  Cohort               Model                   Level     Size      Value/user",
             " ──────────────────────────────────────────────────────────────────────────────",
             "  New visitors         Tech-touch / no-touch",

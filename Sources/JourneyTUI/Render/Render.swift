@@ -15,6 +15,7 @@ public enum Renderer {
             switch s.panel {
             case .board: BoardWidget.draw(&g, s, layout, glyphs)
             case .cohorts: CohortsPanel.draw(&g, s, layout, glyphs)
+            case .models: ModelsPanel.draw(&g, s, layout, glyphs)
             }
             DetailPane.draw(&g, s, layout, glyphs)
         }

@@ -23,12 +23,13 @@ public enum Overlay: Hashable, Sendable {
 
 /// The panels Tab cycles through.
 public enum Panel: String, CaseIterable, Hashable, Sendable {
-    case board, cohorts
+    case board, cohorts, models
 
     public var title: String {
         switch self {
         case .board: "Board"
         case .cohorts: "Cohorts"
+        case .models: "Models"
         }
     }
 
@@ -36,6 +37,7 @@ public enum Panel: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .board: .board
         case .cohorts: .cohorts
+        case .models: .models
         }
     }
 }

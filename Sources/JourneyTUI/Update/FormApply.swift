@@ -47,6 +47,12 @@ extension FormValues {
         if let v = multi(.layers) { c.layers = v }
     }
 
+    func apply(to m: inout CustomModel) throws(FormProblem) {
+        if let v = try name() { m.name = v }
+        if let v = text(.description) { m.description = v }
+        if let v = choice(.basedOn) { m.basedOn = v }
+    }
+
     func apply(to j: inout Journey) throws(FormProblem) {
         if let v = try name(.title) { j.title = v }
         if let v = text(.description) { j.description = v }

@@ -53,6 +53,17 @@ extension Editor {
         case .cohort(let id):
             guard let ci = s.journey.cohorts.firstIndex(where: { $0.id == id }) else { break }
             try change(&s, \.cohorts[ci], "cohort ", renaming: renaming) { (c: inout Cohort) throws(FormProblem) in try values.apply(to: &c) }
+        case .newModel:
+            var m = CustomModel(id: "", name: "")
+            try values.apply(to: &m)
+            m.id = s.journey.newID(for: m.name, fallback: "model")
+            if EngagementModel.named(m.id) != nil { m.id = s.journey.newID(for: m.id + " custom", fallback: "model") }
+            close(&s)
+            edit(&s, "add model '\(m.name)'") { $0.models.append(m) }
+            s.model = s.journey.models.count - 1
+        case .model(let id):
+            guard let mi = s.journey.models.firstIndex(where: { $0.id == id }) else { break }
+            try change(&s, \.models[mi], "model ", renaming: renaming) { (m: inout CustomModel) throws(FormProblem) in try values.apply(to: &m) }
         case .journey:
             var j = s.journey
             try values.apply(to: &j)
@@ -135,3 +146,4 @@ protocol Named {
 extension Touchpoint: Named {}
 extension Stage: Named {}
 extension Cohort: Named {}
+extension CustomModel: Named {}

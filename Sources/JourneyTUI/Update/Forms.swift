@@ -66,6 +66,15 @@ public enum Forms {
         ], target: target)
     }
 
+    public static func model(_ m: CustomModel?, target: FormTarget) -> Form {
+        let m = m ?? CustomModel(id: "", name: "")
+        return Form(m.id.isEmpty ? "New engagement model" : "Engagement model", [
+            text(.name, "Name", m.name),
+            text(.description, "Description", m.description, long: true),
+            choice(.basedOn, "Based on", .builtInModel, m.basedOn),
+        ], target: target)
+    }
+
     public static func journey(_ j: Journey) -> Form {
         Form("Journey properties", [
             text(.title, "Title", j.title),

@@ -6,12 +6,19 @@ public enum Editor {
     /// Applies one event to the state; returns what the driver must do.
     public static func update(_ s: inout EditorState, _ event: Event) -> [Effect] {
         let effects = apply(&s, event)
-        if s.panel == .cohorts && s.cohortUsageVersion != s.history.version {
-            var usage: [String: Int] = [:]
+        if s.panel != .board && s.cohortUsageVersion != s.history.version {
+            var cohorts: [String: Int] = [:], models: [String: Int] = [:]
             for stage in s.journey.stages {
-                for t in stage.touchpoints { for c in t.cohorts { usage[c, default: 0] += 1 } }
+                for t in stage.touchpoints {
+                    for c in t.cohorts { cohorts[c, default: 0] += 1 }
+                    for m in Set(t.layers + (t.model.map { [$0] } ?? [])) { models[m, default: 0] += 1 }
+                }
             }
-            s.cohortUsage = usage
+            for c in s.journey.cohorts {
+                for m in Set(c.layers + (c.model.map { [$0] } ?? [])) { models[m, default: 0] += 1 }
+            }
+            s.cohortUsage = cohorts
+            s.modelUsage = models
             s.cohortUsageVersion = s.history.version
         }
         return effects
@@ -74,7 +81,7 @@ public enum Editor {
     /// Runs a bound action.
     static func perform(_ s: inout EditorState, _ action: Action) -> [Effect] {
         switch s.context {
-        case .board, .cohorts: return panelAction(&s, action)
+        case .board, .cohorts, .models: return panelAction(&s, action)
         case .form: return formAction(&s, action)
         case .picker: return pickerAction(&s, action)
         case .kpiList: kpiListAction(&s, action); return action == .redraw ? [.redraw] : []

@@ -55,6 +55,14 @@ enum DetailPane {
             k.map { "\($0.name) (\($0.kind.rawValue)\($0.health ? ", health" : "")\($0.target.map { ", target \(Forms.formatNumber($0))\(k.isEmpty ? "" : "")" } ?? ""))" }
                 .joined(separator: "; ")
         }
+        if s.panel == .models {
+            guard let m = s.selectedModel else { return ("Model", [("", "No model of your own yet")]) }
+            return ("Model", [
+                ("Name", m.name), ("Id", m.id), ("Description", m.description),
+                ("Based on", Choices.label(m.basedOn, .builtInModel, in: j)), ("Badge", Choices.badge(m.id, in: j)),
+                ("Used by", plural(s.modelUsage[m.id] ?? 0, "touchpoint or cohort", "touchpoints or cohorts")),
+            ])
+        }
         if s.panel == .cohorts {
             guard let c = s.selectedCohort else { return ("Cohort", [("", "No cohort selected")]) }
             return ("Cohort", suppressed(c.suppress, [
@@ -94,5 +102,5 @@ enum DetailPane {
         rules.isEmpty ? entries : entries + [("Suppressed", rules.map { "\($0.rule) (\($0.reason))" }.joined(separator: "; "))]
     }
 
-    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+    static func plural(_ n: Int, _ word: String, _ words: String? = nil) -> String { "\(n) \(n == 1 ? word : words ?? word + "s")" }
 }
