@@ -124,13 +124,16 @@ final class JSONTape: @unchecked Sendable {
     /// True when the string entry at `i` holds exactly `key` (UTF-8 bytes).
     @inline(__always)
     func stringEquals(_ i: Int, _ key: [UInt8]) -> Bool {
+        key.withUnsafeBufferPointer { stringEquals(i, $0) }
+    }
+
+    func stringEquals(_ i: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard storage.kinds[i] == Kind.string.rawValue else { return string(i).utf8.elementsEqual(key) }
         guard Int(storage.payloads[i]) == key.count else { return false }
+        if key.isEmpty { return true }
         let start = Int(storage.offsets[i]) + 1
         return bytes.withUnsafeBufferPointer { b in
-            key.withUnsafeBufferPointer { k in
-                memcmp(b.baseAddress! + start, k.baseAddress!, k.count) == 0
-            }
+            memcmp(b.baseAddress! + start, key.baseAddress!, key.count) == 0
         }
     }
 
