@@ -5,6 +5,7 @@ import JourneyKit
 public enum Editor {
     /// Applies one event to the state; returns what the driver must do.
     public static func update(_ s: inout EditorState, _ event: Event) -> [Effect] {
+        defer { s.refreshLint() }
         switch event {
         case .key(let key):
             return handleKey(&s, key)
@@ -58,7 +59,9 @@ public enum Editor {
     /// Runs a bound action.
     static func perform(_ s: inout EditorState, _ action: Action) -> [Effect] {
         switch s.context {
-        case .board, .cohorts: return panelAction(&s, action)
+        case .board, .cohorts: return strategyAction(&s, action) ?? panelAction(&s, action)
+        case .lint: return lintAction(&s, action)
+        case .assessment: assessmentAction(&s, action); return action == .redraw ? [.redraw] : []
         case .form: return formAction(&s, action)
         case .picker: return pickerAction(&s, action)
         case .kpiList: kpiListAction(&s, action); return action == .redraw ? [.redraw] : []

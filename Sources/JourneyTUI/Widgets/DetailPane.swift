@@ -35,6 +35,7 @@ enum DetailPane {
             k.map { "\($0.name) (\($0.kind.rawValue)\($0.health ? ", health" : "")\($0.target.map { ", target \(Forms.formatNumber($0))\(k.isEmpty ? "" : "")" } ?? ""))" }
                 .joined(separator: "; ")
         }
+        if s.panel == .lint { return LintPanel.detail(s) }
         if s.panel == .cohorts {
             guard let c = s.selectedCohort else { return ("Cohort", [("", "No cohort selected")]) }
             return ("Cohort", [
@@ -43,7 +44,7 @@ enum DetailPane {
                 ("Complexity", c.complexity?.title ?? ""), ("Service", c.service?.title ?? ""), ("Level", c.level?.title ?? ""),
                 ("Model", Choices.label(c.model, .model, in: j)), ("Layers", list(c.layers, .layers)),
                 ("Used by", plural(usage(of: c.id, in: j), "touchpoint")),
-            ])
+            ] + advice(c, j))
         }
         if let t = s.selectedTouchpoint, let stage = s.selectedStage {
             let trigger = t.trigger.map { $0.kind.title + ($0.detail.isEmpty ? "" : ": \($0.detail)") } ?? ""
@@ -74,5 +75,19 @@ enum DetailPane {
     /// How many touchpoints target a cohort (scans the journey; drawn only for the selected cohort).
     static func usage(of cohort: String, in j: Journey) -> Int {
         j.stages.reduce(0) { $0 + $1.touchpoints.reduce(0) { $0 + ($1.cohorts.contains(cohort) ? 1 : 0) } }
+    }
+
+    /// The recommendation and cost to serve of a cohort, for its detail.
+    static func advice(_ c: Cohort, _ j: Journey) -> [(String, String)] {
+        let r = Recommender.recommend(c, in: j)
+        let costs = CostModel(j)
+        let model = ([r.model] + r.layers).map { Choices.label($0, .model, in: j) }.joined(separator: " + ")
+        var out = [("Advice", "\(model)\(r.agrees ? " (as assigned)" : ""): \(r.reasons.joined(separator: " "))"),
+                   ("Runner-up", "\(Choices.label(r.runnerUp, .model, in: j)): \(r.runnerUpReason)")]
+        if let cost = costs.unitCost(of: c).flatMap({ u in c.size.map { Double($0) * u } }) {
+            let value = c.valuePerUser.flatMap { v in c.size.map { costs.money(Double($0) * v) } }
+            out.append(("Cost/year", costs.money(cost) + (value.map { " against \($0) of value" } ?? "")))
+        }
+        return out
     }
 }
