@@ -3,11 +3,14 @@ import JourneyKit
 import XCTest
 
 final class CohortAndJourneyEditingTests: XCTestCase {
-    func testTabCyclesBoardCohortsModels() {
+    func testTabCyclesBoardCohortsLintModels() {
         var s = Sample.state()
         s.press(.tab)
         XCTAssertEqual(s.panel, .cohorts)
         XCTAssertEqual(s.context, .cohorts)
+        s.press(.tab)
+        XCTAssertEqual(s.panel, .lint)
+        XCTAssertEqual(s.context, .lint)
         s.press(.tab)
         XCTAssertEqual(s.context, .models)
         s.press(.tab)
@@ -17,7 +20,7 @@ final class CohortAndJourneyEditingTests: XCTestCase {
     func testAddEditAndRenameACustomModel() {
         var s = Sample.state()
         let before = s.journey
-        s.press(.tab, .tab, .char("a"))
+        s.press(.tab, .tab, .tab, .char("a"))
         s.type("Transactional")
         s.press(.tab)
         s.type("Fast and easy")
@@ -44,7 +47,7 @@ final class CohortAndJourneyEditingTests: XCTestCase {
         s.journey.stages[1].touchpoints[0].layers = ["proactive"]
         s.journey.cohorts[1].model = "proactive"
         let before = s.journey
-        s.press(.tab, .tab)
+        s.press(.tab, .tab, .tab)
         XCTAssertTrue(Renderer.render(s).trimmedLines.contains { $0.hasPrefix("  Proactive") && $0.hasSuffix("2") })
         s.press(.char("d"))
         guard case .confirm(let c) = s.overlays.last else { return XCTFail("no question") }

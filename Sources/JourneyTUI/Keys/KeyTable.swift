@@ -3,14 +3,14 @@
 public enum KeyTable {
     public static let bindings: [Binding] = [
         // Board and cohorts panel: moving.
-        Binding([.up, .char("k")], .moveUp, "", "The card above (from the top card: the stage header); in a panel, the row above", in: [.board, .cohorts, .models]),
-        Binding([.down, .char("j")], .moveDown, "", "The card below; in a panel, the row below", in: [.board, .cohorts, .models]),
+        Binding([.up, .char("k")], .moveUp, "", "The card above (from the top card: the stage header); in a panel, the row above", in: [.board, .cohorts, .lint, .models]),
+        Binding([.down, .char("j")], .moveDown, "", "The card below; in a panel, the row below", in: [.board, .cohorts, .lint, .models]),
         Binding([.left, .char("h")], .moveLeft, "", "Select the previous stage", in: [.board]),
         Binding([.right, .char("l")], .moveRight, "", "Select the next stage", in: [.board]),
-        Binding([.char("g")], .first, "", "The first card of the stage; the first row", in: [.board, .cohorts, .models]),
-        Binding([.char("G")], .last, "", "The last card of the stage; the last row", in: [.board, .cohorts, .models]),
-        Binding([.pageUp], .pageUp, "", "Scroll a page up", in: [.board, .cohorts, .models]),
-        Binding([.pageDown], .pageDown, "", "Scroll a page down", in: [.board, .cohorts, .models]),
+        Binding([.char("g")], .first, "", "The first card of the stage; the first row", in: [.board, .cohorts, .lint, .models]),
+        Binding([.char("G")], .last, "", "The last card of the stage; the last row", in: [.board, .cohorts, .lint, .models]),
+        Binding([.pageUp], .pageUp, "", "Scroll a page up", in: [.board, .cohorts, .lint, .models]),
+        Binding([.pageDown], .pageDown, "", "Scroll a page down", in: [.board, .cohorts, .lint, .models]),
         // Board: moving the selected item.
         Binding([.char("H"), .shiftLeft], .moveItemLeft, "move", "Move the card to the previous stage (on a header: move the stage left)",
                 in: [.board], when: { $0.selectedStage != nil }),
@@ -38,16 +38,25 @@ public enum KeyTable {
         Binding([.char("p")], .properties, "props", "Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity and budget", in: [.board, .cohorts, .models]),
         Binding([.ctrl("e")], .editNotes, "", "Edit the selected touchpoint's notes in $EDITOR", in: [.board],
                 when: { $0.selectedTouchpoint != nil }),
-        Binding([.char("u")], .undo, "undo", "Undo the last edit", in: [.board, .cohorts, .models], when: { !$0.history.undo.isEmpty }),
-        Binding([.ctrl("r")], .redo, "redo", "Redo the edit undone last", in: [.board, .cohorts, .models], when: { !$0.history.redo.isEmpty }),
-        Binding([.char("s"), .ctrl("s")], .save, "save", "Save the journey (canonical JSON)", in: [.board, .cohorts, .models]),
-        Binding([.char("q"), .ctrl("c")], .quit, "quit", "Quit (asks when there are unsaved changes)", in: [.board, .cohorts, .models]),
+        Binding([.char("u")], .undo, "undo", "Undo the last edit", in: [.board, .cohorts, .lint, .models], when: { !$0.history.undo.isEmpty }),
+        Binding([.ctrl("r")], .redo, "redo", "Redo the edit undone last", in: [.board, .cohorts, .lint, .models], when: { !$0.history.redo.isEmpty }),
+        Binding([.char("s"), .ctrl("s")], .save, "save", "Save the journey (canonical JSON)", in: [.board, .cohorts, .lint, .models]),
+        Binding([.char("q"), .ctrl("c")], .quit, "quit", "Quit (asks when there are unsaved changes)", in: [.board, .cohorts, .lint, .models]),
         Binding([.char("/")], .search, "search", "Search touchpoint names, channels, models and owners", in: [.board]),
         Binding([.char("n")], .searchNext, "", "Next search match", in: [.board], when: { !$0.searchQuery.isEmpty }),
         Binding([.char("N")], .searchPrevious, "", "Previous search match", in: [.board], when: { !$0.searchQuery.isEmpty }),
-        Binding([.tab], .switchPanel, "panel", "Switch panel (board, cohorts, models)", in: [.board, .cohorts, .models]),
-        Binding([.char("?")], .help, "help", "Show every key binding", in: [.board, .cohorts, .models]),
-        Binding([.escape], .cancel, "", "Clear the message (Esc never quits)", in: [.board, .cohorts, .models]),
+        Binding([.tab], .switchPanel, "panel", "Switch panel (board, cohorts, lint, models)", in: [.board, .cohorts, .lint, .models]),
+        Binding([.char("?")], .help, "help", "Show every key binding", in: [.board, .cohorts, .lint, .models]),
+        Binding([.escape], .cancel, "", "Clear the message (Esc never quits)", in: [.board, .cohorts, .lint, .models]),
+        // Strategy: coverage, maturity, the lint panel.
+        Binding([.char("c")], .toggleCoverage, "coverage", "Show the coverage grid: by model, then by cohort, then the cards again", in: [.board]),
+        Binding([.char("M")], .assess, "assess", "Run the maturity self-assessment", in: [.board, .cohorts, .lint]),
+        Binding([.enter], .jumpToFinding, "jump", "Go to the item the finding is about", in: [.lint], when: { $0.selectedFinding != nil }),
+        Binding([.up, .char("k")], .pickerUp, "", "The check above", in: [.assessment]),
+        Binding([.down, .char("j")], .pickerDown, "", "The check below", in: [.assessment]),
+        Binding([.char(" "), .char("y")], .toggle, "tick", "Tick or untick the check", in: [.assessment]),
+        Binding([.enter], .confirm, "save", "Store the result in the journey (undoable)", in: [.assessment]),
+        Binding([.escape], .cancel, "cancel", "Close the assessment and change nothing", in: [.assessment]),
         // Forms.
         Binding([.enter], .confirm, "apply", "Apply the form", in: [.form]),
         Binding([.escape], .cancel, "cancel", "Close the form and change nothing", in: [.form]),
@@ -91,7 +100,7 @@ public enum KeyTable {
         Binding([.up, .char("k")], .scrollUp, "", "Scroll up", in: [.help]),
         Binding([.down, .char("j")], .scrollDown, "", "Scroll down", in: [.help]),
         Binding([.escape, .char("?"), .char("q")], .cancel, "close", "Close the help", in: [.help]),
-        Binding([.ctrl("l")], .redraw, "", "Redraw the screen", in: [.board, .cohorts, .form, .picker, .kpiList, .confirm, .search, .help]),
+        Binding([.ctrl("l")], .redraw, "", "Redraw the screen", in: [.board, .cohorts, .lint, .models, .form, .picker, .kpiList, .confirm, .search, .help, .assessment]),
     ]
 
     /// The binding a key triggers in the state's context, if one is enabled.

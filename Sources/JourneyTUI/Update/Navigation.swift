@@ -2,7 +2,7 @@ import JourneyKit
 
 extension Editor {
     static func moveSelection(_ s: inout EditorState, _ action: Action) {
-        if s.panel != .board {
+        if s.panel == .cohorts || s.panel == .models {
             let count = s.panel == .cohorts ? s.journey.cohorts.count : s.journey.models.count
             let page = Layout(s).cohortRows
             var row = s.panel == .cohorts ? s.cohort : s.model
@@ -84,7 +84,7 @@ extension Editor {
     static func click(_ s: inout EditorState, x: Int, y: Int) {
         guard s.overlays.isEmpty, s.hasJourney, !s.isTooSmall else { return }
         let layout = Layout(s)
-        if s.panel != .board {
+        if s.panel == .cohorts || s.panel == .models {
             let row = y - layout.content.y - 2
             let (scroll, count) = s.panel == .cohorts ? (s.cohortScroll, s.journey.cohorts.count) : (s.modelScroll, s.journey.models.count)
             if layout.content.contains(x: x, y: y), row >= 0, scroll + row < count {

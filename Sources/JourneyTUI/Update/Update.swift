@@ -6,7 +6,7 @@ public enum Editor {
     /// Applies one event to the state; returns what the driver must do.
     public static func update(_ s: inout EditorState, _ event: Event) -> [Effect] {
         let effects = apply(&s, event)
-        if s.panel != .board && s.cohortUsageVersion != s.history.version {
+        if (s.panel == .cohorts || s.panel == .models) && s.cohortUsageVersion != s.history.version {
             var cohorts: [String: Int] = [:], models: [String: Int] = [:]
             for stage in s.journey.stages {
                 for t in stage.touchpoints {
@@ -21,6 +21,7 @@ public enum Editor {
             s.modelUsage = models
             s.cohortUsageVersion = s.history.version
         }
+        s.refreshLint()
         return effects
     }
 
@@ -81,7 +82,10 @@ public enum Editor {
     /// Runs a bound action.
     static func perform(_ s: inout EditorState, _ action: Action) -> [Effect] {
         switch s.context {
-        case .board, .cohorts, .models: return panelAction(&s, action)
+        case .board, .cohorts: return strategyAction(&s, action) ?? panelAction(&s, action)
+        case .models: return panelAction(&s, action)
+        case .lint: return lintAction(&s, action)
+        case .assessment: assessmentAction(&s, action); return action == .redraw ? [.redraw] : []
         case .form: return formAction(&s, action)
         case .picker: return pickerAction(&s, action)
         case .kpiList: kpiListAction(&s, action); return action == .redraw ? [.redraw] : []
