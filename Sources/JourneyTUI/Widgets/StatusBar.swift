@@ -6,11 +6,11 @@ enum StatusBar {
         let y = g.height - 1
         g.fill(x: 0, y: y, width: g.width, height: 1, with: Cell(" ", role: .statusBar))
         var x = 1
-        let lint = s.hasJourney ? LintCount.text(s.lint) : ""
+        let lint = s.hasJourney ? LintCount.text(s.lintCounts) : ""
         let right = g.width - 1 - (lint.isEmpty ? 0 : TerminalText.width(lint) + 2)
         if !lint.isEmpty {
             g.put(lint, x: g.width - 1 - TerminalText.width(lint), y: y,
-                  role: s.lint.count(.error) > 0 ? .error : (s.lint.count(.warning) > 0 ? .warning : .statusBar), bold: true)
+                  role: s.lintCounts[.error, default: 0] > 0 ? .error : (s.lintCounts[.warning, default: 0] > 0 ? .warning : .statusBar), bold: true)
         }
         for b in KeyTable.statusBindings(s) {
             let item = "\(b.statusKeys) \(b.label)"
@@ -45,9 +45,9 @@ enum MessageLine {
 
 /// The lint count at the right of the status bar: `E1 W3 i2`, or `lint ok`.
 enum LintCount {
-    static func text(_ report: LintReport) -> String {
+    static func text(_ counts: [Severity: Int]) -> String {
         let parts = [(Severity.error, "E"), (.warning, "W"), (.info, "i")].compactMap { sev, letter in
-            report.count(sev) > 0 ? "\(letter)\(report.count(sev))" : nil
+            counts[sev, default: 0] > 0 ? "\(letter)\(counts[sev, default: 0])" : nil
         }
         return parts.isEmpty ? "lint ok" : parts.joined(separator: " ")
     }
