@@ -3,14 +3,14 @@
 public enum KeyTable {
     public static let bindings: [Binding] = [
         // Board and cohorts panel: moving.
-        Binding([.up, .char("k")], .moveUp, "", "Select the card above (or the stage header)", in: [.board, .cohorts, .lint]),
-        Binding([.down, .char("j")], .moveDown, "", "Select the card below", in: [.board, .cohorts, .lint]),
+        Binding([.up, .char("k")], .moveUp, "", "Select the card above (or the stage header)", in: [.board, .cohorts]),
+        Binding([.down, .char("j")], .moveDown, "", "Select the card below", in: [.board, .cohorts]),
         Binding([.left, .char("h")], .moveLeft, "", "Select the previous stage", in: [.board]),
         Binding([.right, .char("l")], .moveRight, "", "Select the next stage", in: [.board]),
-        Binding([.char("g")], .first, "", "Select the first item", in: [.board, .cohorts, .lint]),
-        Binding([.char("G")], .last, "", "Select the last item", in: [.board, .cohorts, .lint]),
-        Binding([.pageUp], .pageUp, "", "Scroll a page up", in: [.board, .cohorts, .lint]),
-        Binding([.pageDown], .pageDown, "", "Scroll a page down", in: [.board, .cohorts, .lint]),
+        Binding([.char("g")], .first, "", "Select the first item", in: [.board, .cohorts]),
+        Binding([.char("G")], .last, "", "Select the last item", in: [.board, .cohorts]),
+        Binding([.pageUp], .pageUp, "", "Scroll a page up", in: [.board, .cohorts]),
+        Binding([.pageDown], .pageDown, "", "Scroll a page down", in: [.board, .cohorts]),
         // Board: moving the selected item.
         Binding([.char("H"), .shiftLeft], .moveItemLeft, "move", "Move the card to the previous stage (on a header: move the stage left)",
                 in: [.board], when: { $0.selectedStage != nil }),
@@ -51,6 +51,12 @@ public enum KeyTable {
         // Strategy: coverage, maturity, the lint panel.
         Binding([.char("c")], .toggleCoverage, "coverage", "Show the coverage grid: by model, then by cohort, then the cards again", in: [.board]),
         Binding([.char("M")], .assess, "assess", "Run the maturity self-assessment", in: [.board, .cohorts, .lint]),
+        Binding([.up, .char("k")], .moveUp, "", "Select the finding above", in: [.lint]),
+        Binding([.down, .char("j")], .moveDown, "", "Select the finding below", in: [.lint]),
+        Binding([.char("g")], .first, "", "Select the first finding", in: [.lint]),
+        Binding([.char("G")], .last, "", "Select the last finding", in: [.lint]),
+        Binding([.pageUp], .pageUp, "", "A page of findings up", in: [.lint]),
+        Binding([.pageDown], .pageDown, "", "A page of findings down", in: [.lint]),
         Binding([.enter], .jumpToFinding, "jump", "Go to the item the finding is about", in: [.lint], when: { $0.selectedFinding != nil }),
         Binding([.up, .char("k")], .pickerUp, "", "The check above", in: [.assessment]),
         Binding([.down, .char("j")], .pickerDown, "", "The check below", in: [.assessment]),
