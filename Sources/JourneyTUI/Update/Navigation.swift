@@ -3,17 +3,7 @@ import JourneyKit
 extension Editor {
     static func moveSelection(_ s: inout EditorState, _ action: Action) {
         if s.panel == .cohorts {
-            let count = s.journey.cohorts.count
-            let page = Layout(s).cohortRows
-            switch action {
-            case .moveUp: s.cohort -= 1
-            case .moveDown: s.cohort += 1
-            case .first: s.cohort = 0
-            case .last: s.cohort = count - 1
-            case .pageUp: s.cohort -= page
-            case .pageDown: s.cohort += page
-            default: break
-            }
+            s.cohort = listRow(s.cohort, action, count: s.journey.cohorts.count, page: Layout(s).cohortRows)
             clampSelection(&s)
             ensureVisible(&s)
             return
