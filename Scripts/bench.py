@@ -186,7 +186,7 @@ EDITOR_KEYS = 600 if SMOKE else 3000
 class EditorRun:
     """The editor on a pseudo-terminal; every figure is measured from outside the process."""
 
-    def __init__(self, path, big):
+    def __init__(self, path, big, argv=None):
         import pty
         self.start = time.perf_counter()
         pid, fd = pty.fork()
@@ -197,7 +197,8 @@ class EditorRun:
             fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 60, 200, 0, 0))
             env = dict(ENV, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
             env.pop("NO_COLOR", None)
-            os.execve(BIN, [BIN, "edit", *big, path], env)
+            argv = argv or [BIN, "edit", *big, path]
+            os.execve(argv[0], argv, env)
         self.pid, self.fd = pid, fd
 
     def burst(self, quiet):
@@ -254,6 +255,22 @@ class EditorRun:
         except (OSError, ChildProcessError):
             pass
         os.close(self.fd)
+
+
+def pty_round_trip():
+    """The same key protocol against a program that only echoes each key (stty raw; cat):
+    the share of a keystroke figure that is the pseudo-terminal and this script."""
+    shell = shutil.which("sh")
+    e = EditorRun(None, [], argv=[shell, "-c", "stty raw -echo; echo ready; exec cat"])
+    try:
+        e.burst(0.2)
+        latencies = sorted(e.keystrokes(EDITOR_KEYS))
+    finally:
+        import signal
+        os.kill(e.pid, signal.SIGTERM)
+        os.waitpid(e.pid, 0)
+        os.close(e.fd)
+    return latencies[len(latencies) // 2], latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
 
 
 def growth():
@@ -320,6 +337,10 @@ def main():
     except Failed as e:
         print(f"bench: {e}", file=sys.stderr)
         return 70
+    if has_command("edit"):
+        p50, p99 = pty_round_trip()
+        print(f"\n== pseudo-terminal round trip (calibration: `cat` echoing each key, same protocol)\n"
+              f"  p50 {p50 * 1000:.3f} ms, p99 {p99 * 1000:.3f} ms: included in the editor keystroke figures above")
     growth()
     if SMOKE:
         print("\nbench: smoke mode; targets not checked")

@@ -26,14 +26,7 @@ public struct JourneyDocument: Sendable {
                 guard let v = node[k] else { return source.location(of: node.offset) }
                 node = v
             case .index(let i):
-                guard node.isArray, i >= 0 else { return source.location(of: node.offset) }
-                var found: JSONValue? = nil
-                var n = 0
-                node.forEachElement { e in
-                    if n == i { found = e }
-                    n += 1
-                }
-                guard let e = found else { return source.location(of: node.offset) }
+                guard node.isArray, i >= 0, let e = node.element(i) else { return source.location(of: node.offset) }
                 node = e
             }
         }

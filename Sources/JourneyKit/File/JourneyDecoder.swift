@@ -27,7 +27,7 @@ struct JourneyDecoder {
     /// The text being decoded.
     let tape: JSONTape
     /// Every id seen, with the tape entry of the value that first defined it.
-    var ids: [String: Int] = [:]
+    var ids: IDTable
     /// Model, cohort and stage references to check once all are known.
     var modelRefs = References()
     var cohortRefs = References()
@@ -60,6 +60,7 @@ struct JourneyDecoder {
         self.source = source
         self.limits = limits
         self.tape = tape
+        ids = IDTable(tape: tape)
     }
 
     mutating func report(_ offset: Int?, _ path: JSONPath?, _ message: String) {
@@ -222,11 +223,11 @@ struct JourneyDecoder {
             report(node.offset, path.key("id"), "\(JSONWriter.quoted(id)) is not a valid id; use lower-case letters, digits and single hyphens, e.g. \"\(Slug.make(from: id, fallback: "item"))\"")
             return id
         }
-        if let first = ids[id] {
+        if let first = ids.first(id) {
             let at = source.map { " at \($0.location(of: tape.offset(first)))" } ?? ""
             report(node.offset, path.key("id"), "duplicate id \(JSONWriter.quoted(id)); it is already used by \(tape.path(to: first))\(at); ids must be unique in the journey")
         } else {
-            ids[id] = node.index
+            ids.insert(node.index)
         }
         return id
     }
