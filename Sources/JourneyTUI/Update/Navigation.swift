@@ -3,19 +3,12 @@ import JourneyKit
 extension Editor {
     static func moveSelection(_ s: inout EditorState, _ action: Action) {
         if s.panel == .cohorts || s.panel == .models {
-            let count = s.panel == .cohorts ? s.journey.cohorts.count : s.journey.models.count
             let page = Layout(s).cohortRows
-            var row = s.panel == .cohorts ? s.cohort : s.model
-            switch action {
-            case .moveUp: row -= 1
-            case .moveDown: row += 1
-            case .first: row = 0
-            case .last: row = count - 1
-            case .pageUp: row -= page
-            case .pageDown: row += page
-            default: break
+            if s.panel == .cohorts {
+                s.cohort = listRow(s.cohort, action, count: s.journey.cohorts.count, page: page)
+            } else {
+                s.model = listRow(s.model, action, count: s.journey.models.count, page: page)
             }
-            if s.panel == .cohorts { s.cohort = row } else { s.model = row }
             clampSelection(&s)
             ensureVisible(&s)
             return
