@@ -41,6 +41,8 @@ let package = Package(
         .testTarget(name: "JourneyKitTests", dependencies: ["JourneyKit"]),
         .testTarget(name: "JourneyTUITests", dependencies: ["JourneyTUI", "JourneyKit"]),
         .testTarget(name: "CLITests", dependencies: ["journeyman", "JourneyKit"]),
+        // The editor driven for real under tmux.
+        .testTarget(name: "EndToEndTests", dependencies: ["journeyman"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -58,7 +58,8 @@ def has_command(name):
 
 
 def mb(kib):
-    return f"{kib / 1024:.1f} MB"
+    """Peak resident memory (getrusage gives KiB) in MB of 10^6 bytes, like file sizes."""
+    return f"{kib * 1024 / 1e6:.1f} MB"
 
 
 def secs(s):
@@ -145,15 +146,131 @@ def bench(size):
         else:
             rows.append((f"journeyman {name}", "not available: this build has no `journeyman " + name + "` yet"))
 
-    rows.extend(editor_rows(path))
+    editor, editor_results = editor_rows(path, big, v[0])
+    rows.extend(editor)
+    if editor_results:
+        results["editor"] = editor_results
     table(rows)
     rows_by_size[size] = (size_bytes, results)
 
 
-def editor_rows(path):
-    return [("editor: first frame", "not available: this build has no editor yet"),
-            ("editor: keystroke p50/p99", "not available: this build has no editor yet"),
-            ("editor: bytes one-card move", "not available: this build has no editor yet")]
+def editor_rows(path, big, load_time):
+    """Drives `journeyman edit` on a pseudo-terminal of 200x60, timed from outside."""
+    if not has_command("edit"):
+        return [(label, "not available: this build has no editor yet") for label in
+                ("editor: first frame", "editor: keystroke p50/p99", "editor: bytes one-card move")], None
+    e = EditorRun(path, big)
+    try:
+        first = e.first_frame()
+        move_bytes = e.key_bytes(b"j")
+        e.key_bytes(b"k")
+        repaint_bytes = e.key_bytes(b"\x0c")
+        latencies = e.keystrokes(EDITOR_KEYS)
+    finally:
+        e.quit()
+    latencies.sort()
+    p50 = latencies[len(latencies) // 2]
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    results = {"first frame": first, "load": load_time, "p50": p50, "p99": p99,
+               "move bytes": move_bytes, "repaint bytes": repaint_bytes}
+    return [
+        ("editor: first frame", f"{secs(first):>10}{'':>11}   {'load (validate)':<28}{secs(load_time):>10}{'':>11}{first / load_time:>8.2f}"),
+        ("editor: keystroke p50/p99", f"{p50 * 1000:>8.3f} ms / {p99 * 1000:.3f} ms over {len(latencies)} keys (j/k) at 200x60"),
+        ("editor: bytes one-card move", f"{move_bytes:>10} B{'':>9}   {'full repaint (Ctrl-L)':<28}{repaint_bytes:>10} B{'':>9}{move_bytes / max(1, repaint_bytes):>8.3f}"),
+    ], results
+
+
+EDITOR_KEYS = 600 if SMOKE else 3000
+
+
+class EditorRun:
+    """The editor on a pseudo-terminal; every figure is measured from outside the process."""
+
+    def __init__(self, path, big, argv=None):
+        import pty
+        self.start = time.perf_counter()
+        pid, fd = pty.fork()
+        if pid == 0:
+            import fcntl
+            import struct
+            import termios
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 60, 200, 0, 0))
+            env = dict(ENV, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+            env.pop("NO_COLOR", None)
+            argv = argv or [BIN, "edit", *big, path]
+            os.execve(argv[0], argv, env)
+        self.pid, self.fd = pid, fd
+
+    def burst(self, quiet):
+        """Reads until nothing comes for `quiet` seconds: (bytes, time of the first and last byte)."""
+        import select
+        total, first, last = 0, None, None
+        while True:
+            ready, _, _ = select.select([self.fd], [], [], quiet if first is not None else 30)
+            if not ready:
+                if first is None:
+                    raise Failed("the editor wrote nothing for 30 s")
+                return total, first, last
+            try:
+                data = os.read(self.fd, 1 << 16)
+            except OSError:
+                data = b""
+            if not data:
+                raise Failed("the editor exited early")
+            now = time.perf_counter()
+            first = now if first is None else first
+            last = now
+            total += len(data)
+
+    def first_frame(self):
+        _, _, last = self.burst(0.3)
+        return last - self.start
+
+    def key_bytes(self, key):
+        os.write(self.fd, key)
+        total, _, _ = self.burst(0.2)
+        return total
+
+    def keystrokes(self, n):
+        latencies = []
+        for i in range(n):
+            sent = time.perf_counter()
+            os.write(self.fd, b"j" if i % 2 == 0 else b"k")
+            _, first, _ = self.burst(0.003)
+            latencies.append(first - sent)
+        return latencies
+
+    def quit(self):
+        import signal
+        try:
+            os.write(self.fd, b"q")
+            for _ in range(50):
+                done, _ = os.waitpid(self.pid, os.WNOHANG)
+                if done:
+                    break
+                time.sleep(0.02)
+            else:
+                os.kill(self.pid, signal.SIGTERM)
+                os.waitpid(self.pid, 0)
+        except (OSError, ChildProcessError):
+            pass
+        os.close(self.fd)
+
+
+def pty_round_trip():
+    """The same key protocol against a program that only echoes each key (stty raw; cat):
+    the share of a keystroke figure that is the pseudo-terminal and this script."""
+    shell = shutil.which("sh")
+    e = EditorRun(None, [], argv=[shell, "-c", "stty raw -echo; echo ready; exec cat"])
+    try:
+        e.burst(0.2)
+        latencies = sorted(e.keystrokes(EDITOR_KEYS))
+    finally:
+        import signal
+        os.kill(e.pid, signal.SIGTERM)
+        os.waitpid(e.pid, 0)
+        os.close(e.fd)
+    return latencies[len(latencies) // 2], latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
 
 
 def growth():
@@ -164,13 +281,18 @@ def growth():
     scale = hi_bytes / lo_bytes
     print(f"\n== growth from {lo} to {hi} touchpoints (file x{scale:.1f})")
     for name in lo_res:
-        if name not in hi_res:
+        if name not in hi_res or name == "editor":
             continue
         (t_lo, _), (t_hi, _) = lo_res[name][0], hi_res[name][0]
         (p_lo, _), (p_hi, _) = lo_res[name][1], hi_res[name][1]
         grow, peer_grow = t_hi / t_lo, p_hi / p_lo
         shape = "linear or better" if grow <= scale * 1.25 else "WORSE than linear"
         print(f"  {'journeyman ' + name:<30}time x{grow:<7.1f} ({shape}); peer x{peer_grow:.1f}")
+    if "editor" in lo_res and "editor" in hi_res:
+        for figure in ("first frame", "p50", "p99"):
+            grow = hi_res["editor"][figure] / lo_res["editor"][figure]
+            shape = "linear or better" if grow <= scale * 1.25 else "WORSE than linear"
+            print(f"  {'editor ' + figure:<30}time x{grow:<7.1f} ({shape})")
 
 
 def check_targets():
@@ -194,7 +316,14 @@ def check_targets():
     if "fmt" in res:
         (t, _), (pt, _) = res["fmt"]
         target("fmt <= 1.0 x jq", t <= pt, f"{t / pt:.2f} x")
-    for name, ((_, m), _) in res.items():
+    if "editor" in res:
+        e = res["editor"]
+        target("editor first frame <= 1.5 x load time", e["first frame"] <= 1.5 * e["load"], f"{e['first frame'] / e['load']:.2f} x")
+        target("editor keystroke median < 1 ms", e["p50"] < 0.001, f"{e['p50'] * 1000:.3f} ms")
+        target("editor keystroke p99 < 5 ms", e["p99"] < 0.005, f"{e['p99'] * 1000:.3f} ms")
+        target("editor one-card move < 5% of a full repaint", e["move bytes"] < 0.05 * e["repaint bytes"],
+               f"{100 * e['move bytes'] / max(1, e['repaint bytes']):.1f} %")
+    for name, ((_, m), _) in ((n, r) for n, r in res.items() if n != "editor"):
         target(f"{name} peak memory < 3 x file size", m * 1024 < 3 * size_bytes, f"{m * 1024 / size_bytes:.2f} x")
     return ok
 
@@ -208,6 +337,10 @@ def main():
     except Failed as e:
         print(f"bench: {e}", file=sys.stderr)
         return 70
+    if has_command("edit"):
+        p50, p99 = pty_round_trip()
+        print(f"\n== pseudo-terminal round trip (calibration: `cat` echoing each key, same protocol)\n"
+              f"  p50 {p50 * 1000:.3f} ms, p99 {p99 * 1000:.3f} ms: included in the editor keystroke figures above")
     growth()
     if SMOKE:
         print("\nbench: smoke mode; targets not checked")

@@ -5,6 +5,7 @@
 #
 #   Scripts/bench.sh            full run; exit 1 when a target of issue 7 misses
 #   Scripts/bench.sh --smoke    small sizes, one run each, no targets checked (CI)
+#   Scripts/bench.sh --static-stdlib   the same with the Swift runtime linked statically
 #
 # Options: --sizes "N N ..." (touchpoints), --runs R (repeats; the median is shown),
 # --seed S. Needs swift, python3 and jq (jq is installed with apt-get when missing and
@@ -17,12 +18,15 @@ smoke=0
 sizes="5000 50000 200000"
 runs=3
 seed=7
+static=()
+scratch=.build-bench
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=1; sizes="300 3000"; runs=1 ;;
     --sizes) sizes="$2"; shift ;;
     --runs) runs="$2"; shift ;;
     --seed) seed="$2"; shift ;;
+    --static-stdlib) static=(--static-swift-stdlib); scratch=.build-bench-static ;;
     -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 64 ;;
   esac
@@ -35,10 +39,9 @@ if ! command -v jq >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >
 fi
 command -v python3 >/dev/null 2>&1 || { echo "bench: python3 is needed to measure (and is the peer)" >&2; exit 69; }
 
-scratch=.build-bench
-echo "bench: building in release mode ($scratch)"
-swift build -c release --scratch-path "$scratch" --product journeyman-gen 2>&1 | tail -1
-swift build -c release --scratch-path "$scratch" --product journeyman 2>&1 | tail -1
+echo "bench: building in release mode ($scratch${static:+, Swift runtime linked statically})"
+swift build -c release --scratch-path "$scratch" "${static[@]}" --product journeyman-gen 2>&1 | tail -1
+swift build -c release --scratch-path "$scratch" "${static[@]}" --product journeyman 2>&1 | tail -1
 bin="$scratch/release/journeyman"
 gen="$scratch/release/journeyman-gen"
 data="$scratch/bench-data"

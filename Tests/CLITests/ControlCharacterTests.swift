@@ -67,7 +67,7 @@ final class ControlCharacterTests: XCTestCase {
         let option = try rawJourneyman(["validate", "--\u{1B}[31mx", "x.json"])
         XCTAssertEqual(String(decoding: option.stderr, as: UTF8.self).split(separator: "\n").first, "Error: Unknown option '--\\u{1B}[31mx'")
         XCTAssertEqual(option.status, 64)
-        let argument = try rawJourneyman(["\u{9B}2J"])
+        let argument = try rawJourneyman(["frameworks", "\u{9B}2J"])
         XCTAssertEqual(String(decoding: argument.stderr, as: UTF8.self).split(separator: "\n").first, "Error: Unexpected argument '\\u{9B}2J'")
         XCTAssertEqual(argument.status, 64)
         let help = try rawJourneyman(["validate", "--help"])

@@ -92,6 +92,19 @@ final class CodecBehaviourTests: XCTestCase {
         XCTAssertEqual(doc.location(of: JSONPath().key("cohorts").index(0).key("nope")), SourceLocation(line: 8, column: 14))
     }
 
+    func testLocationInALongArray() throws {
+        let touchpoints = (0..<100).map { "{\"id\": \"t\($0)\", \"name\": \"T\"}" }.joined(separator: ",\n")
+        let doc = try JourneyCodec.decode("""
+            {"formatVersion": 2, "title": "T", "framework": {"id": "aarrr"}, "stages": [{"id": "s", "name": "S", "touchpoints": [
+            \(touchpoints)]}]}
+            """)
+        let list = JSONPath().key("stages").index(0).key("touchpoints")
+        XCTAssertEqual(doc.location(of: list.index(0).key("name")), SourceLocation(line: 2, column: 22))
+        XCTAssertEqual(doc.location(of: list.index(99).key("name")), SourceLocation(line: 101, column: 23))
+        XCTAssertEqual(doc.location(of: list.index(70)), SourceLocation(line: 72, column: 1))
+        XCTAssertEqual(doc.location(of: list.index(100).key("name")), SourceLocation(line: 1, column: 117))
+    }
+
     func testTreeKeepsOffsets() throws {
         let doc = try JourneyCodec.decode(text)
         guard case .object(let members) = doc.tree.value else { return XCTFail("root is not an object") }

@@ -50,7 +50,7 @@ final class ThemeTests: XCTestCase {
         XCTAssertThrowsError(try ThemeCatalog.resolve(option: "ligth", environment: [:])) { e in
             let error = e as! JourneyError
             XCTAssertEqual(error.exitCode, 64)
-            XCTAssertEqual(error.description, "--theme: unknown theme 'ligth'; did you mean 'light'? Themes: default, light, high-contrast, monochrome")
+            XCTAssertEqual(error.description, "--theme: unknown theme 'ligth' (did you mean 'light'?); the themes are default, light, high-contrast, monochrome")
         }
     }
 

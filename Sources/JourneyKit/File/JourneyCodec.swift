@@ -26,14 +26,7 @@ public struct JourneyDocument: Sendable {
                 guard let v = node[k] else { return source.location(of: node.offset) }
                 node = v
             case .index(let i):
-                guard node.isArray, i >= 0 else { return source.location(of: node.offset) }
-                var found: JSONValue? = nil
-                var n = 0
-                node.forEachElement { e in
-                    if n == i { found = e }
-                    n += 1
-                }
-                guard let e = found else { return source.location(of: node.offset) }
+                guard node.isArray, i >= 0, let e = node.element(i) else { return source.location(of: node.offset) }
                 node = e
             }
         }
@@ -45,7 +38,7 @@ public struct JourneyDocument: Sendable {
 public enum JourneyCodec {
     /// The canonical bytes of a journey.
     public static func encode(_ journey: Journey) -> [UInt8] {
-        JSONWriter.canonical(JourneyEncoder.encode(journey))
+        JourneyEncoder.encode(journey)
     }
 
     /// The canonical text of a journey.
@@ -55,7 +48,9 @@ public enum JourneyCodec {
 
     /// The journey's JSON tree, as it would be written.
     public static func tree(_ journey: Journey) -> JSONNode {
-        JourneyEncoder.encode(journey)
+        // Read back from the canonical text: one definition of what is written. Offsets are
+        // 0, as for any tree built in code.
+        ((try? JSONReader.read(encode(journey), limits: JSONLimits(maxDepth: 64, maxStringBytes: .max))) ?? .object([])).withoutOffsets
     }
 
     /// Reads a journey from bytes; `file` names it in errors.

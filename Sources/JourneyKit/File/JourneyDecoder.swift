@@ -27,7 +27,7 @@ struct JourneyDecoder {
     /// The text being decoded.
     let tape: JSONTape
     /// Every id seen, with the tape entry of the value that first defined it.
-    var ids: [String: Int] = [:]
+    var ids: IDTable
     /// Model, cohort and stage references to check once all are known.
     var modelRefs = References()
     var cohortRefs = References()
@@ -60,6 +60,7 @@ struct JourneyDecoder {
         self.source = source
         self.limits = limits
         self.tape = tape
+        ids = IDTable(tape: tape)
     }
 
     mutating func report(_ offset: Int?, _ path: JSONPath?, _ message: String) {
@@ -94,9 +95,9 @@ struct JourneyDecoder {
         return out
     }
 
-    mutating func required(_ fields: Fields, _ key: String, _ parent: JSONValue, _ path: JSONPath, _ what: String) -> JSONValue? {
+    mutating func required(_ fields: Fields, _ key: StaticString, _ parent: JSONValue, _ path: JSONPath, _ what: String) -> JSONValue? {
         if let v = fields[key] { return v }
-        report(parent.offset, path, "\(what) is missing the required key \(JSONWriter.quoted(key))")
+        report(parent.offset, path, "\(what) is missing the required key \(JSONWriter.quoted(key.description))")
         return nil
     }
 
@@ -188,7 +189,22 @@ struct JourneyDecoder {
     }
 
     mutating func strings(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath) -> [String] {
-        list(node, path()) { d, item, p in d.string(item, p) }
+        elements(node, path) { d, item, p in d.string(item, p()) }
+    }
+
+    /// Like `list`, for elements that need their path only to report a problem.
+    mutating func elements<T>(_ node: JSONValue?, _ path: () -> JSONPath, _ each: (inout JourneyDecoder, JSONValue, () -> JSONPath) -> T?) -> [T] {
+        guard let (items, count) = array(node, path()) else { return [] }
+        var out: [T] = []
+        out.reserveCapacity(count)
+        var i = 0
+        withoutActuallyEscaping(path) { path in
+            items.forEachElement { item in
+                if let v = each(&self, item, { path().index(i) }) { out.append(v) }
+                i += 1
+            }
+        }
+        return out
     }
 
     mutating func date(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath) -> String? {
@@ -207,11 +223,11 @@ struct JourneyDecoder {
             report(node.offset, path.key("id"), "\(JSONWriter.quoted(id)) is not a valid id; use lower-case letters, digits and single hyphens, e.g. \"\(Slug.make(from: id, fallback: "item"))\"")
             return id
         }
-        if let first = ids[id] {
+        if let first = ids.first(id) {
             let at = source.map { " at \($0.location(of: tape.offset(first)))" } ?? ""
             report(node.offset, path.key("id"), "duplicate id \(JSONWriter.quoted(id)); it is already used by \(tape.path(to: first))\(at); ids must be unique in the journey")
         } else {
-            ids[id] = node.index
+            ids.insert(node.index)
         }
         return id
     }
@@ -223,7 +239,7 @@ struct JourneyDecoder {
     }
 
     mutating func references(_ node: JSONValue?, _ path: @autoclosure () -> JSONPath, into refs: WritableKeyPath<JourneyDecoder, References>) -> [String] {
-        list(node, path()) { d, item, p in d.reference(item, p, into: refs) }
+        elements(node, path) { d, item, p in d.reference(item, p(), into: refs) }
     }
 
     // MARK: - The journey
@@ -506,23 +522,40 @@ struct JourneyDecoder {
 /// The keys an object may hold, matched against key entries without making Strings.
 struct KeyList: ExpressibleByArrayLiteral, Sendable {
     let names: [String]
-    let utf8: [[UInt8]]
+    /// Every name's UTF-8 bytes, one after another; name `i` is `utf8[starts[i]..<starts[i + 1]]`.
+    private let utf8: [UInt8]
+    private let starts: [Int]
+
     init(arrayLiteral names: String...) {
         self.names = names
-        utf8 = names.map { Array($0.utf8) }
+        utf8 = names.flatMap { Array($0.utf8) }
+        starts = names.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }
     }
 
     /// The position of the key entry's text in the list.
     func position(of key: JSONValue) -> Int? {
-        for i in 0..<utf8.count where key.tape.stringEquals(key.index, utf8[i]) { return i }
-        return nil
+        guard key.kind == .string else {
+            let text = key.string
+            return names.firstIndex { $0 == text }
+        }
+        return key.tape.withRawText(key.index) { position(of: $0) }
     }
 
-    func position(of name: String) -> Int {
-        let count = name.utf8.count
-        var i = 0
-        while utf8[i].count != count || names[i] != name { i += 1 }
+    /// The position of a name the decoder asks for; it must be in the list.
+    func position(of name: StaticString) -> Int {
+        guard let i = position(of: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) else {
+            preconditionFailure("\(name) is not one of \(names)")
+        }
         return i
+    }
+
+    private func position(of text: UnsafeBufferPointer<UInt8>) -> Int? {
+        utf8.withUnsafeBufferPointer { all in
+            for i in 0..<names.count where starts[i + 1] - starts[i] == text.count {
+                if text.count == 0 || memcmp(all.baseAddress! + starts[i], text.baseAddress!, text.count) == 0 { return i }
+            }
+            return nil
+        }
     }
 }
 
@@ -536,7 +569,7 @@ struct Fields {
         values = Array(repeating: nil, count: keys.names.count)
     }
 
-    subscript(key: String) -> JSONValue? { values[keys.position(of: key)] }
+    subscript(key: StaticString) -> JSONValue? { values[keys.position(of: key)] }
 }
 
 /// Calendar dates as journeys store them: `YYYY-MM-DD`.

@@ -1,128 +1,251 @@
-/// Turns a `Journey` into its JSON tree. Fields equal to their default (empty
-/// text, empty lists, absent values, `false`) are left out; required keys are
-/// always written.
+/// Writes a `Journey` as canonical JSON bytes, straight from the model (no tree).
+/// Fields equal to their default (empty text, empty lists, absent values, `false`)
+/// are left out; required keys are always written. Each object's keys are written
+/// in the canonical order (sorted by UTF-8 bytes), which debug builds check.
 enum JourneyEncoder {
-    static func encode(_ j: Journey) -> JSONNode {
-        var m: [JSONMember] = []
-        if let schema = j.schema { m.append(JSONMember("$schema", .string(schema))) }
-        m.append(JSONMember("formatVersion", .number(Journey.formatVersion)))
-        m.append(JSONMember("title", .string(j.title)))
-        text(&m, "description", j.description)
-        text(&m, "owner", j.owner)
-        var fw: [JSONMember] = [JSONMember("id", .string(j.framework.id))]
-        if let name = j.framework.name { fw.append(JSONMember("name", .string(name))) }
-        if j.framework.custom { fw.append(JSONMember("custom", .bool(true))) }
-        m.append(JSONMember("framework", .object(fw)))
-        m.append(JSONMember("stages", .array(j.stages.map(stage))))
-        list(&m, "loops", j.loops.map(loop))
-        list(&m, "cohorts", j.cohorts.map(cohort))
-        list(&m, "models", j.models.map(model))
-        list(&m, "kpis", j.kpis.map(kpi))
-        if let d = j.lastReviewed { m.append(JSONMember("lastReviewed", .string(d))) }
-        if let t = j.team {
-            var tm: [JSONMember] = []
-            if let c = t.capacity { tm.append(JSONMember("capacity", .string(c.rawValue))) }
-            if let b = t.budget { tm.append(JSONMember("budget", .string(b.rawValue))) }
-            m.append(JSONMember("team", .object(tm)))
+    static func encode(_ j: Journey) -> [UInt8] {
+        var w = CanonicalWriter()
+        w.object {
+            if let schema = j.schema { $0.key("$schema"); $0.string(schema) }
+            $0.list("cohorts", j.cohorts, cohort)
+            if let c = j.costs {
+                $0.key("costs")
+                $0.object {
+                    $0.text("currency", c.currency)
+                    $0.key("perCustomerYear")
+                    $0.object {
+                        for key in c.perCustomerYear.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                            $0.key(key)
+                            $0.number(c.perCustomerYear[key]!)
+                        }
+                    }
+                }
+            }
+            $0.text("description", j.description)
+            $0.key("formatVersion"); $0.number(Double(Journey.formatVersion))
+            $0.key("framework")
+            $0.object {
+                if j.framework.custom { $0.key("custom"); $0.bool(true) }
+                $0.key("id"); $0.string(j.framework.id)
+                if let name = j.framework.name { $0.key("name"); $0.string(name) }
+            }
+            $0.list("kpis", j.kpis, kpi)
+            if let d = j.lastReviewed { $0.key("lastReviewed"); $0.string(d) }
+            $0.list("loops", j.loops, loop)
+            if let r = j.maturity {
+                $0.key("maturity")
+                $0.object {
+                    $0.key("assessed"); $0.string(r.assessed)
+                    $0.strings("checks", r.checks)
+                    $0.key("level"); $0.number(Double(r.level))
+                    $0.key("rung"); $0.number(Double(r.rung))
+                }
+            }
+            $0.list("models", j.models, model)
+            $0.text("owner", j.owner)
+            $0.key("stages")
+            $0.array { for s in j.stages { $0.element(); stage(s, &$0) } }
+            suppress(j.suppress, &$0)
+            if let t = j.team {
+                $0.key("team")
+                $0.object {
+                    if let b = t.budget { $0.key("budget"); $0.string(b.rawValue) }
+                    if let c = t.capacity { $0.key("capacity"); $0.string(c.rawValue) }
+                }
+            }
+            $0.key("title"); $0.string(j.title)
         }
-        if let c = j.costs {
-            var cm: [JSONMember] = []
-            text(&cm, "currency", c.currency)
-            cm.append(JSONMember("perCustomerYear", .object(c.perCustomerYear.map { JSONMember($0.key, .number($0.value)) })))
-            m.append(JSONMember("costs", .object(cm)))
+        return w.finish()
+    }
+
+    static func stage(_ s: Stage, _ w: inout CanonicalWriter) {
+        w.object {
+            if let d = s.dropOff { $0.key("dropOff"); $0.number(d) }
+            $0.text("goal", s.goal)
+            $0.key("id"); $0.string(s.id)
+            $0.list("kpis", s.kpis, kpi)
+            if let l = s.level { $0.key("level"); $0.string(l.rawValue) }
+            $0.key("name"); $0.string(s.name)
+            suppress(s.suppress, &$0)
+            $0.list("touchpoints", s.touchpoints, touchpoint)
         }
-        if let r = j.maturity {
-            var rm: [JSONMember] = [
-                JSONMember("assessed", .string(r.assessed)),
-                JSONMember("rung", .number(r.rung)),
-                JSONMember("level", .number(r.level)),
-            ]
-            list(&rm, "checks", r.checks.map { .string($0) })
-            m.append(JSONMember("maturity", .object(rm)))
+    }
+
+    static func touchpoint(_ t: Touchpoint, _ w: inout CanonicalWriter) {
+        w.object {
+            if let c = t.channel { $0.key("channel"); $0.string(c) }
+            $0.strings("cohorts", t.cohorts)
+            $0.text("content", t.content)
+            $0.text("escalation", t.escalation)
+            if let e = t.evidence { $0.key("evidence"); $0.string(e.rawValue) }
+            $0.key("id"); $0.string(t.id)
+            $0.list("kpis", t.kpis, kpi)
+            $0.strings("layers", t.layers)
+            if let model = t.model { $0.key("model"); $0.string(model) }
+            $0.key("name"); $0.string(t.name)
+            $0.text("notes", t.notes)
+            $0.text("owner", t.owner)
+            if let s = t.status { $0.key("status"); $0.string(s.rawValue) }
+            suppress(t.suppress, &$0)
+            if let tr = t.trigger {
+                $0.key("trigger")
+                $0.object {
+                    $0.text("detail", tr.detail)
+                    $0.key("kind"); $0.string(tr.kind.rawValue)
+                }
+            }
         }
-        suppress(&m, j.suppress)
-        return .object(m)
     }
 
-    static func stage(_ s: Stage) -> JSONNode {
-        var m: [JSONMember] = [JSONMember("id", .string(s.id)), JSONMember("name", .string(s.name))]
-        text(&m, "goal", s.goal)
-        if let l = s.level { m.append(JSONMember("level", .string(l.rawValue))) }
-        if let d = s.dropOff { m.append(JSONMember("dropOff", .number(d))) }
-        list(&m, "kpis", s.kpis.map(kpi))
-        list(&m, "touchpoints", s.touchpoints.map(touchpoint))
-        suppress(&m, s.suppress)
-        return .object(m)
-    }
-
-    static func touchpoint(_ t: Touchpoint) -> JSONNode {
-        var m: [JSONMember] = [JSONMember("id", .string(t.id)), JSONMember("name", .string(t.name))]
-        if let c = t.channel { m.append(JSONMember("channel", .string(c))) }
-        if let tr = t.trigger {
-            var tm: [JSONMember] = [JSONMember("kind", .string(tr.kind.rawValue))]
-            text(&tm, "detail", tr.detail)
-            m.append(JSONMember("trigger", .object(tm)))
+    static func cohort(_ c: Cohort, _ w: inout CanonicalWriter) {
+        w.object {
+            if let x = c.complexity { $0.key("complexity"); $0.string(x.rawValue) }
+            $0.text("description", c.description)
+            $0.key("id"); $0.string(c.id)
+            $0.strings("layers", c.layers)
+            if let l = c.level { $0.key("level"); $0.string(l.rawValue) }
+            if let model = c.model { $0.key("model"); $0.string(model) }
+            $0.key("name"); $0.string(c.name)
+            if let s = c.service { $0.key("service"); $0.string(s.rawValue) }
+            if let s = c.size { $0.key("size"); $0.number(Double(s)) }
+            suppress(c.suppress, &$0)
+            if let v = c.valuePerUser { $0.key("valuePerUser"); $0.number(v) }
         }
-        if let model = t.model { m.append(JSONMember("model", .string(model))) }
-        list(&m, "layers", t.layers.map { .string($0) })
-        list(&m, "cohorts", t.cohorts.map { .string($0) })
-        text(&m, "owner", t.owner)
-        text(&m, "content", t.content)
-        list(&m, "kpis", t.kpis.map(kpi))
-        text(&m, "escalation", t.escalation)
-        if let s = t.status { m.append(JSONMember("status", .string(s.rawValue))) }
-        if let e = t.evidence { m.append(JSONMember("evidence", .string(e.rawValue))) }
-        text(&m, "notes", t.notes)
-        suppress(&m, t.suppress)
-        return .object(m)
     }
 
-    static func cohort(_ c: Cohort) -> JSONNode {
-        var m: [JSONMember] = [JSONMember("id", .string(c.id)), JSONMember("name", .string(c.name))]
-        text(&m, "description", c.description)
-        if let s = c.size { m.append(JSONMember("size", .number(s))) }
-        if let v = c.valuePerUser { m.append(JSONMember("valuePerUser", .number(v))) }
-        if let x = c.complexity { m.append(JSONMember("complexity", .string(x.rawValue))) }
-        if let s = c.service { m.append(JSONMember("service", .string(s.rawValue))) }
-        if let l = c.level { m.append(JSONMember("level", .string(l.rawValue))) }
-        if let model = c.model { m.append(JSONMember("model", .string(model))) }
-        list(&m, "layers", c.layers.map { .string($0) })
-        suppress(&m, c.suppress)
-        return .object(m)
+    static func kpi(_ k: KPI, _ w: inout CanonicalWriter) {
+        w.object {
+            if k.health { $0.key("health"); $0.bool(true) }
+            $0.key("id"); $0.string(k.id)
+            $0.key("kind"); $0.string(k.kind.rawValue)
+            $0.key("name"); $0.string(k.name)
+            if let t = k.target { $0.key("target"); $0.number(t) }
+            $0.text("unit", k.unit)
+        }
     }
 
-    static func kpi(_ k: KPI) -> JSONNode {
-        var m: [JSONMember] = [
-            JSONMember("id", .string(k.id)), JSONMember("name", .string(k.name)), JSONMember("kind", .string(k.kind.rawValue)),
-        ]
-        if k.health { m.append(JSONMember("health", .bool(true))) }
-        if let t = k.target { m.append(JSONMember("target", .number(t))) }
-        text(&m, "unit", k.unit)
-        return .object(m)
+    static func loop(_ l: LoopEdge, _ w: inout CanonicalWriter) {
+        w.object {
+            $0.key("from"); $0.string(l.from)
+            $0.key("id"); $0.string(l.id)
+            $0.text("label", l.label)
+            $0.key("to"); $0.string(l.to)
+        }
     }
 
-    static func loop(_ l: LoopEdge) -> JSONNode {
-        var m: [JSONMember] = [JSONMember("id", .string(l.id)), JSONMember("from", .string(l.from)), JSONMember("to", .string(l.to))]
-        text(&m, "label", l.label)
-        return .object(m)
+    static func model(_ c: CustomModel, _ w: inout CanonicalWriter) {
+        w.object {
+            if let b = c.basedOn { $0.key("basedOn"); $0.string(b) }
+            $0.text("description", c.description)
+            $0.key("id"); $0.string(c.id)
+            $0.key("name"); $0.string(c.name)
+        }
     }
 
-    static func model(_ c: CustomModel) -> JSONNode {
-        var m: [JSONMember] = [JSONMember("id", .string(c.id)), JSONMember("name", .string(c.name))]
-        text(&m, "description", c.description)
-        if let b = c.basedOn { m.append(JSONMember("basedOn", .string(b))) }
-        return .object(m)
+    static func suppress(_ s: [Suppression], _ w: inout CanonicalWriter) {
+        w.list("suppress", s) { s, w in
+            w.object {
+                $0.key("reason"); $0.string(s.reason)
+                $0.key("rule"); $0.string(s.rule)
+            }
+        }
+    }
+}
+
+/// Appends canonical JSON (the form of `JSONWriter.canonical`) to a byte buffer as
+/// values are given: 2-space indent, one member or element per line, `{}` and `[]`
+/// when empty. Keys must come in sorted order.
+struct CanonicalWriter {
+    private(set) var out: [UInt8] = []
+    private var indent = 0
+    /// For each open array or object: how many members or elements it has so far.
+    private var counts: [Int] = []
+    #if DEBUG
+    private var lastKeys: [String] = []
+    #endif
+
+    init() { out.reserveCapacity(1 << 16) }
+
+    /// The text written, with the final newline.
+    mutating func finish() -> [UInt8] {
+        out.append(0x0A)
+        return out
     }
 
-    static func text(_ m: inout [JSONMember], _ key: String, _ value: String) {
-        if !value.isEmpty { m.append(JSONMember(key, .string(value))) }
+    mutating func object(_ body: (inout CanonicalWriter) -> Void) {
+        open(UInt8(ascii: "{"))
+        body(&self)
+        close(UInt8(ascii: "}"))
     }
 
-    static func list(_ m: inout [JSONMember], _ key: String, _ items: [JSONNode]) {
-        if !items.isEmpty { m.append(JSONMember(key, .array(items))) }
+    mutating func array(_ body: (inout CanonicalWriter) -> Void) {
+        open(UInt8(ascii: "["))
+        body(&self)
+        close(UInt8(ascii: "]"))
     }
 
-    static func suppress(_ m: inout [JSONMember], _ s: [Suppression]) {
-        list(&m, "suppress", s.map { .object([JSONMember("rule", .string($0.rule)), JSONMember("reason", .string($0.reason))]) })
+    /// Starts the next member of the open object.
+    mutating func key(_ k: String) {
+        #if DEBUG
+        assert(lastKeys[lastKeys.count - 1].utf8.lexicographicallyPrecedes(k.utf8), "key \(k) written out of order")
+        lastKeys[lastKeys.count - 1] = k
+        #endif
+        element()
+        JSONWriter.writeString(k, into: &out)
+        out.append(UInt8(ascii: ":"))
+        out.append(0x20)
+    }
+
+    /// Starts the next element of the open array.
+    mutating func element() {
+        if counts[counts.count - 1] > 0 { out.append(UInt8(ascii: ",")) }
+        counts[counts.count - 1] += 1
+        JSONWriter.newline(indent, into: &out)
+    }
+
+    mutating func string(_ s: String) { JSONWriter.writeString(s, into: &out) }
+    mutating func number(_ d: Double) { out.append(contentsOf: JSONWriter.formatNumber(d).utf8) }
+    mutating func bool(_ b: Bool) { out.append(contentsOf: (b ? "true" : "false").utf8) }
+
+    /// A text member, left out when empty.
+    mutating func text(_ key: String, _ value: String) {
+        if value.isEmpty { return }
+        self.key(key)
+        string(value)
+    }
+
+    /// A list of strings, left out when empty.
+    mutating func strings(_ key: String, _ items: [String]) {
+        list(key, items) { s, w in w.string(s) }
+    }
+
+    /// A list member, left out when empty.
+    mutating func list<T>(_ key: String, _ items: [T], _ each: (T, inout CanonicalWriter) -> Void) {
+        if items.isEmpty { return }
+        self.key(key)
+        array {
+            for item in items {
+                $0.element()
+                each(item, &$0)
+            }
+        }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        out.append(bracket)
+        counts.append(0)
+        indent += 2
+        #if DEBUG
+        lastKeys.append("")
+        #endif
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        indent -= 2
+        #if DEBUG
+        lastKeys.removeLast()
+        #endif
+        if counts.removeLast() > 0 { JSONWriter.newline(indent, into: &out) }
+        out.append(bracket)
     }
 }

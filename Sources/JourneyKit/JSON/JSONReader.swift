@@ -365,6 +365,7 @@ struct Parser {
         b >= 0x21 && b < 0x7F ? String(Character(Unicode.Scalar(b))) : "U+\(hex4(UInt32(b)))"
     }
 
+    @inline(__always)
     func checkLength(_ count: Int, _ start: Int) throws(JSONSyntaxError) {
         if count > limits.maxStringBytes {
             throw JSONSyntaxError(offset: start, message: "string of \(count) bytes is longer than the limit of \(limits.maxStringBytes) bytes")

@@ -7,7 +7,7 @@ import Foundation
 /// the index just past its last descendant). An object's members are a key entry
 /// (a string at the key's offset) followed by the value's entries. Strings stay in
 /// the source bytes until asked for, so reading costs about 9 bytes per value.
-final class JSONTape: Sendable {
+final class JSONTape: @unchecked Sendable {
     enum Kind: UInt8 {
         case null, `false`, `true`, number, string, escapedString, array, object
     }
@@ -49,10 +49,42 @@ final class JSONTape: Sendable {
 
     let bytes: [UInt8]
     let storage: Storage
+    /// For long arrays already looked into by position: the entry of each element.
+    /// Filled on demand (locations of lint findings), under `lock`; the rest is immutable.
+    private var elementEntries: [Int: [UInt32]] = [:]
+    private let lock = NSLock()
 
     init(bytes: [UInt8], storage: Storage) {
         self.bytes = bytes
         self.storage = storage
+    }
+
+    /// The entry of element `position` of the array at `array`, or nil past its end.
+    func element(_ position: Int, of array: Int) -> Int? {
+        let end = after(array)
+        guard end - array > 64 else {
+            // A short array: hop over the elements before it.
+            var c = array + 1, n = 0
+            while c < end {
+                if n == position { return c }
+                c = after(c)
+                n += 1
+            }
+            return nil
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        if elementEntries[array] == nil {
+            var entries: [UInt32] = []
+            var c = array + 1
+            while c < end {
+                entries.append(UInt32(c))
+                c = after(c)
+            }
+            elementEntries[array] = entries
+        }
+        let entries = elementEntries[array]!
+        return position < entries.count ? Int(entries[position]) : nil
     }
 
     @inline(__always) func kind(_ i: Int) -> Kind { Kind(rawValue: storage.kinds[i])! }
@@ -81,16 +113,27 @@ final class JSONTape: Sendable {
         return String(decoding: parser.scratch, as: UTF8.self)
     }
 
+    /// Calls `body` with the raw bytes between the quotes of the string entry at `i`.
+    func withRawText<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = Int(storage.offsets[i]) + 1
+        return bytes.withUnsafeBufferPointer { b in
+            body(UnsafeBufferPointer(rebasing: b[start..<(start + Int(storage.payloads[i]))]))
+        }
+    }
+
     /// True when the string entry at `i` holds exactly `key` (UTF-8 bytes).
     @inline(__always)
     func stringEquals(_ i: Int, _ key: [UInt8]) -> Bool {
+        key.withUnsafeBufferPointer { stringEquals(i, $0) }
+    }
+
+    func stringEquals(_ i: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard storage.kinds[i] == Kind.string.rawValue else { return string(i).utf8.elementsEqual(key) }
         guard Int(storage.payloads[i]) == key.count else { return false }
+        if key.isEmpty { return true }
         let start = Int(storage.offsets[i]) + 1
         return bytes.withUnsafeBufferPointer { b in
-            key.withUnsafeBufferPointer { k in
-                memcmp(b.baseAddress! + start, k.baseAddress!, k.count) == 0
-            }
+            memcmp(b.baseAddress! + start, key.baseAddress!, key.count) == 0
         }
     }
 
@@ -232,8 +275,12 @@ enum UTF8Check {
 }
 
 /// One value on a tape, as the journey decoder reads it.
+///
+/// It does not keep its tape alive: whoever makes values (the decoder, a document)
+/// holds the tape for as long as they are used. This keeps reference counting out
+/// of the decoder's inner loops.
 struct JSONValue {
-    let tape: JSONTape
+    unowned(unsafe) let tape: JSONTape
     let index: Int
 
     /// Byte offset of the value's first character in the source.
@@ -272,6 +319,11 @@ struct JSONValue {
         }
     }
 
+    /// The element at `position` of an array.
+    func element(_ position: Int) -> JSONValue? {
+        tape.element(position, of: index).map { JSONValue(tape: tape, index: $0) }
+    }
+
     /// Calls `body` with each member of an object, in order: the key entry and the value.
     func forEachMember(_ body: (_ key: JSONValue, _ value: JSONValue) -> Void) {
         var c = index + 1
@@ -286,10 +338,12 @@ struct JSONValue {
     subscript(key: String) -> JSONValue? {
         guard isObject else { return nil }
         let utf8 = Array(key.utf8)
-        var found: JSONValue? = nil
-        forEachMember { k, v in
-            if found == nil, tape.stringEquals(k.index, utf8) { found = v }
+        var c = index + 1
+        let end = tape.after(index)
+        while c < end {
+            if tape.stringEquals(c, utf8) { return JSONValue(tape: tape, index: c + 1) }
+            c = tape.after(c + 1)
         }
-        return found
+        return nil
     }
 }

@@ -1,7 +1,7 @@
 /// A three-way merge of journeys by id, as a git merge driver needs it.
 ///
 /// - Edits to different items, or to different fields of one item, merge cleanly.
-///   Lists of ids (a touchpoint's cohorts, layers) merge as sets.
+///   Lists of strings (a touchpoint's cohorts, layers, maturity checks) merge as sets.
 /// - Items both sides added to one list are all kept: ours first, then theirs.
 /// - A true conflict never stops the merge: ours wins a field both sides changed
 ///   differently; an item one side deleted and the other changed is kept as changed;

@@ -64,16 +64,11 @@ public struct SummaryTable: Hashable, Sendable {
 
 /// Names and figures both summary renderers show.
 enum SummaryFacts {
-    /// The display name of a built-in or custom engagement model.
-    static func modelName(_ id: String, in journey: Journey) -> String {
-        EngagementModel.named(id)?.name ?? journey.models.first { $0.id == id }?.name ?? id
-    }
-
     /// The model with its layers, e.g. `Low-touch + AI-augmented`.
     static func modelWithLayers(_ model: String?, _ layers: [String], in journey: Journey) -> String? {
         let parts = (model.map { [$0] } ?? []) + layers
         if parts.isEmpty { return nil }
-        return parts.map { modelName($0, in: journey) }.joined(separator: " + ")
+        return parts.map(journey.modelName).joined(separator: " + ")
     }
 
     static func channelName(_ id: String) -> String { Channel.named(id)?.name ?? id }
@@ -92,14 +87,10 @@ enum SummaryFacts {
         return "\(f.useWhen) Fits best: \(f.fitsBest)."
     }
 
-    /// Ladder A rung names (1 to 4).
-    static let rungs = [1: "Reactive", 2: "Active", 3: "Orchestrated", 4: "Predictive"]
-    /// Ladder B level names (0 to 4).
-    static let levels = [0: "Unstructured campaigns", 1: "Isolated campaigns", 2: "Repeatable activations",
-                         3: "Integrated engagement loops", 4: "Engagement system"]
-
     static func maturity(_ m: MaturityResult) -> String {
-        "rung \(m.rung) of 4 (\(rungs[m.rung] ?? "?")), level \(m.level) of 4 (\(levels[m.level] ?? "?")), assessed \(m.assessed)"
+        let rung = Maturity.ladderA.first { $0.number == m.rung }?.name ?? "?"
+        let level = Maturity.ladderB.first { $0.number == m.level }?.name ?? "?"
+        return "rung \(m.rung) of 4 (\(rung)), level \(m.level) of 4 (\(level)), assessed \(m.assessed)"
     }
 
     static func team(_ t: Team) -> String? {
@@ -120,13 +111,5 @@ enum SummaryFacts {
     static func number(_ d: Double) -> String { JSONWriter.formatNumber(d) }
 
     /// An integer with thousands separators: 120,000.
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return n < 0 ? "-" + out : out
-    }
+    static func grouped(_ n: Int) -> String { CostModel.grouped(Double(n)) }
 }

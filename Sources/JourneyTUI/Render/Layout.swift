@@ -43,7 +43,7 @@ public struct Layout: Hashable, Sendable {
         main = Rect(x: 0, y: 1, width: width, height: height - 3)
         var board = main
         if width >= 100 {
-            let w = min(44, max(32, width / 3))
+            let w = min(44, max(34, width / 4))
             detail = Rect(x: width - w, y: main.y, width: w, height: main.height)
             board.width -= w
             detailBeside = true

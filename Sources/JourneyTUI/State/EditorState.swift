@@ -26,6 +26,10 @@ public struct EditorState: Sendable {
     public var pendingExternal: ExternalTarget?
     /// Quit once the save in flight succeeds.
     public var quitAfterSave = false
+    /// How many touchpoints target each cohort, for the cohorts panel; counted once per
+    /// journey version while the panel is open, not on every key.
+    public internal(set) var cohortUsage: [String: Int] = [:]
+    var cohortUsageVersion: Int?
     /// Draw with ASCII only (no UTF-8 locale).
     public var ascii = false
     /// Another editor holds the journey: saving asks for another file name.

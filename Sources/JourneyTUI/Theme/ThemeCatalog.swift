@@ -47,8 +47,8 @@ public enum ThemeCatalog {
         } else {
             let all = names(environment: environment)
             var message = "unknown theme '\(name)'"
-            if let s = Suggest.closest(to: name, in: all) { message += "; did you mean '\(s)'?" }
-            message += " Themes: \(all.joined(separator: ", "))"
+            if let s = Suggest.closest(to: name, in: all) { message += " (did you mean '\(s)'?)" }
+            message += "; the themes are \(all.joined(separator: ", "))"
             throw JourneyError(.usage, file: option == nil ? "JOURNEYMAN_THEME" : "--theme", message: message)
         }
         if let v = environment["NO_COLOR"], !v.isEmpty { theme = theme.monochrome }

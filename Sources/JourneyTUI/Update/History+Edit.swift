@@ -3,9 +3,19 @@ import JourneyKit
 extension Editor {
     /// Changes the journey as one undoable edit.
     static func edit(_ s: inout EditorState, _ label: String, _ change: (inout Journey) -> Void) {
-        let before = Snapshot(journey: s.journey, selection: s.selection, cohort: s.cohort, version: s.history.version, label: label)
+        let before = Snapshot(change: .replace(s.journey), selection: s.selection, cohort: s.cohort, version: s.history.version, label: label)
         change(&s.journey)
-        s.history.undo.append(before)
+        record(&s, before)
+    }
+
+    /// Applies a move (or another recorded change) as one undoable edit, in place.
+    static func edit(_ s: inout EditorState, _ label: String, applying change: Change) {
+        let inverse = change.apply(to: &s.journey)
+        record(&s, Snapshot(change: inverse, selection: s.selection, cohort: s.cohort, version: s.history.version, label: label))
+    }
+
+    private static func record(_ s: inout EditorState, _ undo: Snapshot) {
+        s.history.undo.append(undo)
         s.history.redo.removeAll()
         s.history.version = s.history.newVersion()
     }
@@ -15,8 +25,7 @@ extension Editor {
             s.message = Message("Nothing to undo")
             return
         }
-        s.history.redo.append(Snapshot(journey: s.journey, selection: s.selection, cohort: s.cohort, version: s.history.version, label: snap.label))
-        restore(&s, snap)
+        s.history.redo.append(step(&s, snap))
         s.message = Message("Undid: \(snap.label)")
     }
 
@@ -25,17 +34,19 @@ extension Editor {
             s.message = Message("Nothing to redo")
             return
         }
-        s.history.undo.append(Snapshot(journey: s.journey, selection: s.selection, cohort: s.cohort, version: s.history.version, label: snap.label))
-        restore(&s, snap)
+        s.history.undo.append(step(&s, snap))
         s.message = Message("Redid: \(snap.label)")
     }
 
-    private static func restore(_ s: inout EditorState, _ snap: Snapshot) {
-        s.journey = snap.journey
+    /// Goes to the snapshot's version; returns the snapshot that comes back.
+    private static func step(_ s: inout EditorState, _ snap: Snapshot) -> Snapshot {
+        let back = Snapshot(change: snap.change.apply(to: &s.journey), selection: s.selection, cohort: s.cohort,
+                            version: s.history.version, label: snap.label)
         s.selection = snap.selection
         s.cohort = snap.cohort
         s.history.version = snap.version
         clampSelection(&s)
         ensureVisible(&s)
+        return back
     }
 }

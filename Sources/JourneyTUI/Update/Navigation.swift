@@ -32,10 +32,10 @@ extension Editor {
             let to = s.selection.stage + (action == .moveLeft ? -1 : 1)
             guard s.journey.stages.indices.contains(to) else { return }
             s.selection.stage = to
-            if !s.selection.isHeader {
-                // Keep the row on screen: the same visible row in the new column, when it has one.
+            // From a card (or an empty stage) to the same visible row of the new column; headers stay headers.
+            if !s.selection.isHeader || stage.touchpoints.isEmpty {
                 let fromFirst = s.scroll.firstCard[stage.id] ?? 0
-                let row = s.selection.card - fromFirst
+                let row = max(0, s.selection.card - fromFirst)
                 let toFirst = s.scroll.firstCard[s.journey.stages[to].id] ?? 0
                 s.selection.card = toFirst + row
             }

@@ -179,15 +179,12 @@ extension Editor {
             let ti = s.selection.card
             let at = min(ti, s.journey.stages[to].touchpoints.count)
             let toName = s.journey.stages[to].name
-            edit(&s, "move '\(t.name)' to \(toName)") { j in
-                let card = j.stages[si].touchpoints.remove(at: ti)
-                j.stages[to].touchpoints.insert(card, at: at)
-            }
+            edit(&s, "move '\(t.name)' to \(toName)", applying: .moveCard(from: CardPosition(stage: si, index: ti), to: CardPosition(stage: to, index: at)))
             s.selection = Selection(stage: to, card: at)
             s.message = Message("Moved '\(t.name)' to \(toName)")
         } else {
             let name = s.journey.stages[si].name
-            edit(&s, "move stage '\(name)' \(delta < 0 ? "left" : "right")") { $0.stages.swapAt(si, to) }
+            edit(&s, "move stage '\(name)' \(delta < 0 ? "left" : "right")", applying: .swapStages(si, to))
             s.selection.stage = to
         }
         ensureVisible(&s)
@@ -198,8 +195,10 @@ extension Editor {
         guard let t = s.selectedTouchpoint else { return }
         let si = s.selection.stage, ti = s.selection.card, to = ti + delta
         guard s.journey.stages[si].touchpoints.indices.contains(to) else { return }
-        edit(&s, "move '\(t.name)' \(delta < 0 ? "up" : "down")") { $0.stages[si].touchpoints.swapAt(ti, to) }
+        let label = "move '\(t.name)' \(delta < 0 ? "up" : "down")"
+        edit(&s, label, applying: .moveCard(from: CardPosition(stage: si, index: ti), to: CardPosition(stage: si, index: to)))
         s.selection.card = to
+        s.message = Message("Moved '\(t.name)' \(delta < 0 ? "up" : "down")")
         ensureVisible(&s)
     }
 }

@@ -5,6 +5,19 @@ import JourneyKit
 public enum Editor {
     /// Applies one event to the state; returns what the driver must do.
     public static func update(_ s: inout EditorState, _ event: Event) -> [Effect] {
+        let effects = apply(&s, event)
+        if s.panel == .cohorts && s.cohortUsageVersion != s.history.version {
+            var usage: [String: Int] = [:]
+            for stage in s.journey.stages {
+                for t in stage.touchpoints { for c in t.cohorts { usage[c, default: 0] += 1 } }
+            }
+            s.cohortUsage = usage
+            s.cohortUsageVersion = s.history.version
+        }
+        return effects
+    }
+
+    static func apply(_ s: inout EditorState, _ event: Event) -> [Effect] {
         switch event {
         case .key(let key):
             return handleKey(&s, key)

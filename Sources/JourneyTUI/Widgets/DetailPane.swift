@@ -19,12 +19,32 @@ enum DetailPane {
         let columns = entries.count > body.height && !layout.detailBeside ? 2 : 1
         let columnWidth = body.width / columns
         let labelWidth = 12
-        for (i, entry) in entries.enumerated() {
-            let col = i / max(1, body.height), row = i % max(1, body.height)
+        let valueWidth = columnWidth - labelWidth - 1
+        // Beside the board there are spare rows: long values wrap into them, in order.
+        var spare = layout.detailBeside ? body.height - entries.count : 0
+        var row = 0, col = 0
+        for entry in entries {
+            var lines = [entry.1]
+            if spare > 0 && TerminalText.width(TerminalText.singleLine(entry.1)) > valueWidth {
+                let all = TerminalTextWidth.wrap(entry.1, width: valueWidth)
+                let keep = min(all.count, spare + 1)
+                lines = Array(all.prefix(keep))
+                if keep < all.count {
+                    lines[keep - 1] = TerminalTextWidth.clip(lines[keep - 1] + " " + all[keep], to: valueWidth, ellipsis: glyphs.ellipsis)
+                }
+                spare -= lines.count - 1
+            }
+            if row + lines.count > body.height {
+                col += 1
+                row = 0
+            }
             guard col < columns else { break }
-            let x = body.x + col * columnWidth, y = body.y + row
-            g.put(entry.0, x: x, y: y, maxWidth: labelWidth - 1, role: .dim)
-            g.putClipped(entry.1, x: x + labelWidth, y: y, width: columnWidth - labelWidth - 1, role: .normal, glyphs: glyphs)
+            let x = body.x + col * columnWidth
+            g.put(entry.0, x: x, y: body.y + row, maxWidth: labelWidth - 1, role: .dim)
+            for (i, line) in lines.enumerated() {
+                g.putClipped(line, x: x + labelWidth, y: body.y + row + i, width: valueWidth, role: .normal, glyphs: glyphs)
+            }
+            row += lines.count
         }
     }
 
@@ -42,7 +62,7 @@ enum DetailPane {
                 ("Size", c.size.map(String.init) ?? ""), ("Value/user", c.valuePerUser.map(Forms.formatNumber) ?? ""),
                 ("Complexity", c.complexity?.title ?? ""), ("Service", c.service?.title ?? ""), ("Level", c.level?.title ?? ""),
                 ("Model", Choices.label(c.model, .model, in: j)), ("Layers", list(c.layers, .layers)),
-                ("Used by", plural(usage(of: c.id, in: j), "touchpoint")),
+                ("Used by", plural(s.cohortUsage[c.id] ?? 0, "touchpoint")),
             ])
         }
         if let t = s.selectedTouchpoint, let stage = s.selectedStage {
@@ -70,9 +90,4 @@ enum DetailPane {
     }
 
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-
-    /// How many touchpoints target a cohort (scans the journey; drawn only for the selected cohort).
-    static func usage(of cohort: String, in j: Journey) -> Int {
-        j.stages.reduce(0) { $0 + $1.touchpoints.reduce(0) { $0 + ($1.cohorts.contains(cohort) ? 1 : 0) } }
-    }
 }

@@ -28,4 +28,30 @@ public enum TerminalTextWidth {
         }
         return String(out.reversed())
     }
+
+    /// The text on lines of at most `width` cells: broken at spaces where it can,
+    /// inside a word when a word is longer than a line.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = [], line: [Character] = [], used = 0, lastSpace: Int? = nil
+        for ch in TerminalText.singleLine(text) {
+            let w = TerminalText.width(of: ch)
+            if used + w > width {
+                if let space = lastSpace, space > 0 {
+                    lines.append(String(line[..<space]))
+                    line = Array(line[(space + 1)...])
+                } else {
+                    lines.append(String(line))
+                    line = []
+                }
+                used = line.reduce(0) { $0 + TerminalText.width(of: $1) }
+                lastSpace = nil
+            }
+            if ch == " " { lastSpace = line.count }
+            line.append(ch)
+            used += w
+        }
+        if !line.isEmpty { lines.append(String(line)) }
+        return lines
+    }
 }

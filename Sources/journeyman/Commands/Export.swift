@@ -25,6 +25,8 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "With --format mermaid: a flowchart of stages with loop edges.")
     var flowchart = false
 
+    @OptionGroup var strategy: StrategyOptions
+
     @OptionGroup var read: ReadOptions
 
     func validate() throws {
@@ -33,7 +35,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let doc = try read.read(file)
-        let text = JourneyExport.render(doc.journey, as: format, flowchart: flowchart)
+        let extras = format == .markdown ? strategy.extras(doc) : SummaryExtras()
+        let text = JourneyExport.render(doc.journey, as: format, flowchart: flowchart, extras: extras)
         guard let output else {
             CLI.out(text)
             return

@@ -2,6 +2,20 @@ import ArgumentParser
 import Foundation
 import JourneyKit
 
+/// The strategy engine's part of a summary: lint highlights and the cost to serve.
+struct StrategyOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Judge the review age against this day instead of today (UTC), for the lint highlights.", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    func validate() throws {
+        if let today, !JourneyDate.isValid(today) { throw ValidationError("--today must be a date written YYYY-MM-DD") }
+    }
+
+    func extras(_ doc: JourneyDocument) -> SummaryExtras {
+        SummaryExtras(journey: doc.journey, lint: Linter(today: today ?? JourneyDate.today()).lint(doc))
+    }
+}
+
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
@@ -9,7 +23,8 @@ struct SummaryCommand: ParsableCommand {
         discussion: """
             Text is wrapped to --width, else $COLUMNS, else 80 terminal cells (at least 10); no line is wider \
             (CJK and emoji count as two cells). --ascii prints pure 7-bit ASCII: no box drawing or bullets, \
-            accents dropped from journey text and other non-ASCII characters written as \\u{XXXX}.
+            accents dropped from journey text and other non-ASCII characters written as \\u{XXXX}. \
+            The summary ends with the lint counts and worst findings, and the yearly cost to serve per cohort.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -27,6 +42,8 @@ struct SummaryCommand: ParsableCommand {
 
     @Flag(help: "Pure ASCII output: no box-drawing or other non-ASCII characters.")
     var ascii = false
+
+    @OptionGroup var strategy: StrategyOptions
 
     @OptionGroup var read: ReadOptions
 
@@ -47,7 +64,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let doc = try read.read(file)
-        let extras = SummaryExtras()
+        let extras = strategy.extras(doc)
         switch format {
         case .text:
             CLI.out(Summary.text(doc.journey, options: SummaryOptions(width: effectiveWidth, ascii: ascii), extras: extras))

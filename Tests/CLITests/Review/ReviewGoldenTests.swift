@@ -13,7 +13,9 @@ final class ReviewGoldenTests: XCTestCase {
     }
 
     func output(_ args: [String], status: Int32 = 0, env: [String: String] = [:]) throws -> String {
-        let r = try journeyman(arguments: args, env: env)
+        // A fixed day, so the review-age lint rule gives the same highlights every day.
+        let fixed = ["summary", "export"].contains(args.first ?? "") ? ["--today", "2026-11-22"] : []
+        let r = try journeyman(arguments: args + fixed, env: env)
         XCTAssertEqual(r.status, status, r.description)
         XCTAssertEqual(r.stderr, "", r.description)
         return r.stdout
@@ -73,5 +75,20 @@ final class ReviewGoldenTests: XCTestCase {
         XCTAssertEqual(missing.status, 73, missing.description)
         let flow = try journeyman("export", ReviewFixture.path("coffee"), "--format", "csv", "--flowchart")
         XCTAssertEqual(flow.status, 64, flow.description)
+    }
+
+    func testMissingAndInvalidInputsGiveTheirExitCodes() throws {
+        let dir = Fixture.tempDir(self)
+        let missing = dir.appendingPathComponent("missing.json").path
+        let coffee = ReviewFixture.path("coffee")
+        XCTAssertEqual(try journeyman("diff", coffee, missing).status, 66)
+        XCTAssertEqual(try journeyman("summary", missing).status, 66)
+        XCTAssertEqual(try journeyman("export", missing, "--format", "csv").status, 66)
+        let ours = dir.appendingPathComponent("ours.json")
+        try FileManager.default.copyItem(atPath: coffee, toPath: ours.path)
+        let r = try journeyman("merge", missing, ours.path, coffee)
+        XCTAssertEqual(r.status, 66, r.description)
+        XCTAssertEqual(try String(contentsOf: ours, encoding: .utf8), try String(contentsOfFile: coffee, encoding: .utf8))
+        XCTAssertEqual(try journeyman("diff", coffee).status, 64)
     }
 }

@@ -27,17 +27,9 @@ enum ReviewFixtures {
     }
 }
 
-/// A small deterministic random generator (SplitMix64), so failures reproduce.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
+/// The fuzzer's SplitMix64 generator drives the random edits too, so failures reproduce.
+typealias SeededRandom = FuzzTests.Random
 
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+extension FuzzTests.Random: RandomNumberGenerator {
+    init(seed: UInt64) { self.init(state: seed) }
 }

@@ -81,6 +81,24 @@ final class SummaryTests: XCTestCase {
         XCTAssertEqual(String(text.suffix(tail.count)), tail, file: file, line: line)
     }
 
+    func testStrategyExtrasHoldLintCountsWorstFindingsAndCosts() throws {
+        let j = try ReviewFixtures.coffee
+        let report = Linter(today: "2026-11-22").lint(j)
+        let extras = SummaryExtras(journey: j, lint: report, maxFindings: 2)
+        XCTAssertEqual(extras.lintHighlights.first, report.summary)
+        XCTAssertEqual(extras.lintHighlights.count, 4)
+        XCTAssertEqual(extras.lintHighlights[1], "warning JM003: Stage \"Initial consideration\" has 2 touchpoints and no KPI: nobody knows whether it works.")
+        XCTAssertEqual(extras.lintHighlights.last, "\(report.findings.filter { $0.severity != .info }.count - 2) more errors and warnings: run `journeyman lint` for all")
+        XCTAssertEqual(extras.costToServe?.rows, [
+            ["New subscribers", "12,000", "132,000", "2,160,000", "6%"],
+            ["Office accounts", "300", "450,000", "720,000", "63%"],
+            ["Total", "", "582,000", "2,880,000", "20%"],
+        ])
+        var noSizes = j
+        for i in noSizes.cohorts.indices { noSizes.cohorts[i].size = nil }
+        XCTAssertNil(SummaryExtras(journey: noSizes, lint: report).costToServe)
+    }
+
     func testASCIIFoldsAccentsAndEscapesTheRest() {
         XCTAssertEqual(ReviewText.ascii("Café “quoted” — naïve 日本 😀"), "Cafe \"quoted\" - naive \\u{65E5}\\u{672C} \\u{1F600}")
     }
