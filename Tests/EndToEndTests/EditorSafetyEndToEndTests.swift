@@ -84,6 +84,26 @@ final class EditorSafetyEndToEndTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: t.path(".j.json.lock")))
     }
 
+    func testNeverSavedNewJourneyIsRecovered() throws {
+        let t = try Tmux(self)
+        try t.editor("fresh.json")
+        try t.waitFor("New journey: choose a framework")
+        try t.keys("Down", "Enter")
+        try t.waitFor("RACE journey · RACE · fresh.json [modified]")
+        kill(try editorPid(t), SIGHUP)
+        try t.waitFor("EXIT=129")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: t.path("fresh.json")))
+        try t.editor("fresh.json")
+        try t.waitFor("were recovered. Restore them?")
+        try t.keys("r")
+        try t.waitFor("RACE journey · RACE · fresh.json [modified]")
+        try t.keys("s")
+        try t.waitFor("Saved fresh.json")
+        try t.keys("q")
+        try t.waitFor("EXIT=0")
+        XCTAssertEqual(try jq("[.framework.id, [.stages[].name]]", t.path("fresh.json")), #"["race",["Reach","Act","Convert","Engage"]]"#)
+    }
+
     func testTimedCopySurvivesSigkillAndCanBeKeptBeside() throws {
         let t = try Tmux(self)
         let file = t.path("j.json")
