@@ -34,14 +34,19 @@ final class EditorSafetyEndToEndTests: XCTestCase {
         return pid_t(try sh("pgrep -P \(shell)").stdout.split(separator: "\n").first ?? "") ?? 0
     }
 
-    /// Renames the first stage, adds a touchpoint to it and changes the journey's title.
-    func makeThreeEdits(_ t: Tmux) throws {
+    /// Renames the selected stage with r.
+    func renameStage(_ t: Tmux, _ name: String) throws {
         try t.keys("r")
         try t.waitFor("Rename: Stage")
         try t.keys("C-u")
-        try t.type("Found us")
+        try t.type(name)
         try t.keys("Enter")
-        try t.waitFor("Name        Found us")
+        try t.waitFor("Name        \(name)")
+    }
+
+    /// Renames the first stage, adds a touchpoint to it and changes the journey's title.
+    func makeThreeEdits(_ t: Tmux) throws {
+        try renameStage(t, "Found us")
         try t.keys("a")
         try t.waitFor("New touchpoint")
         try t.type("Welcome mail")
@@ -141,18 +146,10 @@ final class EditorSafetyEndToEndTests: XCTestCase {
         try makeJourney(t, file)
         try t.editor("j.json")
         try t.waitFor("Acquisition")
-        func rename(_ name: String) throws {
-            try t.keys("r")
-            try t.waitFor("Rename: Stage")
-            try t.keys("C-u")
-            try t.type(name)
-            try t.keys("Enter")
-            try t.waitFor("Name        \(name)")
-        }
         func theyChangeTheTitle() throws {
             XCTAssertEqual(try sh("jq '.title = \"Theirs\"' j.json > j.new && mv j.new j.json", cwd: t.directory).status, 0)
         }
-        try rename("Mine")
+        try renameStage(t, "Mine")
         try theyChangeTheTitle()
         try t.keys("s")
         try t.waitFor("j.json changed on disk since you opened it.")
@@ -168,7 +165,7 @@ final class EditorSafetyEndToEndTests: XCTestCase {
         XCTAssertEqual(try summary(file), #"["Original","Mine",[]]"#)
         // Changed again: this time overwrite.
         try theyChangeTheTitle()
-        try rename("Mine again")
+        try renameStage(t, "Mine again")
         try t.keys("s")
         try t.waitFor("[o] overwrite  [r] reload (u undoes)  [a] save as")
         try t.keys("o")
@@ -216,11 +213,7 @@ final class EditorSafetyEndToEndTests: XCTestCase {
         try t.editor("small/j.json")
         try t.waitFor("Reach")
         XCTAssertEqual(try sh("dd if=/dev/zero of='\(small.path)/filler' bs=1k count=64 2>/dev/null; true").status, 0)
-        try t.keys("r")
-        try t.waitFor("Rename: Stage")
-        try t.keys("C-u")
-        try t.type("Kept")
-        try t.keys("Enter")
+        try renameStage(t, "Kept")
         try t.keys("s")
         let screen = try t.waitFor("Not saved: write failed: the disk is full (No space left on device); edits kept (recovery copy written)")
         XCTAssertTrue(screen.contains("Name        Kept"), screen)
