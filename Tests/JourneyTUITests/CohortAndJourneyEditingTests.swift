@@ -3,11 +3,14 @@ import JourneyKit
 import XCTest
 
 final class CohortAndJourneyEditingTests: XCTestCase {
-    func testTabSwitchesToTheCohortsPanelAndBack() {
+    func testTabSwitchesToTheCohortsPanelTheLintPanelAndBack() {
         var s = Sample.state()
         s.press(.tab)
         XCTAssertEqual(s.panel, .cohorts)
         XCTAssertEqual(s.context, .cohorts)
+        s.press(.tab)
+        XCTAssertEqual(s.panel, .lint)
+        XCTAssertEqual(s.context, .lint)
         s.press(.tab)
         XCTAssertEqual(s.panel, .board)
     }

@@ -14,16 +14,16 @@ final class RenderTests: XCTestCase {
 
     func testSampleBoardAt80x24() {
         assertScreen(Sample.state(width: 80, height: 24), [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json          [Board] Cohorts",
-            "  Acquisition         (2) │ Activation          (1) │ Retention           (0) │",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json    [Board] Cohorts  Lint",
+            "  Acquisition         (2) │ Activation        W (1) │ Retention         W (0) │",
             "  Aware · CAC             │ Active                  │ Invested                │",
             "                          │ ↪ Win-back from Retent… │ ↩ Win-back → Activation │",
             " ─────────────────────────│─────────────────────────│─────────────────────────│",
-            "  Landing page            │ First brew call         │ no touchpoints (a adds) │",
+            "  Landing page          W │ First brew call       W │ no touchpoints (a adds) │",
             "  Web              [TECH] │ Phone            [HIGH] │                         │",
             "  Live                    │ no status               │                         │",
             "                          │                         │                         │",
-            "  Welcome email           │                         │                         │",
+            "  Welcome email         W │                         │                         │",
             "  Email             [LOW] │                         │                         │",
             "  Planned · Assumed       │                         │                         │",
             "                          │                         │                         │",
@@ -37,22 +37,22 @@ final class RenderTests: XCTestCase {
             " Trigger                                Evidence",
             " Model       Tech-touch / no-touch      Escalation",
             "",
-            " s save  q quit  ? help  H/L/J/K move  a add  A stage  Enter edit  r rename",
+            " s save  q quit  ? help  H/L/J/K move  a add  A stage  Enter edit           W10",
         ])
     }
 
     func testWideBoardHasTheDetailPaneBeside() {
         assertScreen(Sample.state(width: 120, height: 30), [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                                  [Board] Cohorts",
-            "  Acquisition           (2) │ Activation            (1) │ Retention             (0) │ │ Touchpoint",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                            [Board] Cohorts  Lint",
+            "  Acquisition           (2) │ Activation          W (1) │ Retention           W (0) │ │ Touchpoint",
             "  Aware · CAC               │ Active                    │ Invested                  │ │ Name        Landing page",
             "                            │ ↪ Win-back from Retention │ ↩ Win-back → Activation   │ │ Id          landing-page",
             " ───────────────────────────│───────────────────────────│───────────────────────────│ │ Stage       Acquisition",
-            "  Landing page              │ First brew call           │ no touchpoints (a adds)   │ │ Channel     Web",
+            "  Landing page            W │ First brew call         W │ no touchpoints (a adds)   │ │ Channel     Web",
             "  Web                [TECH] │ Phone              [HIGH] │                           │ │ Trigger",
             "  Live                      │ no status                 │                           │ │ Model       Tech-touch /",
             "                            │                           │                           │ │             no-touch",
-            "  Welcome email             │                           │                           │ │ Layers",
+            "  Welcome email           W │                           │                           │ │ Layers",
             "  Email               [LOW] │                           │                           │ │ Cohorts",
             "  Planned · Assumed         │                           │                           │ │ Owner",
             "                            │                           │                           │ │ Status      Live",
@@ -72,7 +72,7 @@ final class RenderTests: XCTestCase {
             "                            │                           │                           │ │",
             "                            │                           │                           │ │",
             "",
-            " s save  q quit  ? help  H/L/J/K move  a add  A stage  Enter edit  r rename  d delete  m model  o loop  p props",
+            " s save  q quit  ? help  H/L/J/K move  a add  A stage  Enter edit  r rename  d delete  m model  o loop  p props     W10",
         ])
     }
 
@@ -84,12 +84,12 @@ final class RenderTests: XCTestCase {
         _ = Editor.update(&s, .resize(width: 60, height: 16))
         s.press(.char("G"), .char("l"))
         assertScreen(s, [
-            " Coffee club · AARRR (\"pira… · coffee.json [Board] Cohorts",
-            "  Acquisition           (11) │ Activation             (1) │▶",
+            " Coffee club · AARRR … · coffee.json [Board] Cohorts  Lint",
+            "  Acquisition           (11) │ Activation           W (1) │▶",
             "  Aware · CAC                │ Active                     │▶",
             "                             │ ↪ Win-back from Retention  │▶",
             " ──────────────────▲ 9 more──│────────────────────────────│",
-            "  Touchpoint 7               │ First brew call            │",
+            "  Touchpoint 7               │ First brew call          W │",
             "  no channel                 │ Phone               [HIGH] │",
             "  no status                  │ no status                  │",
             "                             │                            │",
@@ -99,7 +99,7 @@ final class RenderTests: XCTestCase {
             "                             │                            │",
             "                             │                            │",
             "",
-            " s save  q quit  ? help  H/L/J/K move  a add  A stage",
+            " s save  q quit  ? help  H/L/J/K move  a add  A stage   W10",
         ])
     }
 
@@ -107,7 +107,7 @@ final class RenderTests: XCTestCase {
         var s = Sample.state(width: 120, height: 30)
         s.press(.char("?"))
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                                  [Board] Cohorts",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                            [Board] Cohorts  Lint",
             "  ┌─ Keys (Esc closes, ↑↓ scroll) ───────────────────────────────────────────────────────────────────────────────────┐",
             "  │ Board                                                                                                            │",
             "  │   ↑/k                 Select the card above (or the stage header)                                                │",
@@ -136,7 +136,7 @@ final class RenderTests: XCTestCase {
             "  │   Ctrl-R              Redo the edit undone last                                                                 ▼│",
             "  └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
             "",
-            " Esc close",
+            " Esc close                                                                                                          W10",
         ])
     }
 
@@ -144,8 +144,8 @@ final class RenderTests: XCTestCase {
         var s = Sample.state(width: 80, height: 24)
         s.press(.char("e"))
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json          [Board] Cohorts",
-            "  Acquisition         (2) │ Activation          (1) │ Retention           (0) │",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json    [Board] Cohorts  Lint",
+            "  Acquisition         (2) │ Activation        W (1) │ Retention         W (0) │",
             "  Aware · CAC             │ Active                  │ Invested                │",
             "  ┌─ Touchpoint ─────────────────────────────────────────────────────────────┐│",
             " ─│                                                                          ││",
@@ -167,7 +167,7 @@ final class RenderTests: XCTestCase {
             " T└──────────────────────────────────────────────────────────────────────────┘",
             " Model       Tech-touch / no-touch      Escalation",
             "",
-            " Enter apply  Esc cancel  Tab next",
+            " Enter apply  Esc cancel  Tab next                                          W10",
         ])
         XCTAssertEqual(Renderer.render(s).cursor, Point(x: 32, y: 5))
     }
@@ -177,8 +177,8 @@ final class RenderTests: XCTestCase {
         s.press(.char("e"), .tab)
         s.type("s")
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json          [Board] Cohorts",
-            "  Acquisition         (2) │ Activation          (1) │ Retention           (0) │",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json    [Board] Cohorts  Lint",
+            "  Acquisition         (2) │ Activation        W (1) │ Retention         W (0) │",
             "  Aware · CAC             │ Active                  │ Invested                │",
             "  ┌─ Touchpoint ─────────────────────────────────────────────────────────────┐│",
             " ─│                                                                          ││",
@@ -200,7 +200,7 @@ final class RenderTests: XCTestCase {
             " T└──────────────────────────────────────────────────────────────────────────┘",
             " Model       Tech-touch / no-touch      Escalation",
             "",
-            " Enter choose  Esc cancel",
+            " Enter choose  Esc cancel                                                   W10",
         ])
     }
 
@@ -222,7 +222,7 @@ final class RenderTests: XCTestCase {
             "",
         ])
         _ = Editor.update(&s, .resize(width: 80, height: 24))
-        XCTAssertEqual(Renderer.render(s).trimmedLines[0], " Coffee club · AARRR (\"pirate metrics\") · coffee.json          [Board] Cohorts")
+        XCTAssertEqual(Renderer.render(s).trimmedLines[0], " Coffee club · AARRR (\"pirate metrics\") · coffee.json    [Board] Cohorts  Lint")
         XCTAssertEqual(s.selection, Selection(stage: 0, card: 1))
     }
 
@@ -232,16 +232,16 @@ final class RenderTests: XCTestCase {
         s.type("欢迎光临 Café ✓ 👍 long long name")
         s.press(.enter)
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate metric… · coffee.json [modified] [Board] Cohorts",
-            "  Acquisition         (3) │ Activation          (1) │ Retention           (0) │",
+            " Coffee club · AARRR (\"pirate … · coffee.json [modified] [Board] Cohorts  Lint",
+            "  Acquisition         (3) │ Activation        W (1) │ Retention         W (0) │",
             "  Aware · CAC             │ Active                  │ Invested                │",
             "                          │ ↪ Win-back from Retent… │ ↩ Win-back → Activation │",
             " ─────────────────────────│─────────────────────────│─────────────────────────│",
-            "  Landing page            │ First brew call         │ no touchpoints (a adds) │",
+            "  Landing page          W │ First brew call       W │ no touchpoints (a adds) │",
             "  Web              [TECH] │ Phone            [HIGH] │                         │",
             "  Live                    │ no status               │                         │",
             "                          │                         │                         │",
-            "  欢迎光临 Café ✓ 👍 lon… │                         │                         │",
+            "  欢迎光临 Café ✓ 👍 l… W │                         │                         │",
             "  no channel              │                         │                         │",
             "  no status               │                         │                         │",
             "                          │                         │                         │",
@@ -255,7 +255,7 @@ final class RenderTests: XCTestCase {
             " Trigger                                Evidence",
             " Model                                  Escalation",
             " Added '欢迎光临 Café ✓ 👍 long long name' to Acquisition",
-            " s save  q quit  ? help  H/L/J/K move  a add  A stage  Enter edit  r rename",
+            " s save  q quit  ? help  H/L/J/K move  a add  A stage  Enter edit           W13",
         ])
         // Every board row has its column rules at the same cells.
         for line in Renderer.render(s).lines[1..<15] {
@@ -272,11 +272,11 @@ final class RenderTests: XCTestCase {
         var s = Sample.state(width: 80, height: 24)
         s.press(.tab)
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json           Board [Cohorts]",
-            "  Cohort                Model                   Level     Size      Value/user",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json     Board [Cohorts] Lint",
+            "  Cohort      Model                   Advice      Level     Size      Value/us…",
             " ──────────────────────────────────────────────────────────────────────────────",
-            "  New visitors          Tech-touch / no-touch",
-            "  VIP                   High-value-customer (H…           120",
+            "  New visito… Tech-touch / no-touch   → LOW",
+            "  VIP         High-value-customer (H… → LOW                 120",
             "",
             "",
             "",
@@ -293,9 +293,9 @@ final class RenderTests: XCTestCase {
             " Description                            Model       Tech-touch / no-touch",
             " Size                                   Layers",
             " Value/user                             Used by     1 touchpoint",
-            " Complexity",
+            " Complexity                             Advice      Low-touch: Their need cal…",
             "",
-            " s save  q quit  ? help  a add  Enter edit  r rename  d delete  m model",
+            " s save  q quit  ? help  a add  Enter edit  r rename  d delete  m model     W10",
         ])
     }
 

@@ -5,10 +5,14 @@ struct LintContext: Sendable {
     let today: String
     let costs: CostModel
 
+    /// Every touchpoint with its stage and touchpoint index.
+    let touchpoints: [(stage: Int, index: Int, touchpoint: Touchpoint)]
+
     init(journey: Journey, today: String) {
         self.journey = journey
         self.today = today
         costs = CostModel(journey)
+        touchpoints = journey.stages.enumerated().flatMap { i, s in s.touchpoints.enumerated().map { (i, $0.offset, $0.element) } }
     }
 
     static let stages = JSONPath.root.key("stages")
@@ -20,11 +24,6 @@ struct LintContext: Sendable {
 
     /// The built-in model behind a model id.
     func base(_ model: String?) -> String? { journey.builtInModel(model) }
-
-    /// Every touchpoint with its stage and touchpoint index.
-    var touchpoints: [(stage: Int, index: Int, touchpoint: Touchpoint)] {
-        journey.stages.enumerated().flatMap { i, s in s.touchpoints.enumerated().map { (i, $0.offset, $0.element) } }
-    }
 
     /// A stage's name for messages.
     func stageName(_ i: Int) -> String { quoted(journey.stages[i].name) }

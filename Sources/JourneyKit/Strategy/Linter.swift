@@ -5,6 +5,11 @@ public struct LintReport: Sendable, Hashable {
     /// Findings switched off by a suppression in the journey.
     public var suppressed: [Finding]
 
+    public init(findings: [Finding] = [], suppressed: [Finding] = []) {
+        self.findings = findings
+        self.suppressed = suppressed
+    }
+
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
 
     /// The findings on one touchpoint (for a marker on its card).

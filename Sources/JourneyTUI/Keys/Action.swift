@@ -16,4 +16,6 @@ public enum Action: Hashable, Sendable {
     case pickerUp, pickerDown, pickerPageUp, pickerPageDown
     case scrollUp, scrollDown
     case answer
+    // Strategy.
+    case jumpToFinding, toggleCoverage, assess
 }

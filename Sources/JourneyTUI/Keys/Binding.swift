@@ -1,6 +1,6 @@
 /// Where keys are read: the panel on screen, or the overlay on top of it.
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
-    case board, cohorts, form, picker, kpiList, confirm, search, help
+    case board, cohorts, lint, form, picker, kpiList, confirm, search, help, assessment
 
     /// The heading of this context in the help overlay.
     public var title: String {
@@ -13,6 +13,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .confirm: "Questions"
         case .search: "Search prompt"
         case .help: "This help"
+        case .lint: "Lint panel"
+        case .assessment: "Maturity assessment"
         }
     }
 }

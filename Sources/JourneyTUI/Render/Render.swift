@@ -13,8 +13,10 @@ public enum Renderer {
         TitleBar.draw(&g, s, glyphs)
         if s.hasJourney {
             switch s.panel {
-            case .board: BoardWidget.draw(&g, s, layout, glyphs)
+            case .board:
+                if let axis = s.coverage { CoverageView.draw(&g, s, axis: axis, layout, glyphs) } else { BoardWidget.draw(&g, s, layout, glyphs) }
             case .cohorts: CohortsPanel.draw(&g, s, layout, glyphs)
+            case .lint: LintPanel.draw(&g, s, layout, glyphs)
             }
             DetailPane.draw(&g, s, layout, glyphs)
         }
@@ -29,6 +31,7 @@ public enum Renderer {
             case .confirm(let c): ConfirmWidget.draw(&g, c, s, glyphs)
             case .search(let t): MessageLine.drawSearch(&g, t, s)
             case .help(let scroll): HelpOverlay.draw(&g, scroll: scroll, s, glyphs)
+            case .assessment(let a): AssessmentWidget.draw(&g, a, s, glyphs)
             }
         }
         return g

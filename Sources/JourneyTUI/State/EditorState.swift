@@ -34,6 +34,19 @@ public struct EditorState: Sendable {
     public var ascii = false
     /// Another editor holds the journey: saving asks for another file name.
     public var readOnly = false
+    /// The lint findings of the journey as it is now, refreshed after every event.
+    public internal(set) var lint = LintReport()
+    /// The worst finding per stage and touchpoint (-1: the stage itself), for the markers.
+    public internal(set) var lintMarks: [Int: [Int: Severity]] = [:]
+    /// The history version and day `lint` was computed for.
+    var lintedFor: (version: Int, today: String)?
+    /// The day the review-age rule judges against (injectable for tests).
+    public var today = JourneyDate.today()
+    /// The selected row of the lint panel, and its scroll.
+    public var lintRow = 0
+    public var lintScroll = 0
+    /// The board shows the coverage grid (by model or by cohort) instead of the cards when set.
+    public var coverage: Coverage.Axis?
 
     /// An editor on an existing journey read from `path`.
     public init(journey: Journey, path: String?, width: Int = 80, height: Int = 24) {
@@ -44,6 +57,7 @@ public struct EditorState: Sendable {
         self.width = width
         self.height = height
         if journey.stages.first?.touchpoints.isEmpty == false { selection.card = 0 }
+        refreshLint()
     }
 
     /// An editor for a file that does not exist yet: the framework picker comes first.

@@ -7,6 +7,8 @@ public enum Overlay: Hashable, Sendable {
     case search(TextInput)
     /// The help overlay, scrolled by this many lines.
     case help(scroll: Int)
+    /// The maturity self-assessment.
+    case assessment(Assessment)
 
     /// The key context of this overlay.
     public var context: KeyContext {
@@ -17,18 +19,20 @@ public enum Overlay: Hashable, Sendable {
         case .confirm: .confirm
         case .search: .search
         case .help: .help
+        case .assessment: .assessment
         }
     }
 }
 
 /// The panels Tab cycles through.
 public enum Panel: String, CaseIterable, Hashable, Sendable {
-    case board, cohorts
+    case board, cohorts, lint
 
     public var title: String {
         switch self {
         case .board: "Board"
         case .cohorts: "Cohorts"
+        case .lint: "Lint"
         }
     }
 
@@ -36,6 +40,7 @@ public enum Panel: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .board: .board
         case .cohorts: .cohorts
+        case .lint: .lint
         }
     }
 }

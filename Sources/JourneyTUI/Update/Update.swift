@@ -14,6 +14,7 @@ public enum Editor {
             s.cohortUsage = usage
             s.cohortUsageVersion = s.history.version
         }
+        s.refreshLint()
         return effects
     }
 
@@ -71,7 +72,9 @@ public enum Editor {
     /// Runs a bound action.
     static func perform(_ s: inout EditorState, _ action: Action) -> [Effect] {
         switch s.context {
-        case .board, .cohorts: return panelAction(&s, action)
+        case .board, .cohorts: return strategyAction(&s, action) ?? panelAction(&s, action)
+        case .lint: return lintAction(&s, action)
+        case .assessment: assessmentAction(&s, action); return action == .redraw ? [.redraw] : []
         case .form: return formAction(&s, action)
         case .picker: return pickerAction(&s, action)
         case .kpiList: kpiListAction(&s, action); return action == .redraw ? [.redraw] : []

@@ -31,7 +31,8 @@ enum ColumnWidget {
         let inner = r.width - 1
         for y in r.y..<r.y + r.height { g.put(glyphs.vertical, x: r.x + inner, y: y, role: .border) }
         let selectedHeader = s.panel == .board && s.selection.stage == stageIndex && s.selection.isHeader
-        StageHeader.draw(&g, s, stage, Rect(x: r.x, y: r.y, width: inner, height: layout.headerHeight), selected: selectedHeader, glyphs)
+        StageHeader.draw(&g, s, stage, Rect(x: r.x, y: r.y, width: inner, height: layout.headerHeight), selected: selectedHeader, glyphs,
+                         mark: s.lintMarks[stageIndex]?[-1])
         let top = s.scroll.firstCard[stage.id] ?? 0
         let cardsTop = r.y + layout.headerHeight
         if stage.touchpoints.isEmpty {
@@ -42,7 +43,8 @@ enum ColumnWidget {
         for row in 0..<max(0, shown) {
             let ti = top + row
             let selected = s.panel == .board && s.selection.stage == stageIndex && s.selection.card == ti
-            CardWidget.draw(&g, s, stage.touchpoints[ti], layout.card(slot: slot, row: row), selected: selected, glyphs)
+            CardWidget.draw(&g, s, stage.touchpoints[ti], layout.card(slot: slot, row: row), selected: selected, glyphs,
+                            mark: s.lintMarks[stageIndex]?[ti])
         }
         if top > 0 {
             g.putClipped("\(glyphs.moreUp) \(top) more", x: r.x + inner - 10, y: cardsTop - 1, width: 10, role: .warning, glyphs: glyphs)
@@ -56,13 +58,19 @@ enum ColumnWidget {
 
 /// A column header: name and count, level and KPIs, loop edges, a rule.
 enum StageHeader {
-    static func draw(_ g: inout Grid, _ s: EditorState, _ stage: Stage, _ r: Rect, selected: Bool, _ glyphs: Glyphs) {
+    static func draw(_ g: inout Grid, _ s: EditorState, _ stage: Stage, _ r: Rect, selected: Bool, _ glyphs: Glyphs, mark: Severity? = nil) {
         let role: StyleRole = selected ? .selectedCard : .stageHeader
         if selected { g.fill(x: r.x, y: r.y, width: r.width, height: r.height - 1, with: Cell(" ", role: role, reverse: true)) }
         let count = "(\(stage.touchpoints.count))"
-        let countWidth = count.count
+        var countWidth = count.count
+        if let mark {
+            // The lint marker sits before the count.
+            g.put(LintPanel.mark(mark, glyphs), x: r.x + r.width - countWidth - 3, y: r.y, role: selected ? role : LintPanel.severityRole(mark),
+                  reverse: selected, bold: true)
+            countWidth += 2
+        }
         g.putClipped(stage.name, x: r.x + 1, y: r.y, width: r.width - countWidth - 3, role: role, reverse: selected, bold: true, glyphs: glyphs)
-        g.put(count, x: r.x + r.width - countWidth - 1, y: r.y, role: selected ? role : .dim, reverse: selected)
+        g.put(count, x: r.x + r.width - count.count - 1, y: r.y, role: selected ? role : .dim, reverse: selected)
         var facts: [String] = []
         if let level = stage.level { facts.append(level.title) }
         if let d = stage.dropOff { facts.append("drop \(Forms.formatNumber(d))%") }
@@ -86,11 +94,14 @@ enum StageHeader {
 
 /// A touchpoint card: name; channel and model badge; status and evidence.
 enum CardWidget {
-    static func draw(_ g: inout Grid, _ s: EditorState, _ t: Touchpoint, _ r: Rect, selected: Bool, _ glyphs: Glyphs) {
+    static func draw(_ g: inout Grid, _ s: EditorState, _ t: Touchpoint, _ r: Rect, selected: Bool, _ glyphs: Glyphs, mark: Severity? = nil) {
         let role: StyleRole = selected ? .selectedCard : .card
         if selected { g.fill(x: r.x, y: r.y, width: r.width, height: r.height, with: Cell(" ", role: role, reverse: true)) }
         let w = r.width - 2
-        g.putClipped(t.name, x: r.x + 1, y: r.y, width: w, role: role, reverse: selected, bold: true, glyphs: glyphs)
+        g.putClipped(t.name, x: r.x + 1, y: r.y, width: mark == nil ? w : w - 2, role: role, reverse: selected, bold: true, glyphs: glyphs)
+        if let mark {
+            g.put(LintPanel.mark(mark, glyphs), x: r.x + w, y: r.y, role: selected ? role : LintPanel.severityRole(mark), reverse: selected, bold: true)
+        }
         let badge = Choices.badge(t.model, in: s.journey)
         let badgeText = badge.isEmpty ? "" : "[\(badge)]"
         let badgeWidth = TerminalText.width(badgeText)

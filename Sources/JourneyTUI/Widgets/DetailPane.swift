@@ -55,6 +55,7 @@ enum DetailPane {
             k.map { "\($0.name) (\($0.kind.rawValue)\($0.health ? ", health" : "")\($0.target.map { ", target \(Forms.formatNumber($0))\(k.isEmpty ? "" : "")" } ?? ""))" }
                 .joined(separator: "; ")
         }
+        if s.panel == .lint { return LintPanel.detail(s) }
         if s.panel == .cohorts {
             guard let c = s.selectedCohort else { return ("Cohort", [("", "No cohort selected")]) }
             return ("Cohort", [
@@ -63,7 +64,7 @@ enum DetailPane {
                 ("Complexity", c.complexity?.title ?? ""), ("Service", c.service?.title ?? ""), ("Level", c.level?.title ?? ""),
                 ("Model", Choices.label(c.model, .model, in: j)), ("Layers", list(c.layers, .layers)),
                 ("Used by", plural(s.cohortUsage[c.id] ?? 0, "touchpoint")),
-            ])
+            ] + advice(c, j))
         }
         if let t = s.selectedTouchpoint, let stage = s.selectedStage {
             let trigger = t.trigger.map { $0.kind.title + ($0.detail.isEmpty ? "" : ": \($0.detail)") } ?? ""
@@ -90,4 +91,17 @@ enum DetailPane {
     }
 
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+    /// The recommendation and cost to serve of a cohort, for its detail.
+    static func advice(_ c: Cohort, _ j: Journey) -> [(String, String)] {
+        let r = Recommender.recommend(c, in: j)
+        let costs = CostModel(j)
+        let model = ([r.model] + r.layers).map { Choices.label($0, .model, in: j) }.joined(separator: " + ")
+        var out = [("Advice", "\(model)\(r.agrees ? " (as assigned)" : ""): \(r.reasons.joined(separator: " "))"),
+                   ("Runner-up", "\(Choices.label(r.runnerUp, .model, in: j)): \(r.runnerUpReason)")]
+        if let cost = costs.unitCost(of: c).flatMap({ u in c.size.map { Double($0) * u } }) {
+            let value = c.valuePerUser.flatMap { v in c.size.map { costs.money(Double($0) * v) } }
+            out.append(("Cost/year", costs.money(cost) + (value.map { " against \($0) of value" } ?? "")))
+        }
+        return out
+    }
 }

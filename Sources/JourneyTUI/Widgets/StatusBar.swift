@@ -6,10 +6,16 @@ enum StatusBar {
         let y = g.height - 1
         g.fill(x: 0, y: y, width: g.width, height: 1, with: Cell(" ", role: .statusBar))
         var x = 1
+        let lint = s.hasJourney ? LintCount.text(s.lint) : ""
+        let right = g.width - 1 - (lint.isEmpty ? 0 : TerminalText.width(lint) + 2)
+        if !lint.isEmpty {
+            g.put(lint, x: g.width - 1 - TerminalText.width(lint), y: y,
+                  role: s.lint.count(.error) > 0 ? .error : (s.lint.count(.warning) > 0 ? .warning : .statusBar), bold: true)
+        }
         for b in KeyTable.statusBindings(s) {
             let item = "\(b.statusKeys) \(b.label)"
             let w = TerminalText.width(item)
-            if x + w > g.width - 1 { break }
+            if x + w > right { break }
             g.put(b.statusKeys, x: x, y: y, role: .statusBar, bold: true)
             g.put(" " + b.label, x: x + TerminalText.width(b.statusKeys), y: y, role: .statusBar)
             x += w + 2
@@ -34,5 +40,15 @@ enum MessageLine {
         let used = g.put(before + after, x: 2, y: y, maxWidth: room, role: .input)
         _ = used
         g.cursor = Point(x: 2 + TerminalText.width(before), y: y)
+    }
+}
+
+/// The lint count at the right of the status bar: `E1 W3 i2`, or `lint ok`.
+enum LintCount {
+    static func text(_ report: LintReport) -> String {
+        let parts = [(Severity.error, "E"), (.warning, "W"), (.info, "i")].compactMap { sev, letter in
+            report.count(sev) > 0 ? "\(letter)\(report.count(sev))" : nil
+        }
+        return parts.isEmpty ? "lint ok" : parts.joined(separator: " ")
     }
 }

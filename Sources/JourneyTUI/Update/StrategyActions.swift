@@ -1,0 +1,91 @@
+import JourneyKit
+
+extension Editor {
+    /// Coverage and assessment keys on the board and the cohorts panel; nil when the action is not one of them.
+    static func strategyAction(_ s: inout EditorState, _ action: Action) -> [Effect]? {
+        switch action {
+        case .toggleCoverage:
+            switch s.coverage {
+            case nil: s.coverage = .model
+            case .model: s.coverage = s.journey.cohorts.isEmpty ? nil : .cohort
+            case .cohort: s.coverage = nil
+            }
+            return []
+        case .assess:
+            s.overlays.append(.assessment(Assessment(previous: s.journey.maturity)))
+            return []
+        case .cancel where s.coverage != nil && s.panel == .board:
+            s.coverage = nil
+            return []
+        default:
+            return nil
+        }
+    }
+
+    /// Keys of the lint panel.
+    static func lintAction(_ s: inout EditorState, _ action: Action) -> [Effect] {
+        let count = s.lint.findings.count
+        let page = max(1, Layout(s).content.height - 2)
+        switch action {
+        case .moveUp: s.lintRow -= 1
+        case .moveDown: s.lintRow += 1
+        case .first: s.lintRow = 0
+        case .last: s.lintRow = count - 1
+        case .pageUp: s.lintRow -= page
+        case .pageDown: s.lintRow += page
+        case .jumpToFinding: jump(&s)
+        case .assess: return strategyAction(&s, action) ?? []
+        default: return panelAction(&s, action)
+        }
+        s.lintRow = max(0, min(s.lintRow, count - 1))
+        if s.lintRow < s.lintScroll { s.lintScroll = s.lintRow }
+        if s.lintRow >= s.lintScroll + page { s.lintScroll = s.lintRow - page + 1 }
+        return []
+    }
+
+    /// Shows the item the selected finding is about: a card or stage on the board, or a cohort.
+    static func jump(_ s: inout EditorState) {
+        guard let f = s.selectedFinding else { return }
+        if let si = f.stageIndex, s.journey.stages.indices.contains(si) {
+            s.panel = .board
+            s.coverage = nil
+            s.selection = Selection(stage: si, card: f.touchpointIndex ?? -1)
+            clampSelection(&s)
+            ensureVisible(&s)
+        } else if let ci = f.cohortIndex, s.journey.cohorts.indices.contains(ci) {
+            s.panel = .cohorts
+            s.cohort = ci
+            ensureVisible(&s)
+        } else {
+            s.message = Message("\(f.rule) is about the whole journey: p edits its properties")
+            return
+        }
+        s.message = Message("\(f.rule): \(f.message)")
+    }
+
+    /// Keys of the maturity assessment.
+    static func assessmentAction(_ s: inout EditorState, _ action: Action) {
+        guard case .assessment(var a) = s.overlays.last else { return }
+        switch action {
+        case .pickerUp: a.row = max(0, a.row - 1)
+        case .pickerDown: a.row = min(Maturity.checks.count - 1, a.row + 1)
+        case .toggle:
+            let id = Maturity.checks[a.row].id
+            if a.ticked.contains(id) { a.ticked.remove(id) } else { a.ticked.insert(id) }
+        case .confirm:
+            s.overlays.removeLast()
+            let result = a.result(on: s.today)
+            if s.journey.maturity != result {
+                edit(&s, "store the maturity assessment") { $0.maturity = result }
+            }
+            s.message = Message("Maturity: rung \(result.rung) \(Maturity.rung(result.rung)!.name), level \(result.level) \(Maturity.level(result.level)!.name)")
+            return
+        case .cancel:
+            s.overlays.removeLast()
+            return
+        default:
+            return
+        }
+        s.overlays[s.overlays.count - 1] = .assessment(a)
+    }
+}
