@@ -89,6 +89,25 @@ final class EditorSafetyEndToEndTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: t.path(".j.json.lock")))
     }
 
+    func testSigintWritesTheCopyBeforeAskingToQuit() throws {
+        let t = try Tmux(self)
+        let file = t.path("j.json")
+        try makeJourney(t, file)
+        try t.editor("j.json")
+        try t.waitFor("Acquisition")
+        try renameStage(t, "Found us")
+        XCTAssertEqual(recoveryCopies(t), [], "the timed copy is not due yet")
+        kill(try editorPid(t), SIGINT)
+        // The copy is written before the event is handled, so it exists once the question shows.
+        try t.waitFor("There are unsaved changes. Save them before quitting?")
+        XCTAssertEqual(try recoveryCopies(t).map { try jq(".journey.stages[0].name", $0) }, [#""Found us""#])
+        try t.keys("d")
+        try t.waitFor("EXIT=0")
+        // Quitting without saving is a deliberate discard: the copy goes too.
+        XCTAssertEqual(recoveryCopies(t), [])
+        XCTAssertEqual(try summary(file), #"["Original","Acquisition",[]]"#)
+    }
+
     func testNeverSavedNewJourneyIsRecovered() throws {
         let t = try Tmux(self)
         try t.editor("fresh.json")
