@@ -3,7 +3,7 @@ import JourneyKit
 import XCTest
 
 final class CohortAndJourneyEditingTests: XCTestCase {
-    func testTabSwitchesToTheCohortsPanelTheLintPanelAndBack() {
+    func testTabCyclesBoardCohortsLintModels() {
         var s = Sample.state()
         s.press(.tab)
         XCTAssertEqual(s.panel, .cohorts)
@@ -12,7 +12,51 @@ final class CohortAndJourneyEditingTests: XCTestCase {
         XCTAssertEqual(s.panel, .lint)
         XCTAssertEqual(s.context, .lint)
         s.press(.tab)
+        XCTAssertEqual(s.context, .models)
+        s.press(.tab)
         XCTAssertEqual(s.panel, .board)
+    }
+
+    func testAddEditAndRenameACustomModel() {
+        var s = Sample.state()
+        let before = s.journey
+        s.press(.tab, .tab, .tab, .char("a"))
+        s.type("Transactional")
+        s.press(.tab)
+        s.type("Fast and easy")
+        s.press(.tab)
+        s.type("low")
+        s.press(.enter, .enter)
+        XCTAssertEqual(s.journey.models, [CustomModel(id: "transactional", name: "Transactional", description: "Fast and easy", basedOn: "low-touch")])
+        s.checkUndoRedo(before: before)
+        s.press(.char("r"), .ctrl("u"))
+        s.type("Transactional v2")
+        s.press(.enter)
+        XCTAssertEqual(s.journey.models[0].name, "Transactional v2")
+        XCTAssertEqual(s.journey.models[0].id, "transactional")
+        // Custom models are offered wherever a model is picked.
+        s.press(.tab, .tab, .char("m"))              // models -> board -> cohorts
+        s.type("transac")
+        s.press(.enter)
+        XCTAssertEqual(s.journey.cohorts[0].model, "transactional")
+    }
+
+    func testDeletingAUsedModelAsksAndClearsIt() {
+        var s = Sample.state()
+        s.journey.models = [CustomModel(id: "proactive", name: "Proactive", basedOn: "hybrid")]
+        s.journey.stages[1].touchpoints[0].layers = ["proactive"]
+        s.journey.cohorts[1].model = "proactive"
+        let before = s.journey
+        s.press(.tab, .tab, .tab)
+        XCTAssertTrue(Renderer.render(s).trimmedLines.contains { $0.hasPrefix("  Proactive") && $0.hasSuffix("2") })
+        s.press(.char("d"))
+        guard case .confirm(let c) = s.overlays.last else { return XCTFail("no question") }
+        XCTAssertEqual(c.message, "Model 'Proactive' is used by 2 touchpoints or cohorts. Delete it and clear it from them?")
+        s.press(.char("y"))
+        XCTAssertEqual(s.journey.models, [])
+        XCTAssertEqual(s.journey.stages[1].touchpoints[0].layers, [])
+        XCTAssertNil(s.journey.cohorts[1].model)
+        s.checkUndoRedo(before: before)
     }
 
     func testAddCohortWithAModel() {
@@ -95,11 +139,20 @@ final class CohortAndJourneyEditingTests: XCTestCase {
         XCTAssertEqual(s.message, Message("Last reviewed must be a date like 2026-11-22", isError: true))
         s.press(.ctrl("u"))
         s.type("2026-11-22")
-        s.press(.enter)
+        s.press(.tab, .char(" "), .char("a"))           // journey KPIs: add one
+        s.type("Health score")
+        s.press(.enter, .down, .down, .enter)            // Done
+        s.press(.tab)
+        s.type("med")
+        s.press(.enter, .tab)
+        s.type("low")
+        s.press(.enter, .enter)
         XCTAssertEqual(s.journey.title, "Coffee club 2027")
         XCTAssertEqual(s.journey.description, "Subscriptions")
         XCTAssertEqual(s.journey.owner, "Lifecycle")
         XCTAssertEqual(s.journey.lastReviewed, "2026-11-22")
+        XCTAssertEqual(s.journey.kpis, [KPI(id: "health-score", name: "Health score", kind: .outcome)])
+        XCTAssertEqual(s.journey.team, Team(capacity: .medium, budget: .low))
         s.checkUndoRedo(before: before)
     }
 

@@ -14,7 +14,7 @@ final class RenderTests: XCTestCase {
 
     func testSampleBoardAt80x24() {
         assertScreen(Sample.state(width: 80, height: 24), [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json    [Board] Cohorts  Lint",
+            " Coffee club · AARRR (\"pirate met… · coffee.json [Board] Cohorts  Lint  Models",
             "  Acquisition         (2) │ Activation        W (1) │ Retention         W (0) │",
             "  Aware · CAC             │ Active                  │ Invested                │",
             "                          │ ↪ Win-back from Retent… │ ↩ Win-back → Activation │",
@@ -43,7 +43,7 @@ final class RenderTests: XCTestCase {
 
     func testWideBoardHasTheDetailPaneBeside() {
         assertScreen(Sample.state(width: 120, height: 30), [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                            [Board] Cohorts  Lint",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                    [Board] Cohorts  Lint  Models",
             "  Acquisition           (2) │ Activation          W (1) │ Retention           W (0) │ │ Touchpoint",
             "  Aware · CAC               │ Active                    │ Invested                  │ │ Name        Landing page",
             "                            │ ↪ Win-back from Retention │ ↩ Win-back → Activation   │ │ Id          landing-page",
@@ -84,7 +84,7 @@ final class RenderTests: XCTestCase {
         _ = Editor.update(&s, .resize(width: 60, height: 16))
         s.press(.char("G"), .char("l"))
         assertScreen(s, [
-            " Coffee club · AARRR … · coffee.json [Board] Cohorts  Lint",
+            " Coffee club … · coffee.json [Board] Cohorts  Lint  Models",
             "  Acquisition           (11) │ Activation           W (1) │▶",
             "  Aware · CAC                │ Active                     │▶",
             "                             │ ↪ Win-back from Retention  │▶",
@@ -107,15 +107,15 @@ final class RenderTests: XCTestCase {
         var s = Sample.state(width: 120, height: 30)
         s.press(.char("?"))
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                            [Board] Cohorts  Lint",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                    [Board] Cohorts  Lint  Models",
             "  ┌─ Keys (Esc closes, ↑↓ scroll) ───────────────────────────────────────────────────────────────────────────────────┐",
             "  │ Board                                                                                                            │",
-            "  │   ↑/k                 Select the card above (or the stage header)                                                │",
-            " ─│   ↓/j                 Select the card below                                                                      │",
+            "  │   ↑/k                 The card above (from the top card: the stage header); in a panel, the row above            │",
+            " ─│   ↓/j                 The card below; in a panel, the row below                                                  │",
             "  │   ←/h                 Select the previous stage                                                                  │",
             "  │   →/l                 Select the next stage                                                                      │",
-            "  │   g                   Select the first item                                                                      │",
-            "  │   G                   Select the last item                                                                       │",
+            "  │   g                   The first card of the stage; the first row                                                 │",
+            "  │   G                   The last card of the stage; the last row                                                   │",
             "  │   PgUp                Scroll a page up                                                                           │",
             "  │   PgDn                Scroll a page down                                                                         │",
             "  │   H/Shift-←           Move the card to the previous stage (on a header: move the stage left)                     │",
@@ -124,13 +124,13 @@ final class RenderTests: XCTestCase {
             "  │   J/Shift-↓           Move the card down in its stage                                                            │",
             "  │   a                   Add a touchpoint to the selected stage                                                     │",
             "  │   A                   Add a stage after the selected one                                                         │",
-            "  │   Enter/e             Edit the selected item in a form                                                           │",
-            "  │   r                   Rename the selected item (its id stays)                                                    │",
-            "  │   d                   Delete the selected item (a stage or a used cohort asks first)                             │",
-            "  │   m                   Assign an engagement model                                                                 │",
+            "  │   Enter/e             Edit the selected card, stage (on its header), cohort or model in a form                   │",
+            "  │   r                   Rename the selected card, stage, cohort or model (its id stays)                            │",
+            "  │   d                   Delete the selected card, stage, cohort or model (a stage, or a cohort or model in use, a… │",
+            "  │   m                   Assign an engagement model to the card or cohort                                           │",
             "  │   o                   Add a loop edge from the selected stage back to another                                    │",
             "  │   O                   Remove a loop edge of the selected stage                                                   │",
-            "  │   p                   Edit the journey's title, description, owner, last reviewed                                │",
+            "  │   p                   Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity a… │",
             "  │   Ctrl-E              Edit the selected touchpoint's notes in $EDITOR                                            │",
             "  │   u                   Undo the last edit                                                                         │",
             "  │   Ctrl-R              Redo the edit undone last                                                                 ▼│",
@@ -144,7 +144,7 @@ final class RenderTests: XCTestCase {
         var s = Sample.state(width: 80, height: 24)
         s.press(.char("e"))
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json    [Board] Cohorts  Lint",
+            " Coffee club · AARRR (\"pirate met… · coffee.json [Board] Cohorts  Lint  Models",
             "  Acquisition         (2) │ Activation        W (1) │ Retention         W (0) │",
             "  Aware · CAC             │ Active                  │ Invested                │",
             "  ┌─ Touchpoint ─────────────────────────────────────────────────────────────┐│",
@@ -177,7 +177,7 @@ final class RenderTests: XCTestCase {
         s.press(.char("e"), .tab)
         s.type("s")
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json    [Board] Cohorts  Lint",
+            " Coffee club · AARRR (\"pirate met… · coffee.json [Board] Cohorts  Lint  Models",
             "  Acquisition         (2) │ Activation        W (1) │ Retention         W (0) │",
             "  Aware · CAC             │ Active                  │ Invested                │",
             "  ┌─ Touchpoint ─────────────────────────────────────────────────────────────┐│",
@@ -221,9 +221,10 @@ final class RenderTests: XCTestCase {
             "",
             "",
         ])
+        XCTAssertEqual(s.selection, Selection(stage: 0, card: 0), "keys do nothing unseen")
+        XCTAssertEqual(s.press(.char("q")), [.quit])
         _ = Editor.update(&s, .resize(width: 80, height: 24))
-        XCTAssertEqual(Renderer.render(s).trimmedLines[0], " Coffee club · AARRR (\"pirate metrics\") · coffee.json    [Board] Cohorts  Lint")
-        XCTAssertEqual(s.selection, Selection(stage: 0, card: 1))
+        XCTAssertTrue(Renderer.render(s).trimmedLines[0].hasSuffix("coffee.json [Board] Cohorts  Lint  Models"), Renderer.render(s).trimmedLines[0])
     }
 
     func testCJKAndEmojiNamesKeepColumnsAligned() {
@@ -232,7 +233,7 @@ final class RenderTests: XCTestCase {
         s.type("欢迎光临 Café ✓ 👍 long long name")
         s.press(.enter)
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate … · coffee.json [modified] [Board] Cohorts  Lint",
+            " Coffee club · AARRR (… · coffee.json [modified] [Board] Cohorts  Lint  Models",
             "  Acquisition         (3) │ Activation        W (1) │ Retention         W (0) │",
             "  Aware · CAC             │ Active                  │ Invested                │",
             "                          │ ↪ Win-back from Retent… │ ↩ Win-back → Activation │",
@@ -272,7 +273,7 @@ final class RenderTests: XCTestCase {
         var s = Sample.state(width: 80, height: 24)
         s.press(.tab)
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json     Board [Cohorts] Lint",
+            " Coffee club · AARRR (\"pirate met… · coffee.json  Board [Cohorts] Lint  Models",
             "  Cohort      Model                   Advice      Level     Size      Value/us…",
             " ──────────────────────────────────────────────────────────────────────────────",
             "  New visito… Tech-touch / no-touch   → LOW",
@@ -320,5 +321,13 @@ final class RenderTests: XCTestCase {
         s.ascii = true
         let lines = Renderer.render(s).lines
         XCTAssertFalse(lines.joined().unicodeScalars.contains { $0.value > 0x7E })
+    }
+
+    func testDetailPaneShowsSuppressedRules() {
+        var s = Sample.state(width: 120, height: 30)
+        s.journey.stages[0].touchpoints[0].suppress = [Suppression(rule: "no-kpi", reason: "measured in GA")]
+        let lines = Renderer.render(s).trimmedLines
+        XCTAssertTrue(lines.contains { $0.hasSuffix("│ Suppressed  no-kpi (measured") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.hasSuffix("│             in GA)") })
     }
 }

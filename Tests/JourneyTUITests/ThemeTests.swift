@@ -4,14 +4,8 @@ import JourneyKit
 import XCTest
 
 final class ThemeTests: XCTestCase {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("no Package.swift")
-    }()
+    /// The package root: this file is Tests/JourneyTUITests/ThemeTests.swift.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     func testThemesFolderMatchesTheBuiltInCopies() throws {
         let dir = ThemeTests.root.appendingPathComponent("Themes")

@@ -6,7 +6,7 @@ public enum Action: Hashable, Sendable {
     case moveItemLeft, moveItemRight, moveItemUp, moveItemDown
     // Editing.
     case addTouchpoint, addStage, edit, rename, delete, addLoop, removeLoop, properties, assignModel, editNotes
-    case addCohort
+    case addCohort, addModel
     case undo, redo, save, quit
     case search, searchNext, searchPrevious
     case help, switchPanel, redraw

@@ -1,12 +1,13 @@
 /// Where keys are read: the panel on screen, or the overlay on top of it.
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
-    case board, cohorts, lint, form, picker, kpiList, confirm, search, help, assessment
+    case board, cohorts, lint, models, form, picker, kpiList, confirm, search, help, assessment
 
     /// The heading of this context in the help overlay.
     public var title: String {
         switch self {
         case .board: "Board"
         case .cohorts: "Cohorts panel"
+        case .models: "Models panel (your own engagement models)"
         case .form: "Forms"
         case .picker: "Pickers"
         case .kpiList: "KPI list (in a form)"

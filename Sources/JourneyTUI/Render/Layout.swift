@@ -42,13 +42,13 @@ public struct Layout: Hashable, Sendable {
         self.stageCount = stageCount
         main = Rect(x: 0, y: 1, width: width, height: height - 3)
         var board = main
-        if width >= 100 {
+        if width >= 120 {
             let w = min(44, max(34, width / 4))
             detail = Rect(x: width - w, y: main.y, width: w, height: main.height)
             board.width -= w
             detailBeside = true
         } else if main.height >= 19 {
-            let h = 7
+            let h = main.height >= 24 ? 9 : 7
             detail = Rect(x: 0, y: main.y + main.height - h, width: width, height: h)
             board.height -= h
             detailBeside = false

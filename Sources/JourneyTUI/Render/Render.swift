@@ -17,6 +17,7 @@ public enum Renderer {
                 if let axis = s.coverage { CoverageView.draw(&g, s, axis: axis, layout, glyphs) } else { BoardWidget.draw(&g, s, layout, glyphs) }
             case .cohorts: CohortsPanel.draw(&g, s, layout, glyphs)
             case .lint: LintPanel.draw(&g, s, layout, glyphs)
+            case .models: ModelsPanel.draw(&g, s, layout, glyphs)
             }
             DetailPane.draw(&g, s, layout, glyphs)
         }

@@ -12,6 +12,9 @@ public struct EditorState: Sendable {
     /// The selected row of the cohorts panel.
     public var cohort = 0
     public var cohortScroll = 0
+    /// The selected row of the models panel.
+    public var model = 0
+    public var modelScroll = 0
     /// Overlays on top of the panel; the last one takes the keys.
     public var overlays: [Overlay] = []
     public var history = History()
@@ -29,6 +32,8 @@ public struct EditorState: Sendable {
     /// How many touchpoints target each cohort, for the cohorts panel; counted once per
     /// journey version while the panel is open, not on every key.
     public internal(set) var cohortUsage: [String: Int] = [:]
+    /// How many touchpoints and cohorts use each model (as model or layer), counted the same way.
+    public internal(set) var modelUsage: [String: Int] = [:]
     var cohortUsageVersion: Int?
     /// Draw with ASCII only (no UTF-8 locale).
     public var ascii = false
@@ -97,6 +102,21 @@ public struct EditorState: Sendable {
     /// The selected cohort in the cohorts panel.
     public var selectedCohort: Cohort? {
         journey.cohorts.indices.contains(cohort) ? journey.cohorts[cohort] : nil
+    }
+
+    /// The selected custom model in the models panel.
+    public var selectedModel: CustomModel? {
+        journey.models.indices.contains(model) ? journey.models[model] : nil
+    }
+
+    /// True when the panel has something selected to edit, rename or delete.
+    public var hasSelection: Bool {
+        switch panel {
+        case .board: selectedStage != nil
+        case .cohorts: selectedCohort != nil
+        case .models: selectedModel != nil
+        case .lint: false
+        }
     }
 
     /// The smallest terminal the editor draws in.

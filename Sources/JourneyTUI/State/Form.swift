@@ -3,6 +3,8 @@ import JourneyKit
 /// Where a form field's choices come from.
 public enum ChoiceSource: Hashable, Sendable {
     case channel, model, layers, cohorts, stage, level, status, evidence, triggerKind, kpiKind, rating, serviceMode
+    /// The seven built-in models only (what a custom model is based on).
+    case builtInModel
 }
 
 /// How a field is edited.
@@ -40,10 +42,10 @@ public enum FieldValue: Hashable, Sendable {
 public enum FieldKey: String, Hashable, Sendable {
     case name, title, description, owner, lastReviewed, goal, level, dropOff, kpis
     case channel, triggerKind, triggerDetail, model, layers, cohorts, content, escalation, status, evidence, notes
-    case size, valuePerUser, complexity, service
+    case size, valuePerUser, complexity, service, capacity, budget
     case kind, health, target, unit
     case from, to, label
-    case stages, path
+    case stages, path, basedOn
 }
 
 /// One labelled field of a form.
@@ -83,6 +85,8 @@ public enum FormTarget: Hashable, Sendable {
     case stage(id: String)
     case newCohort
     case cohort(id: String)
+    case newModel
+    case model(id: String)
     case journey
     /// A KPI in the KPI list beneath the form; nil adds one.
     case kpi(index: Int?)

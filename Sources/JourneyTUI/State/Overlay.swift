@@ -26,13 +26,14 @@ public enum Overlay: Hashable, Sendable {
 
 /// The panels Tab cycles through.
 public enum Panel: String, CaseIterable, Hashable, Sendable {
-    case board, cohorts, lint
+    case board, cohorts, lint, models
 
     public var title: String {
         switch self {
         case .board: "Board"
         case .cohorts: "Cohorts"
         case .lint: "Lint"
+        case .models: "Models"
         }
     }
 
@@ -41,6 +42,7 @@ public enum Panel: String, CaseIterable, Hashable, Sendable {
         case .board: .board
         case .cohorts: .cohorts
         case .lint: .lint
+        case .models: .models
         }
     }
 }

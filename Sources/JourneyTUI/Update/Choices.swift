@@ -27,6 +27,7 @@ public enum Choices {
         case .kpiKind: enumChoices(KPIKind.self)
         case .rating: enumChoices(Rating.self)
         case .serviceMode: enumChoices(ServiceMode.self)
+        case .builtInModel: EngagementModel.catalog.map { Choice($0.id, $0.name) }
         }
     }
 
@@ -44,7 +45,7 @@ public enum Choices {
         guard let id else { return "" }
         switch source {
         case .channel: return Channel.named(id)?.name ?? id
-        case .model, .layers: return EngagementModel.named(id)?.name ?? journey.models.first { $0.id == id }?.name ?? id
+        case .model, .layers, .builtInModel: return EngagementModel.named(id)?.name ?? journey.models.first { $0.id == id }?.name ?? id
         case .cohorts: return journey.cohorts.first { $0.id == id }?.name ?? id
         case .stage: return journey.stages.first { $0.id == id }?.name ?? id
         default: return choices(source, in: journey).first { $0.id == id }?.label ?? id

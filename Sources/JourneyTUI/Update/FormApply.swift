@@ -47,11 +47,21 @@ extension FormValues {
         if let v = multi(.layers) { c.layers = v }
     }
 
+    func apply(to m: inout CustomModel) throws(FormProblem) {
+        if let v = try name() { m.name = v }
+        if let v = text(.description) { m.description = v }
+        if let v = choice(.basedOn) { m.basedOn = v }
+    }
+
     func apply(to j: inout Journey) throws(FormProblem) {
         if let v = try name(.title) { j.title = v }
         if let v = text(.description) { j.description = v }
         if let v = text(.owner) { j.owner = v }
         if let v = try date(.lastReviewed) { j.lastReviewed = v }
+        if let v = kpis() { j.kpis = v }
+        if let capacity = enumValue(.capacity, Rating.self), let budget = enumValue(.budget, Rating.self) {
+            j.team = capacity == nil && budget == nil ? nil : Team(capacity: capacity, budget: budget)
+        }
     }
 
     func apply(to k: inout KPI) throws(FormProblem) {

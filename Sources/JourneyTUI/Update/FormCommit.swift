@@ -31,13 +31,7 @@ extension Editor {
             s.message = Message("Added '\(t.name)' to \(s.journey.stages[si].name)")
         case .touchpoint(let id):
             guard let (si, ti) = s.journey.locate(touchpoint: id) else { break }
-            var t = s.journey.stages[si].touchpoints[ti]
-            let old = t.name
-            try values.apply(to: &t)
-            close(&s)
-            if t != s.journey.stages[si].touchpoints[ti] {
-                edit(&s, renaming ? "rename '\(old)' to '\(t.name)'" : "edit '\(t.name)'") { $0.stages[si].touchpoints[ti] = t }
-            }
+            try change(&s, \.stages[si].touchpoints[ti], "", renaming: renaming) { (t: inout Touchpoint) throws(FormProblem) in try values.apply(to: &t) }
         case .newStage(let at):
             var st = Stage(id: "", name: "")
             try values.apply(to: &st)
@@ -48,13 +42,7 @@ extension Editor {
             s.selection = Selection(stage: index, card: -1)
         case .stage(let id):
             guard let si = s.journey.stages.firstIndex(where: { $0.id == id }) else { break }
-            var st = s.journey.stages[si]
-            let old = st.name
-            try values.apply(to: &st)
-            close(&s)
-            if st != s.journey.stages[si] {
-                edit(&s, renaming ? "rename stage '\(old)' to '\(st.name)'" : "edit stage '\(st.name)'") { $0.stages[si] = st }
-            }
+            try change(&s, \.stages[si], "stage ", renaming: renaming) { (st: inout Stage) throws(FormProblem) in try values.apply(to: &st) }
         case .newCohort:
             var c = Cohort(id: "", name: "")
             try values.apply(to: &c)
@@ -64,13 +52,18 @@ extension Editor {
             s.cohort = s.journey.cohorts.count - 1
         case .cohort(let id):
             guard let ci = s.journey.cohorts.firstIndex(where: { $0.id == id }) else { break }
-            var c = s.journey.cohorts[ci]
-            let old = c.name
-            try values.apply(to: &c)
+            try change(&s, \.cohorts[ci], "cohort ", renaming: renaming) { (c: inout Cohort) throws(FormProblem) in try values.apply(to: &c) }
+        case .newModel:
+            var m = CustomModel(id: "", name: "")
+            try values.apply(to: &m)
+            m.id = s.journey.newID(for: m.name, fallback: "model")
+            if EngagementModel.named(m.id) != nil { m.id = s.journey.newID(for: m.id + " custom", fallback: "model") }
             close(&s)
-            if c != s.journey.cohorts[ci] {
-                edit(&s, renaming ? "rename cohort '\(old)' to '\(c.name)'" : "edit cohort '\(c.name)'") { $0.cohorts[ci] = c }
-            }
+            edit(&s, "add model '\(m.name)'") { $0.models.append(m) }
+            s.model = s.journey.models.count - 1
+        case .model(let id):
+            guard let mi = s.journey.models.firstIndex(where: { $0.id == id }) else { break }
+            try change(&s, \.models[mi], "model ", renaming: renaming) { (m: inout CustomModel) throws(FormProblem) in try values.apply(to: &m) }
         case .journey:
             var j = s.journey
             try values.apply(to: &j)
@@ -119,6 +112,17 @@ extension Editor {
         return []
     }
 
+    /// Applies a form to an existing item: closes the form, then records an edit when anything changed.
+    private static func change<Item: Equatable & Named>(_ s: inout EditorState, _ path: WritableKeyPath<Journey, Item>, _ kind: String,
+                                                        renaming: Bool, _ apply: (inout Item) throws(FormProblem) -> Void) throws(FormProblem) {
+        var item = s.journey[keyPath: path]
+        let old = item.name
+        try apply(&item)
+        close(&s)
+        guard item != s.journey[keyPath: path] else { return }
+        edit(&s, renaming ? "rename \(kind)'\(old)' to '\(item.name)'" : "edit \(kind)'\(item.name)'") { $0[keyPath: path] = item }
+    }
+
     /// Closes the top overlay.
     static func close(_ s: inout EditorState) {
         if !s.overlays.isEmpty { s.overlays.removeLast() }
@@ -133,3 +137,13 @@ extension Editor {
         s.message = Message("New \(journey.framework.displayName) journey: press s to save it" + (s.path.map { " to \($0)" } ?? ""))
     }
 }
+
+/// An item with a name, for edit labels.
+protocol Named {
+    var name: String { get }
+}
+
+extension Touchpoint: Named {}
+extension Stage: Named {}
+extension Cohort: Named {}
+extension CustomModel: Named {}

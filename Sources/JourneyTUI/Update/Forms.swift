@@ -66,12 +66,24 @@ public enum Forms {
         ], target: target)
     }
 
+    public static func model(_ m: CustomModel?, target: FormTarget) -> Form {
+        let m = m ?? CustomModel(id: "", name: "")
+        return Form(m.id.isEmpty ? "New engagement model" : "Engagement model", [
+            text(.name, "Name", m.name),
+            text(.description, "Description", m.description, long: true),
+            choice(.basedOn, "Based on", .builtInModel, m.basedOn),
+        ], target: target)
+    }
+
     public static func journey(_ j: Journey) -> Form {
         Form("Journey properties", [
             text(.title, "Title", j.title),
             text(.description, "Description", j.description, long: true),
             text(.owner, "Owner", j.owner),
             FormField(.lastReviewed, "Last reviewed", .date, .text(TextInput(j.lastReviewed ?? ""))),
+            FormField(.kpis, "Journey KPIs", .kpis, .kpis(j.kpis)),
+            choice(.capacity, "Team capacity", .rating, j.team?.capacity?.rawValue),
+            choice(.budget, "Budget", .rating, j.team?.budget?.rawValue),
         ], target: .journey)
     }
 

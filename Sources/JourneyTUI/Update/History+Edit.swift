@@ -20,22 +20,20 @@ extension Editor {
         s.history.version = s.history.newVersion()
     }
 
-    static func undo(_ s: inout EditorState) {
-        guard let snap = s.history.undo.popLast() else {
-            s.message = Message("Nothing to undo")
-            return
-        }
-        s.history.redo.append(step(&s, snap))
-        s.message = Message("Undid: \(snap.label)")
-    }
+    static func undo(_ s: inout EditorState) { travel(&s, from: \.undo, to: \.redo, done: "Undid", none: "Nothing to undo") }
 
-    static func redo(_ s: inout EditorState) {
-        guard let snap = s.history.redo.popLast() else {
-            s.message = Message("Nothing to redo")
+    static func redo(_ s: inout EditorState) { travel(&s, from: \.redo, to: \.undo, done: "Redid", none: "Nothing to redo") }
+
+    /// Takes the last step off one stack, goes to it, and puts the way back on the other.
+    private static func travel(_ s: inout EditorState, from: WritableKeyPath<History, [Snapshot]>, to: WritableKeyPath<History, [Snapshot]>,
+                               done: String, none: String) {
+        guard let snap = s.history[keyPath: from].popLast() else {
+            s.message = Message(none)
             return
         }
-        s.history.undo.append(step(&s, snap))
-        s.message = Message("Redid: \(snap.label)")
+        let back = step(&s, snap)
+        s.history[keyPath: to].append(back)
+        s.message = Message("\(done): \(snap.label)")
     }
 
     /// Goes to the snapshot's version; returns the snapshot that comes back.

@@ -2,8 +2,11 @@ import JourneyKit
 
 extension Editor {
     static func moveSelection(_ s: inout EditorState, _ action: Action) {
-        if s.panel == .cohorts {
-            s.cohort = listRow(s.cohort, action, count: s.journey.cohorts.count, page: Layout(s).cohortRows)
+        if s.panel == .cohorts || s.panel == .models {
+            let count = s.panel == .cohorts ? s.journey.cohorts.count : s.journey.models.count
+            let page = Layout(s).cohortRows
+            let row = listRow(s.panel == .cohorts ? s.cohort : s.model, action, count: count, page: page)
+            if s.panel == .cohorts { s.cohort = row } else { s.model = row }
             clampSelection(&s)
             ensureVisible(&s)
             return
@@ -42,6 +45,7 @@ extension Editor {
         let cards = stages.isEmpty ? 0 : stages[s.selection.stage].touchpoints.count
         s.selection.card = min(max(-1, s.selection.card), cards - 1)
         s.cohort = min(max(0, s.cohort), max(0, s.journey.cohorts.count - 1))
+        s.model = min(max(0, s.model), max(0, s.journey.models.count - 1))
     }
 
     /// Scrolls so the selected stage, card and cohort are on screen.
@@ -63,16 +67,19 @@ extension Editor {
         let rows = layout.cohortRows
         if s.cohort < s.cohortScroll { s.cohortScroll = s.cohort }
         if s.cohort >= s.cohortScroll + rows { s.cohortScroll = s.cohort - rows + 1 }
+        if s.model < s.modelScroll { s.modelScroll = s.model }
+        if s.model >= s.modelScroll + rows { s.modelScroll = s.model - rows + 1 }
     }
 
     /// Selects the card (or header, or cohort) under a click.
     static func click(_ s: inout EditorState, x: Int, y: Int) {
         guard s.overlays.isEmpty, s.hasJourney, !s.isTooSmall else { return }
         let layout = Layout(s)
-        if s.panel == .cohorts {
+        if s.panel == .cohorts || s.panel == .models {
             let row = y - layout.content.y - 2
-            if layout.content.contains(x: x, y: y), row >= 0, s.cohortScroll + row < s.journey.cohorts.count {
-                s.cohort = s.cohortScroll + row
+            let (scroll, count) = s.panel == .cohorts ? (s.cohortScroll, s.journey.cohorts.count) : (s.modelScroll, s.journey.models.count)
+            if layout.content.contains(x: x, y: y), row >= 0, scroll + row < count {
+                if s.panel == .cohorts { s.cohort = scroll + row } else { s.model = scroll + row }
             }
             return
         }

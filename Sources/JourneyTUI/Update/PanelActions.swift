@@ -17,6 +17,8 @@ extension Editor {
             s.overlays.append(.form(Forms.stage(nil, target: .newStage(at: s.journey.stages.isEmpty ? 0 : s.selection.stage + 1))))
         case .addCohort:
             s.overlays.append(.form(Forms.cohort(nil, in: s.journey, target: .newCohort)))
+        case .addModel:
+            s.overlays.append(.form(Forms.model(nil, target: .newModel)))
         case .edit: editSelected(&s, renameOnly: false)
         case .rename: editSelected(&s, renameOnly: true)
         case .delete: deleteSelected(&s)
@@ -85,6 +87,8 @@ extension Editor {
             s.message = Message("Deleted stage '\(name)' (u undoes)")
         case .deleteCohort(let id):
             deleteCohort(&s, id: id)
+        case .deleteModel(let id):
+            deleteModel(&s, id: id)
         case .saveConflict, .recovery, .locked:
             return answerSafety(&s, purpose, value)
         }
@@ -95,7 +99,10 @@ extension Editor {
 
     static func editSelected(_ s: inout EditorState, renameOnly: Bool) {
         var form: Form
-        if s.panel == .cohorts {
+        if s.panel == .models {
+            guard let m = s.selectedModel else { return }
+            form = Forms.model(m, target: .model(id: m.id))
+        } else if s.panel == .cohorts {
             guard let c = s.selectedCohort else { return }
             form = Forms.cohort(c, in: s.journey, target: .cohort(id: c.id))
         } else if let t = s.selectedTouchpoint {
@@ -113,6 +120,17 @@ extension Editor {
     }
 
     static func deleteSelected(_ s: inout EditorState) {
+        if s.panel == .models {
+            guard let m = s.selectedModel else { return }
+            let users = modelUsers(m.id, in: s.journey)
+            if users == 0 {
+                deleteModel(&s, id: m.id)
+            } else {
+                s.overlays.append(.confirm(.yesNo("Model '\(m.name)' is used by \(users) touchpoint\(users == 1 ? "" : "s") or cohort\(users == 1 ? "" : "s"). Delete it and clear it from them?",
+                                                  purpose: .deleteModel(id: m.id))))
+            }
+            return
+        }
         if s.panel == .cohorts {
             guard let c = s.selectedCohort else { return }
             let users = s.journey.stages.reduce(0) { $0 + $1.touchpoints.filter { $0.cohorts.contains(c.id) }.count }
@@ -151,6 +169,32 @@ extension Editor {
         }
         clampSelection(&s)
         s.message = Message("Deleted cohort '\(name)' (u undoes)")
+    }
+
+    /// How many touchpoints and cohorts use a model, as their model or a layer.
+    static func modelUsers(_ id: String, in j: Journey) -> Int {
+        let cards = j.stages.reduce(0) { $0 + $1.touchpoints.filter { $0.model == id || $0.layers.contains(id) }.count }
+        return cards + j.cohorts.filter { $0.model == id || $0.layers.contains(id) }.count
+    }
+
+    static func deleteModel(_ s: inout EditorState, id: String) {
+        guard let mi = s.journey.models.firstIndex(where: { $0.id == id }) else { return }
+        let name = s.journey.models[mi].name
+        edit(&s, "delete model '\(name)'") { j in
+            j.models.remove(at: mi)
+            for si in j.stages.indices where j.stages[si].touchpoints.contains(where: { $0.model == id || $0.layers.contains(id) }) {
+                for ti in j.stages[si].touchpoints.indices {
+                    if j.stages[si].touchpoints[ti].model == id { j.stages[si].touchpoints[ti].model = nil }
+                    if j.stages[si].touchpoints[ti].layers.contains(id) { j.stages[si].touchpoints[ti].layers.removeAll { $0 == id } }
+                }
+            }
+            for ci in j.cohorts.indices {
+                if j.cohorts[ci].model == id { j.cohorts[ci].model = nil }
+                j.cohorts[ci].layers.removeAll { $0 == id }
+            }
+        }
+        clampSelection(&s)
+        s.message = Message("Deleted model '\(name)' (u undoes)")
     }
 
     static func assignModel(_ s: inout EditorState) {

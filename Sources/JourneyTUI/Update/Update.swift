@@ -6,12 +6,19 @@ public enum Editor {
     /// Applies one event to the state; returns what the driver must do.
     public static func update(_ s: inout EditorState, _ event: Event) -> [Effect] {
         let effects = apply(&s, event)
-        if s.panel == .cohorts && s.cohortUsageVersion != s.history.version {
-            var usage: [String: Int] = [:]
+        if (s.panel == .cohorts || s.panel == .models) && s.cohortUsageVersion != s.history.version {
+            var cohorts: [String: Int] = [:], models: [String: Int] = [:]
             for stage in s.journey.stages {
-                for t in stage.touchpoints { for c in t.cohorts { usage[c, default: 0] += 1 } }
+                for t in stage.touchpoints {
+                    for c in t.cohorts { cohorts[c, default: 0] += 1 }
+                    for m in Set(t.layers + (t.model.map { [$0] } ?? [])) { models[m, default: 0] += 1 }
+                }
             }
-            s.cohortUsage = usage
+            for c in s.journey.cohorts {
+                for m in Set(c.layers + (c.model.map { [$0] } ?? [])) { models[m, default: 0] += 1 }
+            }
+            s.cohortUsage = cohorts
+            s.modelUsage = models
             s.cohortUsageVersion = s.history.version
         }
         s.refreshLint()
@@ -58,8 +65,11 @@ public enum Editor {
         }
         if key == .ctrl("c") && !s.hasJourney { return [.quit] }
         if let b = KeyTable.binding(for: key, in: s) {
+            // Below the minimum size nothing shows, so only quitting and redrawing work.
+            if s.isTooSmall && b.action != .quit && b.action != .redraw { return [] }
             return perform(&s, b.action)
         }
+        if s.isTooSmall { return [] }
         if case .char(let c) = key {
             typed(&s, c)
         } else if key == .ctrl("c"), s.context == .form || s.context == .picker || s.context == .search {
@@ -73,6 +83,7 @@ public enum Editor {
     static func perform(_ s: inout EditorState, _ action: Action) -> [Effect] {
         switch s.context {
         case .board, .cohorts: return strategyAction(&s, action) ?? panelAction(&s, action)
+        case .models: return panelAction(&s, action)
         case .lint: return lintAction(&s, action)
         case .assessment: assessmentAction(&s, action); return action == .redraw ? [.redraw] : []
         case .form: return formAction(&s, action)

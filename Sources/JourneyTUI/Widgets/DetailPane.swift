@@ -26,11 +26,11 @@ enum DetailPane {
         for entry in entries {
             var lines = [entry.1]
             if spare > 0 && TerminalText.width(TerminalText.singleLine(entry.1)) > valueWidth {
-                let all = TerminalTextWidth.wrap(entry.1, width: valueWidth)
+                let all = TextWrap.wrap(TerminalText.singleLine(entry.1), width: valueWidth)
                 let keep = min(all.count, spare + 1)
                 lines = Array(all.prefix(keep))
                 if keep < all.count {
-                    lines[keep - 1] = TerminalTextWidth.clip(lines[keep - 1] + " " + all[keep], to: valueWidth, ellipsis: glyphs.ellipsis)
+                    lines[keep - 1] = TextWrap.truncate(lines[keep - 1] + " " + all[keep], width: valueWidth, ellipsis: glyphs.ellipsis)
                 }
                 spare -= lines.count - 1
             }
@@ -55,42 +55,55 @@ enum DetailPane {
             k.map { "\($0.name) (\($0.kind.rawValue)\($0.health ? ", health" : "")\($0.target.map { ", target \(Forms.formatNumber($0))\(k.isEmpty ? "" : "")" } ?? ""))" }
                 .joined(separator: "; ")
         }
+        if s.panel == .models {
+            guard let m = s.selectedModel else { return ("Model", [("", "No model of your own yet")]) }
+            return ("Model", [
+                ("Name", m.name), ("Id", m.id), ("Description", m.description),
+                ("Based on", Choices.label(m.basedOn, .builtInModel, in: j)), ("Badge", Choices.badge(m.id, in: j)),
+                ("Used by", plural(s.modelUsage[m.id] ?? 0, "touchpoint or cohort", "touchpoints or cohorts")),
+            ])
+        }
         if s.panel == .lint { return LintPanel.detail(s) }
         if s.panel == .cohorts {
             guard let c = s.selectedCohort else { return ("Cohort", [("", "No cohort selected")]) }
-            return ("Cohort", [
+            return ("Cohort", suppressed(c.suppress, [
                 ("Name", c.name), ("Id", c.id), ("Description", c.description),
                 ("Size", c.size.map(String.init) ?? ""), ("Value/user", c.valuePerUser.map(Forms.formatNumber) ?? ""),
                 ("Complexity", c.complexity?.title ?? ""), ("Service", c.service?.title ?? ""), ("Level", c.level?.title ?? ""),
                 ("Model", Choices.label(c.model, .model, in: j)), ("Layers", list(c.layers, .layers)),
                 ("Used by", plural(s.cohortUsage[c.id] ?? 0, "touchpoint")),
-            ] + advice(c, j))
+            ] + advice(c, j)))
         }
         if let t = s.selectedTouchpoint, let stage = s.selectedStage {
             let trigger = t.trigger.map { $0.kind.title + ($0.detail.isEmpty ? "" : ": \($0.detail)") } ?? ""
-            return ("Touchpoint", [
+            return ("Touchpoint", suppressed(t.suppress, [
                 ("Name", t.name), ("Id", t.id), ("Stage", stage.name),
                 ("Channel", Choices.label(t.channel, .channel, in: j)), ("Trigger", trigger),
                 ("Model", Choices.label(t.model, .model, in: j)), ("Layers", list(t.layers, .layers)),
                 ("Cohorts", list(t.cohorts, .cohorts)), ("Owner", t.owner), ("Status", t.status?.title ?? ""),
                 ("Evidence", t.evidence?.title ?? ""), ("Escalation", t.escalation), ("KPIs", kpis(t.kpis)),
                 ("Content", t.content), ("Notes", t.notes),
-            ])
+            ]))
         }
         if let stage = s.selectedStage {
             let loops = j.loops.filter { $0.from == stage.id || $0.to == stage.id }.map {
                 "\(Choices.label($0.from, .stage, in: j)) → \(Choices.label($0.to, .stage, in: j))\($0.label.isEmpty ? "" : " (\($0.label))")"
             }
-            return ("Stage", [
+            return ("Stage", suppressed(stage.suppress, [
                 ("Name", stage.name), ("Id", stage.id), ("Goal", stage.goal), ("Level", stage.level?.title ?? ""),
                 ("Drop-off", stage.dropOff.map { Forms.formatNumber($0) + "%" } ?? ""), ("KPIs", kpis(stage.kpis)),
                 ("Touchpoints", String(stage.touchpoints.count)), ("Loops", loops.joined(separator: "; ")),
-            ])
+            ]))
         }
         return ("Journey", [("Title", j.title), ("Owner", j.owner), ("Reviewed", j.lastReviewed ?? "")])
     }
 
-    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+    /// The entries, with the lint rules switched off for the item when there are any.
+    static func suppressed(_ rules: [Suppression], _ entries: [(String, String)]) -> [(String, String)] {
+        rules.isEmpty ? entries : entries + [("Suppressed", rules.map { "\($0.rule) (\($0.reason))" }.joined(separator: "; "))]
+    }
+
+    static func plural(_ n: Int, _ word: String, _ words: String? = nil) -> String { "\(n) \(n == 1 ? word : words ?? word + "s")" }
     /// The recommendation and cost to serve of a cohort, for its detail.
     static func advice(_ c: Cohort, _ j: Journey) -> [(String, String)] {
         let r = Recommender.recommend(c, in: j)

@@ -107,27 +107,11 @@ enum KPIListWidget {
 enum ConfirmWidget {
     static func draw(_ g: inout Grid, _ c: Confirm, _ s: EditorState, _ glyphs: Glyphs) {
         let width = min(72, g.width - 4)
-        let lines = wrap(c.message, width: width - 4)
+        let lines = TextWrap.wrap(TerminalText.singleLine(c.message), width: width - 4)
         let box = Rect(x: (g.width - width) / 2, y: max(1, (g.height - lines.count - 5) / 2), width: width, height: lines.count + 5)
         g.box(box, title: "Question", glyphs: glyphs, role: .warning)
         for (i, line) in lines.enumerated() { g.put(line, x: box.x + 2, y: box.y + 2 + i, role: .overlay, bold: true) }
         let answers = c.choices.map { "[\($0.key)] \($0.label)" }.joined(separator: "  ") + "  (Esc cancels)"
         g.putClipped(answers, x: box.x + 2, y: box.y + box.height - 2, width: box.width - 4, role: .warning, glyphs: glyphs)
-    }
-
-    /// Words wrapped to lines of at most `width` cells.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = [], line = ""
-        for word in TerminalText.singleLine(text).split(separator: " ") {
-            let candidate = line.isEmpty ? String(word) : line + " " + word
-            if TerminalText.width(candidate) > width && !line.isEmpty {
-                lines.append(line)
-                line = String(word)
-            } else {
-                line = candidate
-            }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines.map { TerminalTextWidth.clip($0, to: width) }
     }
 }

@@ -1,3 +1,5 @@
+import JourneyKit
+
 /// The drawing characters: box drawing and arrows, or plain ASCII when the
 /// terminal has no UTF-8 locale.
 public struct Glyphs: Sendable {
@@ -20,7 +22,7 @@ extension Grid {
     public mutating func putClipped(_ text: String, x: Int, y: Int, width: Int, role: StyleRole = .normal,
                                     reverse: Bool = false, bold: Bool = false, glyphs: Glyphs = .unicode) -> Int {
         guard width > 0 else { return 0 }
-        let line = TerminalTextWidth.clip(text, to: width, ellipsis: glyphs.ellipsis)
+        let line = TextWrap.truncate(TerminalText.singleLine(text), width: width, ellipsis: glyphs.ellipsis)
         return put(line, x: x, y: y, maxWidth: width, role: role, reverse: reverse, bold: bold)
     }
 
