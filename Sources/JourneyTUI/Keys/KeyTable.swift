@@ -51,12 +51,6 @@ public enum KeyTable {
         // Strategy: coverage, maturity, the lint panel.
         Binding([.char("c")], .toggleCoverage, "coverage", "Show the coverage grid: by model, then by cohort, then the cards again", in: [.board]),
         Binding([.char("M")], .assess, "assess", "Run the maturity self-assessment", in: [.board, .cohorts, .lint]),
-        Binding([.up, .char("k")], .moveUp, "", "Select the finding above", in: [.lint]),
-        Binding([.down, .char("j")], .moveDown, "", "Select the finding below", in: [.lint]),
-        Binding([.char("g")], .first, "", "Select the first finding", in: [.lint]),
-        Binding([.char("G")], .last, "", "Select the last finding", in: [.lint]),
-        Binding([.pageUp], .pageUp, "", "A page of findings up", in: [.lint]),
-        Binding([.pageDown], .pageDown, "", "A page of findings down", in: [.lint]),
         Binding([.enter], .jumpToFinding, "jump", "Go to the item the finding is about", in: [.lint], when: { $0.selectedFinding != nil }),
         Binding([.up, .char("k")], .pickerUp, "", "The check above", in: [.assessment]),
         Binding([.down, .char("j")], .pickerDown, "", "The check below", in: [.assessment]),

@@ -3,12 +3,10 @@ import JourneyKit
 extension Editor {
     static func moveSelection(_ s: inout EditorState, _ action: Action) {
         if s.panel == .cohorts || s.panel == .models {
+            let count = s.panel == .cohorts ? s.journey.cohorts.count : s.journey.models.count
             let page = Layout(s).cohortRows
-            if s.panel == .cohorts {
-                s.cohort = listRow(s.cohort, action, count: s.journey.cohorts.count, page: page)
-            } else {
-                s.model = listRow(s.model, action, count: s.journey.models.count, page: page)
-            }
+            let row = listRow(s.panel == .cohorts ? s.cohort : s.model, action, count: count, page: page)
+            if s.panel == .cohorts { s.cohort = row } else { s.model = row }
             clampSelection(&s)
             ensureVisible(&s)
             return
