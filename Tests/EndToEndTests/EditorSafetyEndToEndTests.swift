@@ -13,6 +13,16 @@ final class EditorSafetyEndToEndTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
     }
 
+    /// A tmux terminal with the editor open on a new journey j.json; returns its path too.
+    func openNewJourney() throws -> (Tmux, String) {
+        let t = try Tmux(self)
+        let file = t.path("j.json")
+        try makeJourney(t, file)
+        try t.editor("j.json")
+        try t.waitFor("Acquisition")
+        return (t, file)
+    }
+
     func jq(_ filter: String, _ path: String) throws -> String {
         try sh("jq -c \(Tmux.quote(filter)) \(Tmux.quote(path))").stdout.trimmingCharacters(in: .newlines)
     }
@@ -61,11 +71,7 @@ final class EditorSafetyEndToEndTests: XCTestCase {
     }
 
     func testSigtermWithUnsavedEditsIsRecoveredOnReopen() throws {
-        let t = try Tmux(self)
-        let file = t.path("j.json")
-        try makeJourney(t, file)
-        try t.editor("j.json")
-        try t.waitFor("Acquisition")
+        let (t, file) = try openNewJourney()
         try makeThreeEdits(t)
         // At once, before the timed copy is due: the signal itself writes it.
         kill(try editorPid(t), SIGTERM)
@@ -90,11 +96,7 @@ final class EditorSafetyEndToEndTests: XCTestCase {
     }
 
     func testSigintWritesTheCopyBeforeAskingToQuit() throws {
-        let t = try Tmux(self)
-        let file = t.path("j.json")
-        try makeJourney(t, file)
-        try t.editor("j.json")
-        try t.waitFor("Acquisition")
+        let (t, file) = try openNewJourney()
         try renameStage(t, "Found us")
         XCTAssertEqual(recoveryCopies(t), [], "the timed copy is not due yet")
         kill(try editorPid(t), SIGINT)
@@ -129,11 +131,7 @@ final class EditorSafetyEndToEndTests: XCTestCase {
     }
 
     func testTimedCopySurvivesSigkillAndCanBeKeptBeside() throws {
-        let t = try Tmux(self)
-        let file = t.path("j.json")
-        try makeJourney(t, file)
-        try t.editor("j.json")
-        try t.waitFor("Acquisition")
+        let (t, file) = try openNewJourney()
         try makeThreeEdits(t)
         // A few seconds after the last edit the copy holds every edit.
         let deadline = Date().addingTimeInterval(10)
@@ -160,11 +158,7 @@ final class EditorSafetyEndToEndTests: XCTestCase {
     }
 
     func testSaveOfFileChangedOnDiskAsksFirst() throws {
-        let t = try Tmux(self)
-        let file = t.path("j.json")
-        try makeJourney(t, file)
-        try t.editor("j.json")
-        try t.waitFor("Acquisition")
+        let (t, file) = try openNewJourney()
         func theyChangeTheTitle() throws {
             XCTAssertEqual(try sh("jq '.title = \"Theirs\"' j.json > j.new && mv j.new j.json", cwd: t.directory).status, 0)
         }
@@ -195,11 +189,7 @@ final class EditorSafetyEndToEndTests: XCTestCase {
     }
 
     func testSecondEditorIsToldAndCanOpenReadOnly() throws {
-        let first = try Tmux(self)
-        let file = first.path("j.json")
-        try makeJourney(first, file)
-        try first.editor("j.json")
-        try first.waitFor("Acquisition")
+        let (first, file) = try openNewJourney()
         let owner = try editorPid(first)
         let host = try sh("hostname").stdout.trimmingCharacters(in: .newlines)
         XCTAssertEqual(try String(contentsOfFile: first.path(".j.json.lock"), encoding: .utf8).split(separator: "\n").first.map(String.init), "\(owner)")
