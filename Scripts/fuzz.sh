@@ -13,10 +13,16 @@ seconds="${1:-300}"
 shift || true
 root="$PWD"
 cd Fuzz
-swift build -c release --product JourneyFuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 | grep -v '^\[' || true
+log="$(mktemp)"
+if ! swift build -c release --product JourneyFuzz \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld > "$log" 2>&1; then
+  cat "$log" >&2
+  rm -f "$log"
+  echo "fuzz.sh: the fuzz target did not build" >&2
+  exit 1
+fi
+rm -f "$log"
 bin="$root/Fuzz/.build/release/JourneyFuzz"
-[ -x "$bin" ] || { echo "fuzz.sh: the fuzz target did not build" >&2; exit 1; }
 mkdir -p .corpus .artifacts
 seeds="$(mktemp -d)"
 trap 'rm -rf "$seeds"' EXIT

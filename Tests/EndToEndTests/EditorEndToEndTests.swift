@@ -302,6 +302,31 @@ final class EditorEndToEndTests: XCTestCase {
         XCTAssertEqual(try jq(".stages[0].touchpoints[0].notes", file), "\"Call within 24h\\nThen email\"\n")
     }
 
+    /// A real interactive editor reads the terminal: it must run in the foreground, and
+    /// Ctrl-C inside it must not reach the journey editor.
+    func testCtrlEWithInteractiveViComesBack() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/vi") else { throw XCTSkip("vi is not installed") }
+        let t = try Tmux(self, environment: ["EDITOR": "vi"])
+        let file = try makeJourney(t)
+        try t.editor("coffee.json")
+        try t.waitFor("Landing page")
+        try t.keys("C-e")
+        try t.waitUntil("vi shows its empty buffer") { $0.contains("~") }
+        try t.keys("C-c")
+        try t.keys("i")
+        try t.type("Typed in vi ✓")
+        try t.keys("Escape")
+        try t.type(":wq")
+        try t.keys("Enter")
+        try t.waitFor("Notes updated")
+        try t.waitFor("Notes       Typed in vi ✓")
+        try t.keys("s")
+        try t.waitFor("Saved coffee.json")
+        try t.keys("q")
+        try t.waitFor("EXIT=0")
+        XCTAssertEqual(try jq(".stages[0].touchpoints[0].notes", file), "\"Typed in vi ✓\"\n")
+    }
+
     func testSIGTERMRestoresTheTerminal() throws {
         let t = try Tmux(self)
         _ = try makeJourney(t)

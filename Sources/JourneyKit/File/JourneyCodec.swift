@@ -36,9 +36,10 @@ public struct JourneyDocument: Sendable {
 
 /// Reads and writes journeys as canonical JSON text.
 public enum JourneyCodec {
-    /// The canonical bytes of a journey.
-    public static func encode(_ journey: Journey) -> [UInt8] {
-        JourneyEncoder.encode(journey)
+    /// The canonical bytes of a journey; `capacity` reserves room for that many bytes
+    /// (space never written to costs no memory).
+    public static func encode(_ journey: Journey, capacity: Int = 0) -> [UInt8] {
+        JourneyEncoder.encode(journey, capacity: capacity)
     }
 
     /// The canonical text of a journey.

@@ -3,8 +3,8 @@
 /// are left out; required keys are always written. Each object's keys are written
 /// in the canonical order (sorted by UTF-8 bytes), which debug builds check.
 enum JourneyEncoder {
-    static func encode(_ j: Journey) -> [UInt8] {
-        var w = CanonicalWriter()
+    static func encode(_ j: Journey, capacity: Int = 0) -> [UInt8] {
+        var w = CanonicalWriter(capacity: capacity)
         w.object {
             if let schema = j.schema { $0.key("$schema"); $0.string(schema) }
             $0.list("cohorts", j.cohorts, cohort)
@@ -164,7 +164,7 @@ struct CanonicalWriter {
     private var lastKeys: [String] = []
     #endif
 
-    init() { out.reserveCapacity(1 << 16) }
+    init(capacity: Int = 0) { out.reserveCapacity(max(1 << 16, capacity)) }
 
     /// The text written, with the final newline.
     mutating func finish() -> [UInt8] {

@@ -117,15 +117,20 @@ public struct Recovery: Sendable {
         let dir = (journeyPath as NSString).deletingLastPathComponent
         var stem = (journeyPath as NSString).lastPathComponent
         if stem.hasSuffix(".json") { stem.removeLast(5) }
-        var n = 1
-        var candidate = ""
-        repeat {
-            candidate = dir + "/" + stem + (n == 1 ? ".recovered.json" : ".recovered-\(n).json")
-            n += 1
-        } while FileManager.default.fileExists(atPath: candidate) && n < 1000
-        try JourneyFile.write(copy.journey, to: candidate)
-        discard()
-        return candidate
+        for n in 1..<1000 {
+            let candidate = dir + "/" + stem + (n == 1 ? ".recovered.json" : ".recovered-\(n).json")
+            if FileManager.default.fileExists(atPath: candidate) { continue }
+            do {
+                try JourneyFile.write(copy.journey, to: candidate, replacing: false)
+            } catch {
+                // Taken between the look and the write: try the next name.
+                if FileManager.default.fileExists(atPath: candidate) { continue }
+                throw error
+            }
+            discard()
+            return candidate
+        }
+        throw JourneyError(.cannotCreate, file: journeyPath, message: "no free name for the recovered journey next to it")
     }
 }
 

@@ -43,7 +43,17 @@ public struct CostReport: Sendable {
         }
         var stages = journey.stages.map { (stage: $0.id, cost: 0.0) }
         unplaced = 0
-        for c in journey.cohorts {
+        // Touchpoints reaching each cohort per stage, in one pass: those naming no cohort reach all.
+        let index = Dictionary(journey.cohorts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var reaching = Array(repeating: Array(repeating: 0, count: journey.stages.count), count: journey.cohorts.count)
+        var toAll = Array(repeating: 0, count: journey.stages.count)
+        for (si, stage) in journey.stages.enumerated() {
+            for t in stage.touchpoints {
+                if t.cohorts.isEmpty { toAll[si] += 1 }
+                for id in Set(t.cohorts) { if let ci = index[id] { reaching[ci][si] += 1 } }
+            }
+        }
+        for (ci, c) in journey.cohorts.enumerated() {
             let unit = costs.unitCost(of: c)
             let cost = unit.flatMap { u in c.size.map { Double($0) * u } }
             let value = c.valuePerUser.flatMap { v in c.size.map { Double($0) * v } }
@@ -51,7 +61,7 @@ public struct CostReport: Sendable {
             guard let cost, let size = c.size, let model = c.model else { continue }
             add(model, Double(size) * (costs.unitCost(model) ?? 0))
             for layer in c.layers { add(layer, Double(size) * (costs.unitCost(layer) ?? 0)) }
-            let counts = journey.stages.map { s in s.touchpoints.filter { $0.reaches(c.id) }.count }
+            let counts = zip(reaching[ci], toAll).map { $0 + $1 }
             let total = counts.reduce(0, +)
             if total == 0 {
                 unplaced += cost

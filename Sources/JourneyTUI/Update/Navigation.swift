@@ -5,16 +5,7 @@ extension Editor {
         if s.panel == .cohorts || s.panel == .models {
             let count = s.panel == .cohorts ? s.journey.cohorts.count : s.journey.models.count
             let page = Layout(s).cohortRows
-            var row = s.panel == .cohorts ? s.cohort : s.model
-            switch action {
-            case .moveUp: row -= 1
-            case .moveDown: row += 1
-            case .first: row = 0
-            case .last: row = count - 1
-            case .pageUp: row -= page
-            case .pageDown: row += page
-            default: break
-            }
+            let row = listRow(s.panel == .cohorts ? s.cohort : s.model, action, count: count, page: page)
             if s.panel == .cohorts { s.cohort = row } else { s.model = row }
             clampSelection(&s)
             ensureVisible(&s)

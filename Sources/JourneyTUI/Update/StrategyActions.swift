@@ -24,23 +24,32 @@ extension Editor {
 
     /// Keys of the lint panel.
     static func lintAction(_ s: inout EditorState, _ action: Action) -> [Effect] {
-        let count = s.lint.findings.count
         let page = max(1, Layout(s).content.height - 2)
         switch action {
-        case .moveUp: s.lintRow -= 1
-        case .moveDown: s.lintRow += 1
-        case .first: s.lintRow = 0
-        case .last: s.lintRow = count - 1
-        case .pageUp: s.lintRow -= page
-        case .pageDown: s.lintRow += page
+        case .moveUp, .moveDown, .first, .last, .pageUp, .pageDown:
+            s.lintRow = listRow(s.lintRow, action, count: s.lint.findings.count, page: page)
         case .jumpToFinding: jump(&s)
         case .assess: return strategyAction(&s, action) ?? []
         default: return panelAction(&s, action)
         }
-        s.lintRow = max(0, min(s.lintRow, count - 1))
         if s.lintRow < s.lintScroll { s.lintScroll = s.lintRow }
         if s.lintRow >= s.lintScroll + page { s.lintScroll = s.lintRow - page + 1 }
         return []
+    }
+
+    /// A list's selected row after a moving key, kept inside the list.
+    static func listRow(_ row: Int, _ action: Action, count: Int, page: Int) -> Int {
+        var r = row
+        switch action {
+        case .moveUp: r -= 1
+        case .moveDown: r += 1
+        case .first: r = 0
+        case .last: r = count - 1
+        case .pageUp: r -= page
+        case .pageDown: r += page
+        default: break
+        }
+        return max(0, min(r, count - 1))
     }
 
     /// Shows the item the selected finding is about: a card or stage on the board, or a cohort.

@@ -19,14 +19,16 @@ struct Fmt: ParsableCommand {
         for file in files {
             do {
                 let bytes = try AtomicFile.read(file, maxBytes: read.limits.maxFileBytes)
-                let doc = try JourneyCodec.decode(bytes, file: file, limits: read.limits)
-                let canonical = JourneyCodec.encode(doc.journey)
+                // Only the journey and its format version are kept, so the reader's index of the
+                // source is freed before the canonical text is written.
+                let (journey, sourceFormatVersion) = try decode(bytes, file)
+                let canonical = JourneyCodec.encode(journey, capacity: 2 * bytes.count)
                 if canonical == bytes {
                     codes.append(0)
                     continue
                 }
                 let name = TerminalText.escaped(file)
-                let migrated = doc.sourceFormatVersion < Journey.formatVersion ? " (format \(doc.sourceFormatVersion) -> \(Journey.formatVersion))" : ""
+                let migrated = sourceFormatVersion < Journey.formatVersion ? " (format \(sourceFormatVersion) -> \(Journey.formatVersion))" : ""
                 if check {
                     CLI.out("\(name): not canonical\(migrated); run `journeyman fmt \(name)`\n")
                     codes.append(1)
@@ -43,5 +45,10 @@ struct Fmt: ParsableCommand {
         let failures = codes.filter { $0 > 1 }
         let code: Int32 = failures.first ?? codes.first(where: { $0 != 0 }) ?? 0
         if code != 0 { throw ExitCode(code) }
+    }
+
+    private func decode(_ bytes: [UInt8], _ file: String) throws(JourneyError) -> (Journey, Int) {
+        let doc = try JourneyCodec.decode(bytes, file: file, limits: read.limits)
+        return (doc.journey, doc.sourceFormatVersion)
     }
 }

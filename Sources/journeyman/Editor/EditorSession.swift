@@ -71,8 +71,10 @@ enum EditorSession {
             keeper.saved(bytes, to: path, ownsCopy: !s.readOnly)
             return .saved(path: path, error: nil)
         } catch {
-            let kept = keeper.writeCopy(s) == nil ? "; your edits are kept (recovery copy written)" : "; your edits are kept in the editor"
-            return .saved(path: path, error: TerminalText.singleLine(error.lines.joined(separator: "; ")) + kept)
+            // The editor already names the file; the message says why and where the edits are.
+            let kept = keeper.writeCopy(s) == nil ? "; edits kept (recovery copy written)" : "; edits kept in the editor only"
+            let reason = error.diagnostics.map(\.message).joined(separator: "; ").replacingOccurrences(of: "; the file was not changed", with: "")
+            return .saved(path: path, error: TerminalText.singleLine(reason) + kept)
         }
     }
 

@@ -13,17 +13,14 @@ enum ExternalEditor {
         } catch {
             return (nil, "Cannot write a temporary file for the editor: \(error.localizedDescription)")
         }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "\(editor) \"$1\"", "sh", url.path]
-        do {
-            try p.run()
-            p.waitUntilExit()
-        } catch {
-            return (nil, "Cannot run the editor '\(TerminalText.escaped(editor))': \(error.localizedDescription)")
+        let status: Int32
+        switch run(["/bin/sh", "-c", "\(editor) \"$1\"", "sh", url.path]) {
+        case .success(let code): status = code
+        case .failure(let message):
+            return (nil, "Cannot run the editor '\(TerminalText.escaped(editor))': \(message)")
         }
-        guard p.terminationStatus == 0 else {
-            return (nil, "The editor '\(TerminalText.escaped(editor))' ended with status \(p.terminationStatus); the text is unchanged")
+        guard status == 0 else {
+            return (nil, "The editor '\(TerminalText.escaped(editor))' ended with status \(status); the text is unchanged")
         }
         guard let data = try? Data(contentsOf: url), var edited = String(data: data, encoding: .utf8) else {
             return (nil, "The edited text is not UTF-8; it is unchanged")
@@ -31,5 +28,49 @@ enum ExternalEditor {
         // Editors add a final newline; drop it when the text had none.
         if edited.hasSuffix("\n") && !text.hasSuffix("\n") { edited.removeLast() }
         return (edited, nil)
+    }
+
+    enum Outcome {
+        case success(Int32)
+        case failure(String)
+    }
+
+    /// Runs a program in this process's group, which owns the terminal, so an
+    /// interactive editor can read it (Foundation's Process would start a new group,
+    /// and the editor would stop on its first read). Ctrl-C and Ctrl-\ go to the
+    /// editor alone: this process ignores them until the editor ends.
+    static func run(_ argv: [String]) -> Outcome {
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGINT)
+        sigaddset(&defaults, SIGQUIT)
+        posix_spawnattr_setsigdefault(&attr, &defaults)
+        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGDEF))
+
+        var ignore = sigaction()
+        ignore.__sigaction_handler.sa_handler = SIG_IGN
+        var oldInt = sigaction(), oldQuit = sigaction()
+        sigaction(SIGINT, &ignore, &oldInt)
+        sigaction(SIGQUIT, &ignore, &oldQuit)
+        defer {
+            sigaction(SIGINT, &oldInt, nil)
+            sigaction(SIGQUIT, &oldQuit, nil)
+        }
+
+        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { for a in cArgs { free(a) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, argv[0], nil, &attr, &cArgs, environ)
+        guard rc == 0 else { return .failure(String(cString: strerror(rc))) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            if errno != EINTR { return .failure(String(cString: strerror(errno))) }
+        }
+        // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift cannot import as macros.
+        if status & 0x7F == 0 { return .success((status >> 8) & 0xFF) }
+        return .success(128 + (status & 0x7F))
     }
 }

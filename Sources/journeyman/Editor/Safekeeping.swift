@@ -58,8 +58,10 @@ final class Safekeeping {
                 copiedVersion = nil
             }
         }
-        guard s.history.version != seenVersion else { return }
-        seenVersion = s.history.version
+        // A journey just made from the framework picker counts as an edit too.
+        let version = s.hasJourney ? s.history.version : -1
+        guard version != seenVersion else { return }
+        seenVersion = version
         if s.isDirty && s.history.version != copiedVersion {
             schedule.edited(at: Self.now)
         } else {

@@ -42,12 +42,14 @@ extension LintRule {
             reason: Mistake.humanEscalation,
             fix: "Give at least one touchpoint that reaches the cohort an escalation (when a person steps in), or a phone or sales/CSM call touchpoint."
         ) { cx in
-            cx.journey.cohorts.enumerated().compactMap { i, c in
-                guard cx.isHumanLed(c.model) else { return nil }
-                let human = cx.touchpoints.contains { _, _, t in
-                    t.reaches(c.id) && (!t.escalation.isEmpty || ["phone", "sales-call"].contains(t.channel ?? ""))
-                }
-                guard !human else { return nil }
+            // One pass over the touchpoints: which cohorts a person reaches (nil: every cohort).
+            var reached: Set<String>? = []
+            for (_, _, t) in cx.touchpoints where !t.escalation.isEmpty || ["phone", "sales-call"].contains(t.channel ?? "") {
+                if t.cohorts.isEmpty { reached = nil; break }
+                reached?.formUnion(t.cohorts)
+            }
+            return cx.journey.cohorts.enumerated().compactMap { i, c in
+                guard cx.isHumanLed(c.model), let reached, !reached.contains(c.id) else { return nil }
                 return Hit(cx.cohortPath(i), "Cohort \(cx.quoted(c.name)) is \(cx.journey.modelName(c.model!)), yet no touchpoint reaching it ever escalates to a person.")
             }
         },
@@ -68,14 +70,22 @@ extension LintRule {
             fix: "Pick one model for the cohort in this stage, or make the cohort hybrid and write down the routing rule."
         ) { cx in
             var hits: [Hit] = []
+            let routed = Set(cx.journey.cohorts.filter { cx.base($0.model) == "hybrid" }.map(\.id))
             for (i, stage) in cx.journey.stages.enumerated() {
-                for c in cx.journey.cohorts where cx.base(c.model) != "hybrid" {
-                    let mine = stage.touchpoints.enumerated().filter { $0.element.cohorts.contains(c.id) && $0.element.model != nil }
-                    guard let human = mine.first(where: { cx.isHumanLed($0.element.model) }),
-                          let auto = mine.first(where: { cx.isAutomated($0.element.model) }) else { continue }
-                    let later = max(human.offset, auto.offset)
-                    hits.append(Hit(cx.touchpointPath(i, later).key("model"),
-                                    "In stage \(cx.stageName(i)), cohort \(cx.quoted(c.name)) gets \(cx.journey.modelName(human.element.model!)) (\(cx.quoted(human.element.name))) and \(cx.journey.modelName(auto.element.model!)) (\(cx.quoted(auto.element.name))) with no routing between them."))
+                // The first human-led and the first automated touchpoint naming each cohort in this stage.
+                var human: [String: Int] = [:], automated: [String: Int] = [:]
+                for (j, t) in stage.touchpoints.enumerated() where t.model != nil {
+                    let isHuman = cx.isHumanLed(t.model), isAuto = !isHuman && cx.isAutomated(t.model)
+                    guard isHuman || isAuto else { continue }
+                    for c in t.cohorts where !routed.contains(c) {
+                        if isHuman { if human[c] == nil { human[c] = j } } else if automated[c] == nil { automated[c] = j }
+                    }
+                }
+                for c in cx.journey.cohorts {
+                    guard let h = human[c.id], let a = automated[c.id] else { continue }
+                    let ht = stage.touchpoints[h], at = stage.touchpoints[a]
+                    hits.append(Hit(cx.touchpointPath(i, max(h, a)).key("model"),
+                                    "In stage \(cx.stageName(i)), cohort \(cx.quoted(c.name)) gets \(cx.journey.modelName(ht.model!)) (\(cx.quoted(ht.name))) and \(cx.journey.modelName(at.model!)) (\(cx.quoted(at.name))) with no routing between them."))
                 }
             }
             return hits

@@ -1,0 +1,100 @@
+import JourneyKit
+@testable import JourneyTUI
+import XCTest
+
+/// The editor's answers to a file changed on disk, a recovery copy and a lock held by
+/// another editor.
+final class SafetyUpdateTests: XCTestCase {
+    var conflicted: EditorState {
+        var s = Sample.state()
+        s.press(.char("J"))
+        XCTAssertEqual(s.press(.char("s")), [.save(path: "/tmp/coffee.json")])
+        XCTAssertEqual(Editor.update(&s, .saveConflict(path: "/tmp/coffee.json")), [])
+        return s
+    }
+
+    func testSaveConflictAsksOverwriteReloadOrSaveAs() {
+        var s = conflicted
+        guard case .confirm(let c) = s.overlays.last else { return XCTFail("no question") }
+        XCTAssertEqual(c.message, "/tmp/coffee.json changed on disk since you opened it. Overwrite it with your version?")
+        XCTAssertEqual(c.choices.map(\.key), ["o", "r", "a", "c"])
+        XCTAssertTrue(s.isDirty)
+        XCTAssertEqual(s.press(.char("o")), [.overwrite(path: "/tmp/coffee.json")])
+        XCTAssertTrue(s.overlays.isEmpty)
+
+        s = conflicted
+        XCTAssertEqual(s.press(.char("r")), [.reload(path: "/tmp/coffee.json")])
+        s = conflicted
+        XCTAssertEqual(s.press(.char("a")), [])
+        XCTAssertEqual(s.form?.title, "Save as")
+        s = conflicted
+        XCTAssertEqual(s.press(.char("c")), [])
+        XCTAssertTrue(s.overlays.isEmpty)
+        XCTAssertTrue(s.isDirty)
+    }
+
+    func testReloadIsCleanAndUndoBringsTheEditsBack() {
+        var s = conflicted
+        let mine = s.journey
+        var theirs = Sample.journey()
+        theirs.title = "Theirs"
+        XCTAssertEqual(s.press(.char("r")), [.reload(path: "/tmp/coffee.json")])
+        XCTAssertEqual(Editor.update(&s, .loaded(journey: theirs, message: "Reloaded", asSaved: true)), [])
+        XCTAssertEqual(s.journey, theirs)
+        XCTAssertFalse(s.isDirty)
+        XCTAssertEqual(s.message, Message("Reloaded"))
+        s.press(.char("u"))
+        XCTAssertEqual(s.journey, mine)
+        XCTAssertTrue(s.isDirty)
+    }
+
+    func testRecoveryAnswersAndRestoreIsUnsaved() {
+        var s = Sample.state()
+        s.overlays.append(.confirm(.recovery(saved: "2026-11-22 16:01:57")))
+        guard case .confirm(let c) = s.overlays.last else { return XCTFail() }
+        XCTAssertEqual(c.message, "Unsaved edits from 2026-11-22 16:01:57 were recovered. Restore them?")
+        var r = s
+        XCTAssertEqual(r.press(.char("r")), [.recovery(.restore)])
+        var d = s
+        XCTAssertEqual(d.press(.char("d")), [.recovery(.discard)])
+        var k = s
+        XCTAssertEqual(k.press(.char("k")), [.recovery(.keepBoth)])
+        var restored = Sample.journey()
+        restored.title = "Recovered"
+        XCTAssertEqual(Editor.update(&r, .loaded(journey: restored, message: "Restored", asSaved: false)), [])
+        XCTAssertEqual(r.journey.title, "Recovered")
+        XCTAssertTrue(r.isDirty)
+    }
+
+    func testRestoreIntoANewJourneyReplacesThePicker() {
+        var s = EditorState(newFileAt: "/tmp/new.json")
+        s.overlays.append(.confirm(.recovery(saved: "now")))
+        XCTAssertEqual(s.press(.char("r")), [.recovery(.restore)])
+        _ = Editor.update(&s, .loaded(journey: Sample.journey(), message: "Restored", asSaved: false))
+        XCTAssertTrue(s.hasJourney)
+        XCTAssertTrue(s.overlays.isEmpty)
+        XCTAssertTrue(s.isDirty)
+        XCTAssertEqual(s.press(.char("s")), [.save(path: "/tmp/new.json")])
+    }
+
+    func testLockedJourneyOpensReadOnlyAndSavesElsewhere() {
+        var s = Sample.state()
+        s.overlays.append(.confirm(.locked(owner: "pid 1 on host (ana), since 2026-11-22 16:01 UTC")))
+        var t = s
+        XCTAssertEqual(t.press(.char("t")), [.takeLock])
+        var q = s
+        XCTAssertEqual(q.press(.char("q")), [.quit])
+        XCTAssertEqual(s.press(.char("r")), [])
+        XCTAssertTrue(s.readOnly)
+        XCTAssertEqual(s.message, Message("Read-only: s saves under another name"))
+        s.press(.char("J"))
+        XCTAssertEqual(s.press(.char("s")), [])
+        XCTAssertEqual(s.form?.title, "Save as")
+        s.press(.ctrl("u"))
+        s.type("/tmp/elsewhere.json")
+        XCTAssertEqual(s.press(.enter), [.save(path: "/tmp/elsewhere.json")])
+        _ = Editor.update(&s, .saved(path: "/tmp/elsewhere.json", error: nil))
+        XCTAssertFalse(s.readOnly)
+        XCTAssertEqual(s.press(.char("s")), [.save(path: "/tmp/elsewhere.json")])
+    }
+}
