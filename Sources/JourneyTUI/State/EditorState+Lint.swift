@@ -1,6 +1,26 @@
 import JourneyKit
 
 extension EditorState {
+    /// Journeys with up to this many touchpoints are linted after every edit; larger
+    /// ones when the user pauses (`Event.idle`), so keys stay instant on any journey.
+    public static let eagerLintLimit = 5_000
+
+    /// True when the findings shown belong to an older version of the journey.
+    public var lintIsStale: Bool {
+        guard hasJourney else { return false }
+        guard let done = lintedFor else { return true }
+        return done.version != history.version || done.today != today
+    }
+
+    /// Lints now when that is cheap (a small journey, or the lint panel is open);
+    /// otherwise leaves it to the next `Event.idle`.
+    mutating func refreshLintIfCheap() {
+        guard lintIsStale else { return }
+        if panel == .lint || journey.stages.reduce(0, { $0 + $1.touchpoints.count }) <= EditorState.eagerLintLimit {
+            refreshLint()
+        }
+    }
+
     /// Lints the journey again when it (or the day) changed since the last run.
     public mutating func refreshLint() {
         guard hasJourney else { return }

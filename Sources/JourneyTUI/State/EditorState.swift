@@ -64,7 +64,7 @@ public struct EditorState: Sendable {
         self.width = width
         self.height = height
         if journey.stages.first?.touchpoints.isEmpty == false { selection.card = 0 }
-        refreshLint()
+        refreshLintIfCheap()
     }
 
     /// An editor for a file that does not exist yet: the framework picker comes first.

@@ -24,6 +24,9 @@ public enum Event: Hashable, Sendable {
     case loaded(journey: Journey, message: String, asSaved: Bool)
     /// Something the driver did that the user should read.
     case notice(String, isError: Bool)
+    /// No input for a moment: work deferred from the keystroke path (the lint of a
+    /// large journey) is done now.
+    case idle
 }
 
 /// What `update` asks the driver to do.

@@ -21,7 +21,7 @@ public enum Editor {
             s.modelUsage = models
             s.cohortUsageVersion = s.history.version
         }
-        s.refreshLint()
+        if event == .idle { s.refreshLint() } else { s.refreshLintIfCheap() }
         return effects
     }
 
@@ -54,6 +54,8 @@ public enum Editor {
             return []
         case .saveConflict, .loaded, .notice:
             return safety(&s, event)
+        case .idle:
+            return []
         }
     }
 

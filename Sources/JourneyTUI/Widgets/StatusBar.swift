@@ -6,7 +6,7 @@ enum StatusBar {
         let y = g.height - 1
         g.fill(x: 0, y: y, width: g.width, height: 1, with: Cell(" ", role: .statusBar))
         var x = 1
-        let lint = s.hasJourney ? LintCount.text(s.lintCounts) : ""
+        let lint = !s.hasJourney ? "" : s.lintIsStale ? "lint …" : LintCount.text(s.lintCounts)
         let right = g.width - 1 - (lint.isEmpty ? 0 : TerminalText.width(lint) + 2)
         if !lint.isEmpty {
             g.put(lint, x: g.width - 1 - TerminalText.width(lint), y: y,

@@ -14,6 +14,7 @@ enum EditorSession {
         while true {
             terminal.draw(Renderer.render(s))
             guard let event = terminal.nextEvent() else {
+                _ = Editor.update(&s, .idle)
                 if let problem = keeper.tick(s) { s.message = Message(problem, isError: true) }
                 continue
             }
