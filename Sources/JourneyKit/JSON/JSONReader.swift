@@ -110,9 +110,9 @@ struct Parser {
         case UInt8(ascii: "{"): try readObject()
         case UInt8(ascii: "["): try readArray()
         case UInt8(ascii: "\""): try readString()
-        case UInt8(ascii: "t"): try expectWord("true"); tape.append(.true, start, 0)
-        case UInt8(ascii: "f"): try expectWord("false"); tape.append(.false, start, 0)
-        case UInt8(ascii: "n"): try expectWord("null"); tape.append(.null, start, 0)
+        case UInt8(ascii: "t"): try expectWord("true"); tape.append(.true, start)
+        case UInt8(ascii: "f"): try expectWord("false"); tape.append(.false, start)
+        case UInt8(ascii: "n"): try expectWord("null"); tape.append(.null, start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             let value = try readNumber()
             tape.append(.number, start, UInt32(tape.numbers.count))
@@ -183,7 +183,7 @@ struct Parser {
             skipWhitespace()
             guard pos < bytes.count else { throw unterminated("object", start) }
             try readValue()
-            var earlier = index + 1
+            var earlier = JSONTape.firstChild(index)
             while earlier < key {
                 if keysEqual(earlier, key) {
                     throw JSONSyntaxError(offset: keyOffset, message: "duplicate key \(JSONWriter.quoted(string(at: key))) (first at \(lineColumn(Int(tape.offsets[earlier])))); keep only one")
@@ -284,7 +284,7 @@ struct Parser {
                 try checkLength(slice.count, start)
                 pos += 1
                 if seen < 0x80 || UTF8Check.isValid(slice) {
-                    tape.append(.string, start, UInt32(slice.count))
+                    tape.append(.string, start)
                     return
                 }
                 throw invalidUTF8(in: contentStart..<(pos - 1))
@@ -300,7 +300,7 @@ struct Parser {
         try decodeEscapes(start: start, contentStart: contentStart)
         let end = pos - 1
         if UTF8Check.isValid(scratch) {
-            tape.append(.escapedString, start, UInt32(pos - contentStart - 1))
+            tape.append(.escapedString, start)
             return
         }
         throw invalidUTF8(in: contentStart..<end)

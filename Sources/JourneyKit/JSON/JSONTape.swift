@@ -2,21 +2,24 @@ import Foundation
 
 /// A JSON text read into a flat list of values in document order, with no tree.
 ///
-/// Each value is one entry: its kind, the byte offset where it starts and a payload
-/// (a string's raw length, a number's index in `numbers`, or for an array or object
-/// the index just past its last descendant). An object's members are a key entry
-/// (a string at the key's offset) followed by the value's entries. Strings stay in
-/// the source bytes until asked for, so reading costs about 9 bytes per value.
+/// Each value is an entry: its kind and the byte offset where it starts. A number,
+/// array or object has a second, `extra` entry holding its payload: the number's
+/// index in `numbers`, or the index just past the container's last descendant. An
+/// object's members are a key entry (a string at the key's offset) followed by the
+/// value's entries. Strings stay in the source bytes until asked for (their end is
+/// the next unescaped quote), so reading costs about 6 bytes per value.
 final class JSONTape: @unchecked Sendable {
     enum Kind: UInt8 {
-        case null, `false`, `true`, number, string, escapedString, array, object
+        case null, `false`, `true`, string, escapedString, number, array, object
+        /// The payload of the entry before: not a value.
+        case extra
     }
 
     /// The entries, as parallel arrays.
     struct Storage: Sendable {
         var kinds: [UInt8] = []
+        /// The byte offset of each value; the payload of an `extra` entry.
         var offsets: [UInt32] = []
-        var payloads: [UInt32] = []
         var numbers: [Double] = []
 
         var count: Int { kinds.count }
@@ -24,28 +27,48 @@ final class JSONTape: @unchecked Sendable {
         mutating func reserve(_ n: Int) {
             kinds.reserveCapacity(n)
             offsets.reserveCapacity(n)
-            payloads.reserveCapacity(n)
         }
 
         @discardableResult @inline(__always)
-        mutating func append(_ kind: Kind, _ offset: Int, _ payload: UInt32) -> Int {
+        mutating func append(_ kind: Kind, _ offset: Int, _ payload: UInt32 = 0) -> Int {
             kinds.append(kind.rawValue)
             offsets.append(UInt32(truncatingIfNeeded: offset))
-            payloads.append(payload)
-            return kinds.count - 1
+            let index = kinds.count - 1
+            if kind.rawValue >= Kind.number.rawValue {
+                kinds.append(Kind.extra.rawValue)
+                offsets.append(payload)
+            }
+            return index
         }
 
         /// Marks the array or object at `index` as ending here.
         mutating func close(_ index: Int) {
-            payloads[index] = UInt32(truncatingIfNeeded: kinds.count)
+            offsets[index + 1] = UInt32(truncatingIfNeeded: kinds.count)
         }
 
         /// The index of the entry after the value at `index` and its descendants.
         @inline(__always)
         func after(_ index: Int) -> Int {
-            kinds[index] >= Kind.array.rawValue ? Int(payloads[index]) : index + 1
+            let k = kinds[index]
+            if k < Kind.number.rawValue { return index + 1 }
+            return k == Kind.number.rawValue ? index + 2 : Int(offsets[index + 1])
+        }
+
+        /// The byte length of the string entry at `i`, between its quotes.
+        func rawLength(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            let start = Int(offsets[i]) + 1
+            if kinds[i] == Kind.string.rawValue {
+                let quote = memchr(bytes.baseAddress! + start, 0x22, bytes.count - start)!
+                return quote.assumingMemoryBound(to: UInt8.self) - (UnsafeMutablePointer(mutating: bytes.baseAddress!) + start)
+            }
+            var j = start
+            while bytes[j] != 0x22 { j += bytes[j] == 0x5C ? 2 : 1 }
+            return j - start
         }
     }
+
+    /// The first element or key of the array or object at `i`.
+    @inline(__always) static func firstChild(_ i: Int) -> Int { i + 2 }
 
     let bytes: [UInt8]
     let storage: Storage
@@ -64,7 +87,7 @@ final class JSONTape: @unchecked Sendable {
         let end = after(array)
         guard end - array > 64 else {
             // A short array: hop over the elements before it.
-            var c = array + 1, n = 0
+            var c = JSONTape.firstChild(array), n = 0
             while c < end {
                 if n == position { return c }
                 c = after(c)
@@ -76,7 +99,7 @@ final class JSONTape: @unchecked Sendable {
         defer { lock.unlock() }
         if elementEntries[array] == nil {
             var entries: [UInt32] = []
-            var c = array + 1
+            var c = JSONTape.firstChild(array)
             while c < end {
                 entries.append(UInt32(c))
                 c = after(c)
@@ -90,7 +113,7 @@ final class JSONTape: @unchecked Sendable {
     @inline(__always) func kind(_ i: Int) -> Kind { Kind(rawValue: storage.kinds[i])! }
     @inline(__always) func offset(_ i: Int) -> Int { Int(storage.offsets[i]) }
     @inline(__always) func after(_ i: Int) -> Int { storage.after(i) }
-    @inline(__always) func number(_ i: Int) -> Double { storage.numbers[Int(storage.payloads[i])] }
+    @inline(__always) func number(_ i: Int) -> Double { storage.numbers[Int(storage.offsets[i + 1])] }
 
     /// The value of the string (or key) entry at `i`.
     func string(_ i: Int) -> String {
@@ -101,7 +124,7 @@ final class JSONTape: @unchecked Sendable {
 
     static func string(_ i: Int, _ storage: Storage, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let start = Int(storage.offsets[i]) + 1
-        let raw = UnsafeBufferPointer(rebasing: bytes[start..<(start + Int(storage.payloads[i]))])
+        let raw = UnsafeBufferPointer(rebasing: bytes[start..<(start + storage.rawLength(i, bytes))])
         if storage.kinds[i] == Kind.string.rawValue {
             return String(decoding: raw, as: UTF8.self)
         }
@@ -117,7 +140,7 @@ final class JSONTape: @unchecked Sendable {
     func withRawText<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let start = Int(storage.offsets[i]) + 1
         return bytes.withUnsafeBufferPointer { b in
-            body(UnsafeBufferPointer(rebasing: b[start..<(start + Int(storage.payloads[i]))]))
+            body(UnsafeBufferPointer(rebasing: b[start..<(start + storage.rawLength(i, b))]))
         }
     }
 
@@ -129,11 +152,12 @@ final class JSONTape: @unchecked Sendable {
 
     func stringEquals(_ i: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard storage.kinds[i] == Kind.string.rawValue else { return string(i).utf8.elementsEqual(key) }
-        guard Int(storage.payloads[i]) == key.count else { return false }
-        if key.isEmpty { return true }
         let start = Int(storage.offsets[i]) + 1
         return bytes.withUnsafeBufferPointer { b in
-            memcmp(b.baseAddress! + start, key.baseAddress!, key.count) == 0
+            // The raw text has no quote: it is `key` when `key` is followed by its closing quote.
+            guard start + key.count < b.count, b[start + key.count] == 0x22 else { return false }
+            if key.isEmpty { return true }
+            return memchr(key.baseAddress!, 0x22, key.count) == nil && memcmp(b.baseAddress! + start, key.baseAddress!, key.count) == 0
         }
     }
 
@@ -141,7 +165,7 @@ final class JSONTape: @unchecked Sendable {
     func childCount(_ i: Int) -> Int {
         let step = kind(i) == .object ? 2 : 1
         var n = 0
-        var c = i + 1
+        var c = JSONTape.firstChild(i)
         let end = after(i)
         while c < end {
             n += 1
@@ -159,6 +183,7 @@ final class JSONTape: @unchecked Sendable {
         case .string, .escapedString: "a string"
         case .array: "an array"
         case .object: "an object"
+        case .extra: preconditionFailure("an extra entry is not a value")
         }
     }
 
@@ -168,12 +193,12 @@ final class JSONTape: @unchecked Sendable {
         var c = 0
         while c < target {
             if kind(c) == .object {
-                var key = c + 1
+                var key = JSONTape.firstChild(c)
                 while after(key + 1) <= target { key = after(key + 1) }
                 components.append(.key(string(key)))
                 c = key + 1
             } else {
-                var element = c + 1, i = 0
+                var element = JSONTape.firstChild(c), i = 0
                 while after(element) <= target {
                     element = after(element)
                     i += 1
@@ -196,7 +221,7 @@ final class JSONTape: @unchecked Sendable {
         case .string, .escapedString: return JSONNode(.string(string(i)), offset: offset)
         case .array:
             var items: [JSONNode] = []
-            var c = i + 1
+            var c = JSONTape.firstChild(i)
             while c < after(i) {
                 items.append(node(at: c))
                 c = after(c)
@@ -204,12 +229,14 @@ final class JSONTape: @unchecked Sendable {
             return JSONNode(.array(items), offset: offset)
         case .object:
             var members: [JSONMember] = []
-            var c = i + 1
+            var c = JSONTape.firstChild(i)
             while c < after(i) {
                 members.append(JSONMember(string(c), node(at: c + 1), keyOffset: self.offset(c)))
                 c = after(c + 1)
             }
             return JSONNode(.object(members), offset: offset)
+        case .extra:
+            preconditionFailure("an extra entry is not a value")
         }
     }
 }
@@ -224,11 +251,15 @@ extension Parser {
     func keysEqual(_ a: Int, _ b: Int) -> Bool {
         let plain = JSONTape.Kind.string.rawValue
         if tape.kinds[a] == plain && tape.kinds[b] == plain {
-            let n = Int(tape.payloads[a])
-            guard n == Int(tape.payloads[b]) else { return false }
+            // Plain strings end at their first quote: equal when they match up to it.
             let base = bytes.baseAddress!
-            let first = base + Int(tape.offsets[a]) + 1, second = base + Int(tape.offsets[b]) + 1
-            return memcmp(first, second, n) == 0
+            var p = base + Int(tape.offsets[a]) + 1, q = base + Int(tape.offsets[b]) + 1
+            while p.pointee == q.pointee {
+                if p.pointee == 0x22 { return true }
+                p += 1
+                q += 1
+            }
+            return false
         }
         return string(at: a) == string(at: b)
     }
@@ -311,7 +342,7 @@ struct JSONValue {
 
     /// Calls `body` with each element of an array, in order.
     func forEachElement(_ body: (JSONValue) -> Void) {
-        var c = index + 1
+        var c = JSONTape.firstChild(index)
         let end = tape.after(index)
         while c < end {
             body(JSONValue(tape: tape, index: c))
@@ -326,7 +357,7 @@ struct JSONValue {
 
     /// Calls `body` with each member of an object, in order: the key entry and the value.
     func forEachMember(_ body: (_ key: JSONValue, _ value: JSONValue) -> Void) {
-        var c = index + 1
+        var c = JSONTape.firstChild(index)
         let end = tape.after(index)
         while c < end {
             body(JSONValue(tape: tape, index: c), JSONValue(tape: tape, index: c + 1))
@@ -338,7 +369,7 @@ struct JSONValue {
     subscript(key: String) -> JSONValue? {
         guard isObject else { return nil }
         let utf8 = Array(key.utf8)
-        var c = index + 1
+        var c = JSONTape.firstChild(index)
         let end = tape.after(index)
         while c < end {
             if tape.stringEquals(c, utf8) { return JSONValue(tape: tape, index: c + 1) }
