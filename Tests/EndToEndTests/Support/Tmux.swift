@@ -90,6 +90,9 @@ final class Tmux {
     let directory: URL
 
     init(_ test: XCTestCase, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+        guard (try? runProgram("/usr/bin/env", ["tmux", "-V"]))?.status == 0 else {
+            throw XCTSkip("tmux is not installed (.ci/run installs it)")
+        }
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("jm-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var env = ["HOME": directory.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
