@@ -1,7 +1,9 @@
 /// The key bindings: the one table that drives the key handler, the status bar and
 /// the help overlay. The first enabled binding for a key in a context wins.
 public enum KeyTable {
-    public static let bindings: [Binding] = [
+    public static let bindings: [Binding] = table.map { $0.action.edits ? $0.refusedWhenReadOnly : $0 }
+
+    private static let table: [Binding] = [
         // Board and cohorts panel: moving.
         Binding([.up, .char("k")], .moveUp, "", "The card above (from the top card: the stage header); in a panel, the row above", in: [.board, .cohorts, .lint, .models]),
         Binding([.down, .char("j")], .moveDown, "", "The card below; in a panel, the row below", in: [.board, .cohorts, .lint, .models]),
@@ -102,6 +104,13 @@ public enum KeyTable {
         Binding([.escape, .char("?"), .char("q")], .cancel, "close", "Close the help", in: [.help]),
         Binding([.ctrl("l")], .redraw, "", "Redraw the screen", in: [.board, .cohorts, .lint, .models, .form, .picker, .kpiList, .confirm, .search, .help, .assessment]),
     ]
+
+    /// True when the key would edit the journey in this context but the journey is read-only.
+    public static func refusesReadOnly(_ key: Key, in state: EditorState) -> Bool {
+        guard state.readOnly else { return false }
+        let context = state.context
+        return table.contains { $0.action.edits && $0.contexts.contains(context) && $0.keys.contains(key) }
+    }
 
     /// The binding a key triggers in the state's context, if one is enabled.
     public static func binding(for key: Key, in state: EditorState) -> Binding? {

@@ -70,6 +70,10 @@ public enum Editor {
             return perform(&s, b.action)
         }
         if s.isTooSmall { return [] }
+        if KeyTable.refusesReadOnly(key, in: s) {
+            s.message = Message(EditorState.readOnlyRefusal, isError: true)
+            return []
+        }
         if case .char(let c) = key {
             typed(&s, c)
         } else if key == .ctrl("c"), s.context == .form || s.context == .picker || s.context == .search {
