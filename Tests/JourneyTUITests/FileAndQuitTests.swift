@@ -134,6 +134,24 @@ final class FileAndQuitTests: XCTestCase {
         XCTAssertEqual(s.selection, Selection(stage: 2, card: -1))
     }
 
+    func testAMessageLastsUntilTheNextKeyOrClick() {
+        var s = Sample.state()
+        s.press(.char("/"))
+        s.type("zzz")
+        s.press(.enter)
+        XCTAssertEqual(s.message, Message("No touchpoint matches 'zzz'", isError: true))
+        s.press(.char("A"))
+        XCTAssertNil(s.message)
+        s.press(.escape)
+        s.press(.char("4"))
+        XCTAssertEqual(s.message, Message("No key '4' here: press ? for the keys"))
+        let card = Layout(s).card(slot: 1, row: 0)
+        _ = Editor.update(&s, .click(x: card.x + 2, y: card.y + 1))
+        XCTAssertNil(s.message)
+        s.press(.char("L"), .char("u"))
+        XCTAssertEqual(s.message?.text.hasPrefix("Undid: "), true, "\(String(describing: s.message))")
+    }
+
     func testCtrlLAsksForARedraw() {
         var s = Sample.state()
         XCTAssertEqual(s.press(.ctrl("l")), [.redraw])
