@@ -16,8 +16,9 @@ final class RenderTests: XCTestCase {
         assertScreen(Sample.state(width: 80, height: 24), [
             " Coffee club · AARRR (\"pirate met… · coffee.json [Board] Cohorts  Lint  Models",
             "  Acquisition         (2) │ Activation        W (1) │ Retention         W (0) │",
-            "  Aware · CAC             │ Active                  │ Invested                │",
-            "                          │ ↪ Win-back from Retent… │ ↩ Win-back → Activation │",
+            "  Aware                   │ Active                  │ Invested                │",
+            "  CAC                     │ no KPIs                 │ no KPIs                 │",
+            "                          │ ↪ from Retention (Win-… │ ↩ to Activation (Win-b… │",
             " ─────────────────────────│─────────────────────────│─────────────────────────│",
             "  Landing page          W │ First brew call       W │ no touchpoints (a adds) │",
             "  Web              [TECH] │ Phone            [HIGH] │                         │",
@@ -26,7 +27,6 @@ final class RenderTests: XCTestCase {
             "  Welcome email         W │                         │                         │",
             "  Email             [LOW] │                         │                         │",
             "  Planned · Assumed       │                         │                         │",
-            "                          │                         │                         │",
             "                          │                         │                         │",
             "                          │                         │                         │",
             "── Touchpoint ──────────────────────────────────────────────────────────────────",
@@ -45,17 +45,17 @@ final class RenderTests: XCTestCase {
         assertScreen(Sample.state(width: 120, height: 30), [
             " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                    [Board] Cohorts  Lint  Models",
             "  Acquisition           (2) │ Activation          W (1) │ Retention           W (0) │ │ Touchpoint",
-            "  Aware · CAC               │ Active                    │ Invested                  │ │ Name        Landing page",
-            "                            │ ↪ Win-back from Retention │ ↩ Win-back → Activation   │ │ Id          landing-page",
-            " ───────────────────────────│───────────────────────────│───────────────────────────│ │ Stage       Acquisition",
-            "  Landing page            W │ First brew call         W │ no touchpoints (a adds)   │ │ Channel     Web",
-            "  Web                [TECH] │ Phone              [HIGH] │                           │ │ Trigger",
-            "  Live                      │ no status                 │                           │ │ Model       Tech-touch /",
-            "                            │                           │                           │ │             no-touch",
-            "  Welcome email           W │                           │                           │ │ Layers",
-            "  Email               [LOW] │                           │                           │ │ Cohorts",
-            "  Planned · Assumed         │                           │                           │ │ Owner",
-            "                            │                           │                           │ │ Status      Live",
+            "  Aware                     │ Active                    │ Invested                  │ │ Name        Landing page",
+            "  CAC                       │ no KPIs                   │ no KPIs                   │ │ Id          landing-page",
+            "                            │ ↪ from Retention (Win-ba… │ ↩ to Activation (Win-bac… │ │ Stage       Acquisition",
+            " ───────────────────────────│───────────────────────────│───────────────────────────│ │ Channel     Web",
+            "  Landing page            W │ First brew call         W │ no touchpoints (a adds)   │ │ Trigger",
+            "  Web                [TECH] │ Phone              [HIGH] │                           │ │ Model       Tech-touch /",
+            "  Live                      │ no status                 │                           │ │             no-touch",
+            "                            │                           │                           │ │ Layers",
+            "  Welcome email           W │                           │                           │ │ Cohorts",
+            "  Email               [LOW] │                           │                           │ │ Owner",
+            "  Planned · Assumed         │                           │                           │ │ Status      Live",
             "                            │                           │                           │ │ Evidence",
             "                            │                           │                           │ │ Escalation",
             "                            │                           │                           │ │ KPIs",
@@ -86,8 +86,9 @@ final class RenderTests: XCTestCase {
         assertScreen(s, [
             " Coffee club … · coffee.json [Board] Cohorts  Lint  Models",
             "  Acquisition           (11) │ Activation           W (1) │▶",
-            "  Aware · CAC                │ Active                     │▶",
-            "                             │ ↪ Win-back from Retention  │▶",
+            "  Aware                      │ Active                     │▶",
+            "  CAC                        │ no KPIs                    │▶",
+            "                             │ ↪ from Retention (Win-bac… │▶",
             " ──────────────────▲ 9 more──│────────────────────────────│",
             "  Touchpoint 7               │ First brew call          W │",
             "  no channel                 │ Phone               [HIGH] │",
@@ -96,7 +97,6 @@ final class RenderTests: XCTestCase {
             "  Touchpoint 8               │                            │",
             "  no channel                 │                            │",
             "  no status                  │                            │",
-            "                             │                            │",
             "                             │                            │",
             "",
             " s save  q quit  ? help  H/L/J/K move  a add  A stage   W10",
@@ -111,8 +111,8 @@ final class RenderTests: XCTestCase {
             "  ┌─ Keys (Esc closes, ↑↓ scroll) ───────────────────────────────────────────────────────────────────────────────────┐",
             "  │ Board                                                                                                            │",
             "  │   ↑/k                 The card above (from the top card: the stage header); in a panel, the row above            │",
-            " ─│   ↓/j                 The card below; in a panel, the row below                                                  │",
-            "  │   ←/h                 Select the previous stage                                                                  │",
+            "  │   ↓/j                 The card below; in a panel, the row below                                                  │",
+            " ─│   ←/h                 Select the previous stage                                                                  │",
             "  │   →/l                 Select the next stage                                                                      │",
             "  │   g                   The first card of the stage; the first row                                                 │",
             "  │   G                   The last card of the stage; the last row                                                   │",
@@ -146,10 +146,10 @@ final class RenderTests: XCTestCase {
         assertScreen(s, [
             " Coffee club · AARRR (\"pirate met… · coffee.json [Board] Cohorts  Lint  Models",
             "  Acquisition         (2) │ Activation        W (1) │ Retention         W (0) │",
-            "  Aware · CAC             │ Active                  │ Invested                │",
+            "  Aware                   │ Active                  │ Invested                │",
             "  ┌─ Touchpoint ─────────────────────────────────────────────────────────────┐│",
-            " ─│                                                                          ││",
-            "  │            Name Landing page                                             ││",
+            "  │                                                                          ││",
+            " ─│            Name Landing page                                             ││",
             "  │         Channel Web ▾                                                    ││",
             "  │         Trigger (none) ▾                                                 ││",
             "  │  Trigger detail                                                          ││",
@@ -179,10 +179,10 @@ final class RenderTests: XCTestCase {
         assertScreen(s, [
             " Coffee club · AARRR (\"pirate met… · coffee.json [Board] Cohorts  Lint  Models",
             "  Acquisition         (2) │ Activation        W (1) │ Retention         W (0) │",
-            "  Aware · CAC             │ Active                  │ Invested                │",
+            "  Aware                   │ Active                  │ Invested                │",
             "  ┌─ Touchpoint ─────────────────────────────────────────────────────────────┐│",
-            " ─│                                                                          ││",
-            "  │     ┌─ Channel ────────────────────────────────────────────────────┐     ││",
+            "  │                                                                          ││",
+            " ─│     ┌─ Channel ────────────────────────────────────────────────────┐     ││",
             "  │     │ Filter: s                                                    │     ││",
             "  │     │──────────────────────────────────────────────────────────────│     ││",
             "  │  Tri│ Push                                                         │     ││",
@@ -235,8 +235,9 @@ final class RenderTests: XCTestCase {
         assertScreen(s, [
             " Coffee club · AARRR (… · coffee.json [modified] [Board] Cohorts  Lint  Models",
             "  Acquisition         (3) │ Activation        W (1) │ Retention         W (0) │",
-            "  Aware · CAC             │ Active                  │ Invested                │",
-            "                          │ ↪ Win-back from Retent… │ ↩ Win-back → Activation │",
+            "  Aware                   │ Active                  │ Invested                │",
+            "  CAC                     │ no KPIs                 │ no KPIs                 │",
+            "                          │ ↪ from Retention (Win-… │ ↩ to Activation (Win-b… │",
             " ─────────────────────────│─────────────────────────│─────────────────────────│",
             "  Landing page          W │ First brew call       W │ no touchpoints (a adds) │",
             "  Web              [TECH] │ Phone            [HIGH] │                         │",
@@ -245,7 +246,6 @@ final class RenderTests: XCTestCase {
             "  欢迎光临 Café ✓ 👍 l… W │                         │                         │",
             "  no channel              │                         │                         │",
             "  no status               │                         │                         │",
-            "                          │                         │                         │",
             "                          │                         │                         │",
             "  ▼ 1 more                │                         │                         │",
             "── Touchpoint ──────────────────────────────────────────────────────────────────",
@@ -329,5 +329,25 @@ final class RenderTests: XCTestCase {
         let lines = Renderer.render(s).trimmedLines
         XCTAssertTrue(lines.contains { $0.hasSuffix("│ Suppressed  no-kpi (measured") }, lines.joined(separator: "\n"))
         XCTAssertTrue(lines.contains { $0.hasSuffix("│             in GA)") })
+    }
+
+    func testStageHeadersShowKPIsInShortAndLoopsNameTheOtherStage() throws {
+        let url = ThemeTests.root.appendingPathComponent("Journeys/retailer-loyalty-mckinsey.json")
+        let journey = try JourneyCodec.decode([UInt8](Data(contentsOf: url))).journey
+        var s = EditorState(journey: journey, path: url.path, width: 120, height: 40)
+        _ = Editor.update(&s, .resize(width: 120, height: 40))
+        let screen = Renderer.render(s).trimmedLines
+        XCTAssertEqual(Array(screen[1...5]), [
+            "  Initial consi… (3) │ Active evalua… (4) │ Moment of pur… (4) │ Post-purchase… (6) │ │ Touchpoint",
+            "  Aware · drop 85%   │ Active · drop 60%  │ Active · drop 20%  │ Invested drop 30%  │ │ Name        Grain-free and",
+            "  Share, Guide       │ Evaluation-…, Food │ Checkout +2        │ Repeat, Feeding-g… │ │             puppy food search",
+            "                     │                    │ ↪ from Post-purch… │ ↩ to Moment of pu… │ │             ads",
+            " ────────────────────│────────────────────│────────────────────│────────────────────│ │ Id          grain-free-and-pup",
+        ])
+        XCTAssertEqual(StageHeader.kpiLine(["Checkout conversion rate", "Reorders through the loyalty loop"], width: 50),
+                       "Checkout conversion rate, Reorders loyalty loop")
+        XCTAssertEqual(StageHeader.kpiLine(["Checkout conversion rate", "Reorders through the loyalty loop"], width: 30),
+                       "Checkout, Reorders")
+        XCTAssertEqual(StageHeader.kpiLine([], width: 30), "no KPIs")
     }
 }

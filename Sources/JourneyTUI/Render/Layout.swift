@@ -32,7 +32,7 @@ public struct Layout: Hashable, Sendable {
     public let stageCount: Int
     public let visibleColumns: Int
     public let columnWidth: Int
-    /// Header rows above the cards: name, level and KPIs, loops (when the journey has any), a rule.
+    /// Header rows above the cards: name, level and drop-off, KPIs, loops (when the journey has any), a rule.
     public let headerHeight: Int
     public let cardsPerColumn: Int
 
@@ -59,7 +59,7 @@ public struct Layout: Hashable, Sendable {
         content = Rect(x: board.x + 1, y: board.y, width: board.width - 2, height: board.height)
         visibleColumns = max(1, min(max(1, stageCount), content.width / Layout.minColumnWidth))
         columnWidth = content.width / visibleColumns
-        headerHeight = hasLoops ? 4 : 3
+        headerHeight = hasLoops ? 5 : 4
         cardsPerColumn = max(1, (content.height - headerHeight) / Layout.cardHeight)
     }
 

@@ -74,21 +74,63 @@ enum StageHeader {
         var facts: [String] = []
         if let level = stage.level { facts.append(level.title) }
         if let d = stage.dropOff { facts.append("drop \(Forms.formatNumber(d))%") }
-        if !stage.kpis.isEmpty { facts.append(stage.kpis.map(\.name).joined(separator: ", ")) }
-        let line = facts.isEmpty ? "no level, no KPIs" : facts.joined(separator: " \(glyphs.dot) ")
+        var line = facts.isEmpty ? "no level" : facts.joined(separator: " \(glyphs.dot) ")
+        if TerminalText.width(line) > r.width - 2 { line = facts.joined(separator: " ") }
         g.putClipped(line, x: r.x + 1, y: r.y + 1, width: r.width - 2, role: selected ? role : .dim, reverse: selected, glyphs: glyphs)
-        if r.height == 4 {
+        g.putClipped(kpiLine(stage.kpis.map(\.name), width: r.width - 2, ellipsis: glyphs.ellipsis), x: r.x + 1, y: r.y + 2, width: r.width - 2,
+                     role: selected ? role : .dim, reverse: selected, glyphs: glyphs)
+        if r.height == 5 {
             var loops: [String] = []
             for l in s.journey.loops where l.from == stage.id {
-                loops.append("\(glyphs.loopOut) \(l.label.isEmpty ? "loop" : l.label) \(glyphs.arrow) \(Choices.label(l.to, .stage, in: s.journey))")
+                loops.append(loopText(glyphs.loopOut, "to", Choices.label(l.to, .stage, in: s.journey), l.label))
             }
             for l in s.journey.loops where l.to == stage.id {
-                loops.append("\(glyphs.loopIn) \(l.label.isEmpty ? "loop" : l.label) from \(Choices.label(l.from, .stage, in: s.journey))")
+                loops.append(loopText(glyphs.loopIn, "from", Choices.label(l.from, .stage, in: s.journey), l.label))
             }
-            g.putClipped(loops.joined(separator: "  "), x: r.x + 1, y: r.y + 2, width: r.width - 2, role: selected ? role : .warning,
+            g.putClipped(loops.joined(separator: "  "), x: r.x + 1, y: r.y + 3, width: r.width - 2, role: selected ? role : .warning,
                          reverse: selected, glyphs: glyphs)
         }
         for x in r.x..<r.x + r.width { g[x, r.y + r.height - 1] = Cell(glyphs.horizontal, role: .border) }
+    }
+}
+
+extension StageHeader {
+    /// The KPI names in the shortest form that fits: whole, then their first significant words.
+    static func kpiLine(_ names: [String], width: Int, ellipsis: String = "…") -> String {
+        guard !names.isEmpty else { return "no KPIs" }
+        for words in [Int.max, 3, 2] {
+            let line = names.map { shortName($0, words: words) }.joined(separator: ", ")
+            if TerminalText.width(line) <= width { return line }
+        }
+        // One word each, the room shared fairly (short words keep theirs); when the shares get too
+        // small, the first KPI and how many more.
+        let words = names.map { shortName($0, words: 1) }
+        var alloc = words.map { TerminalText.width($0) }
+        var room = width - 2 * (names.count - 1)
+        for (k, i) in alloc.indices.sorted(by: { alloc[$0] < alloc[$1] }).enumerated() {
+            alloc[i] = min(alloc[i], max(0, room / (names.count - k)))
+            room -= alloc[i]
+        }
+        if zip(words, alloc).allSatisfy({ $1 >= min(6, TerminalText.width($0)) }) {
+            return zip(words, alloc).map { TextWrap.truncate($0, width: $1, ellipsis: ellipsis) }.joined(separator: ", ")
+        }
+        let more = names.count > 1 ? " +\(names.count - 1)" : ""
+        let two = shortName(names[0], words: 2)
+        let first = TerminalText.width(two) + more.count <= width ? two : words[0]
+        return TextWrap.truncate(first, width: width - more.count, ellipsis: ellipsis) + more
+    }
+
+    /// The first `words` significant words of a name ("Share of new pet owners" -> "Share new" for 2).
+    static func shortName(_ name: String, words: Int) -> String {
+        let all = TerminalText.singleLine(name).split(separator: " ")
+        guard all.count > words else { return all.joined(separator: " ") }
+        let small: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "at", "by", "per", "with", "through", "who", "for", "and", "us"]
+        return all.filter { !small.contains($0.lowercased()) }.prefix(words).joined(separator: " ")
+    }
+
+    /// A loop edge line: the other stage first, so clipping drops the label.
+    static func loopText(_ glyph: String, _ direction: String, _ stage: String, _ label: String) -> String {
+        "\(glyph) \(direction) \(stage)" + (label.isEmpty ? "" : " (\(label))")
     }
 }
 
