@@ -274,10 +274,10 @@ final class RenderTests: XCTestCase {
         s.press(.tab)
         assertScreen(s, [
             " Coffee club · AARRR (\"pirate met… · coffee.json  Board [Cohorts] Lint  Models",
-            "  Cohort      Model                   Advice      Level     Size      Value/us…",
+            "  Cohort       Model                 Advice     Level    Size      Value/user",
             " ──────────────────────────────────────────────────────────────────────────────",
-            "  New visito… Tech-touch / no-touch   → LOW",
-            "  VIP         High-value-customer (H… → LOW                 120",
+            "  New visitors Tech-touch / no-touch → LOW",
+            "  VIP          High-value-customer … → LOW               120",
             "",
             "",
             "",
@@ -349,5 +349,27 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(StageHeader.kpiLine(["Checkout conversion rate", "Reorders through the loyalty loop"], width: 30),
                        "Checkout, Reorders")
         XCTAssertEqual(StageHeader.kpiLine([], width: 30), "no KPIs")
+    }
+
+    func testCohortDetailBesideTheTableWrapsEveryLongValue() {
+        var s = Sample.state(width: 120, height: 30)
+        s.journey.cohorts[1].valuePerUser = 4800
+        s.press(.tab, .char("j"))
+        let lines = Renderer.render(s).trimmedLines
+        XCTAssertEqual(lines[3...4].map { String($0.prefix(84)) }, [
+            "  New visitors Tech-touch / no-touch       → LOW                                    ",
+            "  VIP          High-value-customer (HVC) … → LOW               120       USD 4,800  ",
+        ])
+        XCTAssertEqual(lines[19...27].map { String($0.dropFirst(86)) }, [
+            "│             help themselves: …",
+            "│ Runner-up   Hybrid: their",
+            "│             value would carry",
+            "│             more touch, if",
+            "│             engagement or",
+            "│             churn shows they …",
+            "│ Cost/year   USD 108,000",
+            "│             against USD",
+            "│             576,000 of value",
+        ])
     }
 }
