@@ -37,7 +37,7 @@ final class RenderTests: XCTestCase {
             " Trigger                                Evidence",
             " Model       Tech-touch / no-touch      Escalation",
             "",
-            " s save  q quit  ? help  H/L/J/K move  a add  A stage  Enter edit           W10",
+            " s save  q quit  ? help  / search  Tab panel  a add  Enter edit             W10",
         ])
     }
 
@@ -72,7 +72,7 @@ final class RenderTests: XCTestCase {
             "                            │                           │                           │ │",
             "                            │                           │                           │ │",
             "",
-            " s save  q quit  ? help  H/L/J/K move  a add  A stage  Enter edit  r rename  d delete  m model  o loop  p props     W10",
+            " s save  q quit  ? help  / search  Tab panel  a add  Enter edit  H/L/J/K move  A stage  r rename  d delete          W10",
         ])
     }
 
@@ -99,7 +99,7 @@ final class RenderTests: XCTestCase {
             "  no status                  │                            │",
             "                             │                            │",
             "",
-            " s save  q quit  ? help  H/L/J/K move  a add  A stage   W10",
+            " s save  q quit  ? help  / search  Tab panel  a add     W10",
         ])
     }
 
@@ -136,7 +136,7 @@ final class RenderTests: XCTestCase {
             "  │   Ctrl-R              Redo the edit undone last                                                                 ▼│",
             "  └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
             "",
-            " Esc close                                                                                                          W10",
+            " Esc close                                                                                            lint: 10 warnings",
         ])
     }
 
@@ -167,7 +167,7 @@ final class RenderTests: XCTestCase {
             " T└──────────────────────────────────────────────────────────────────────────┘",
             " Model       Tech-touch / no-touch      Escalation",
             "",
-            " Enter apply  Esc cancel  Tab next                                          W10",
+            " Enter apply  Esc cancel  Tab next                            lint: 10 warnings",
         ])
         XCTAssertEqual(Renderer.render(s).cursor, Point(x: 32, y: 5))
     }
@@ -200,7 +200,7 @@ final class RenderTests: XCTestCase {
             " T└──────────────────────────────────────────────────────────────────────────┘",
             " Model       Tech-touch / no-touch      Escalation",
             "",
-            " Enter choose  Esc cancel                                                   W10",
+            " Enter choose  Esc cancel                                     lint: 10 warnings",
         ])
     }
 
@@ -256,7 +256,7 @@ final class RenderTests: XCTestCase {
             " Trigger                                Evidence",
             " Model                                  Escalation",
             " Added '欢迎光临 Café ✓ 👍 long long name' to Acquisition",
-            " s save  q quit  ? help  H/L/J/K move  a add  A stage  Enter edit           W13",
+            " s save  q quit  ? help  u undo  / search  Tab panel  a add  Enter edit     W13",
         ])
         // Every board row has its column rules at the same cells.
         for line in Renderer.render(s).lines[1..<15] {
@@ -296,7 +296,7 @@ final class RenderTests: XCTestCase {
             " Value/user                             Used by     1 touchpoint",
             " Complexity                             Advice      Low-touch: Their need cal…",
             "",
-            " s save  q quit  ? help  a add  Enter edit  r rename  d delete  m model     W10",
+            " s save  q quit  ? help  Tab panel  a add  Enter edit  r rename  d delete   W10",
         ])
     }
 

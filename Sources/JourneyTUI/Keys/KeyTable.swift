@@ -126,9 +126,11 @@ public enum KeyTable {
             guard !b.label.isEmpty, b.contexts.contains(context), b.isEnabled(state) else { return false }
             return seen.insert(b.label).inserted
         }
-        // Saving, quitting and help first, so a narrow terminal still shows them.
-        let essential: Set<Action> = [.save, .quit, .help]
-        return shown.filter { essential.contains($0.action) } + shown.filter { !essential.contains($0.action) }
+        // The keys people reach for most come first, so a narrow terminal still shows them.
+        let priority: [Action] = [.save, .quit, .help, .undo, .search, .switchPanel, .confirm, .cancel,
+                                  .addTouchpoint, .addCohort, .addModel, .edit, .jumpToFinding]
+        func rank(_ b: Binding) -> Int { priority.firstIndex(of: b.action) ?? priority.count }
+        return shown.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 }
 
