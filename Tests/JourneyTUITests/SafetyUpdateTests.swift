@@ -117,4 +117,11 @@ final class SafetyUpdateTests: XCTestCase {
         XCTAssertFalse(status.contains("add"), status)
         XCTAssertTrue(status.contains("s save"), status)
     }
+
+    func testLongAnswersWrapInsideTheQuestion() {
+        let s = conflicted
+        let lines = Renderer.render(s).trimmedLines
+        XCTAssertTrue(lines.contains { $0.contains("│ [o] overwrite  [r] reload (u undoes)  [a] save as  [c] cancel") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.contains("│ (Esc cancels)") }, lines.joined(separator: "\n"))
+    }
 }
