@@ -85,11 +85,11 @@ final class RenderTests: XCTestCase {
         s.press(.char("G"), .char("l"))
         assertScreen(s, [
             " Coffee club … · coffee.json [Board] Cohorts  Lint  Models",
-            "  Acquisition           (11) │ Activation           W (1) │▶",
+            "  Acquisition        ▲9 (11) │ Activation           W (1) │▶",
             "  Aware                      │ Active                     │▶",
             "  CAC                        │ no KPIs                    │▶",
             "                             │ ↪ from Retention (Win-bac… │▶",
-            " ──────────────────▲ 9 more──│────────────────────────────│",
+            " ────────────────────────────│────────────────────────────│",
             "  Touchpoint 7               │ First brew call          W │",
             "  no channel                 │ Phone               [HIGH] │",
             "  no status                  │ no status                  │",
@@ -184,7 +184,7 @@ final class RenderTests: XCTestCase {
             "  │                                                                          ││",
             " ─│     ┌─ Channel ────────────────────────────────────────────────────┐     ││",
             "  │     │ Filter: s                                                    │     ││",
-            "  │     │──────────────────────────────────────────────────────────────│     ││",
+            "  │     ├──────────────────────────────────────────────────────────────┤     ││",
             "  │  Tri│ Push                                                         │     ││",
             "  │     │ SMS                                                          │     ││",
             "  │     │ WhatsApp                                                     │     ││",
@@ -371,5 +371,14 @@ final class RenderTests: XCTestCase {
             "│             against USD",
             "│             576,000 of value",
         ])
+    }
+
+    func testColumnsLeaveNoStrayCellsAndTheEmptyHintKeepsOffTheBorder() {
+        let wide = Renderer.render(Sample.state(width: 160, height: 30)).trimmedLines
+        XCTAssertTrue(wide[1].hasSuffix("W (0) │ │ Touchpoint"), wide[1])
+        var narrow = Sample.state(width: 66, height: 24)
+        narrow.press(.char("l"), .char("l"))
+        let lines = Renderer.render(narrow).trimmedLines
+        XCTAssertTrue(lines[6].hasSuffix("│ no touchpoints (a… │"), lines[6])
     }
 }

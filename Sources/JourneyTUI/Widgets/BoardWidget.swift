@@ -31,12 +31,12 @@ enum ColumnWidget {
         let inner = r.width - 1
         for y in r.y..<r.y + r.height { g.put(glyphs.vertical, x: r.x + inner, y: y, role: .border) }
         let selectedHeader = s.panel == .board && s.selection.stage == stageIndex && s.selection.isHeader
-        StageHeader.draw(&g, s, stage, Rect(x: r.x, y: r.y, width: inner, height: layout.headerHeight), selected: selectedHeader, glyphs,
-                         mark: s.lintMarks[stageIndex]?[-1])
         let top = s.scroll.firstCard[stage.id] ?? 0
+        StageHeader.draw(&g, s, stage, Rect(x: r.x, y: r.y, width: inner, height: layout.headerHeight), selected: selectedHeader, glyphs,
+                         mark: s.lintMarks[stageIndex]?[-1], above: top)
         let cardsTop = r.y + layout.headerHeight
         if stage.touchpoints.isEmpty {
-            g.putClipped("no touchpoints (a adds)", x: r.x + 1, y: cardsTop, width: inner - 1, role: .dim, glyphs: glyphs)
+            g.putClipped("no touchpoints (a adds)", x: r.x + 1, y: cardsTop, width: inner - 2, role: .dim, glyphs: glyphs)
             return
         }
         let shown = min(layout.cardsPerColumn, stage.touchpoints.count - top)
@@ -45,9 +45,6 @@ enum ColumnWidget {
             let selected = s.panel == .board && s.selection.stage == stageIndex && s.selection.card == ti
             CardWidget.draw(&g, s, stage.touchpoints[ti], layout.card(slot: slot, row: row), selected: selected, glyphs,
                             mark: s.lintMarks[stageIndex]?[ti])
-        }
-        if top > 0 {
-            g.putClipped("\(glyphs.moreUp) \(top) more", x: r.x + inner - 10, y: cardsTop - 1, width: 10, role: .warning, glyphs: glyphs)
         }
         let below = stage.touchpoints.count - top - shown
         if below > 0 {
@@ -58,7 +55,9 @@ enum ColumnWidget {
 
 /// A column header: name and count, level and KPIs, loop edges, a rule.
 enum StageHeader {
-    static func draw(_ g: inout Grid, _ s: EditorState, _ stage: Stage, _ r: Rect, selected: Bool, _ glyphs: Glyphs, mark: Severity? = nil) {
+    /// `above`: how many cards are scrolled off above, shown as `▲3` before the count.
+    static func draw(_ g: inout Grid, _ s: EditorState, _ stage: Stage, _ r: Rect, selected: Bool, _ glyphs: Glyphs, mark: Severity? = nil,
+                     above: Int = 0) {
         let role: StyleRole = selected ? .selectedCard : .stageHeader
         if selected { g.fill(x: r.x, y: r.y, width: r.width, height: r.height - 1, with: Cell(" ", role: role, reverse: true)) }
         let count = "(\(stage.touchpoints.count))"
@@ -68,6 +67,12 @@ enum StageHeader {
             g.put(LintPanel.mark(mark, glyphs), x: r.x + r.width - countWidth - 3, y: r.y, role: selected ? role : LintPanel.severityRole(mark),
                   reverse: selected, bold: true)
             countWidth += 2
+        }
+        if above > 0 {
+            let more = "\(glyphs.moreUp)\(above)"
+            g.put(more, x: r.x + r.width - countWidth - 2 - TerminalText.width(more), y: r.y, role: selected ? role : .warning,
+                  reverse: selected, bold: true)
+            countWidth += TerminalText.width(more) + 1
         }
         g.putClipped(stage.name, x: r.x + 1, y: r.y, width: r.width - countWidth - 3, role: role, reverse: selected, bold: true, glyphs: glyphs)
         g.put(count, x: r.x + r.width - count.count - 1, y: r.y, role: selected ? role : .dim, reverse: selected)

@@ -63,6 +63,8 @@ enum PickerWidget {
         g.put(filterLine, x: box.x + 2, y: box.y + 1, role: .input)
         g.cursor = Point(x: box.x + 2 + TerminalText.width(filterLine), y: box.y + 1)
         for x in box.x + 1..<box.x + box.width - 1 { g[x, box.y + 2] = Cell(glyphs.horizontal, role: .border) }
+        g[box.x, box.y + 2] = Cell(glyphs.teeLeft, role: .border)
+        g[box.x + box.width - 1, box.y + 2] = Cell(glyphs.teeRight, role: .border)
         if visible.isEmpty {
             g.put("(nothing matches)", x: box.x + 2, y: box.y + 3, role: .dim)
             return
