@@ -110,12 +110,12 @@ final class RenderTests: XCTestCase {
             " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                    [Board] Cohorts  Lint  Models",
             "  ┌─ Keys (Esc closes, ↑↓ scroll) ───────────────────────────────────────────────────────────────────────────────────┐",
             "  │ Board                                                                                                            │",
-            "  │   ↑/k                 The card above (from the top card: the stage header); in a panel, the row above            │",
-            "  │   ↓/j                 The card below; in a panel, the row below                                                  │",
+            "  │   ↑/k                 The card above (from the top card: the stage header)                                       │",
+            "  │   ↓/j                 The card below                                                                             │",
             " ─│   ←/h                 Select the previous stage                                                                  │",
             "  │   →/l                 Select the next stage                                                                      │",
-            "  │   g                   The first card of the stage; the first row                                                 │",
-            "  │   G                   The last card of the stage; the last row                                                   │",
+            "  │   g                   The first card of the stage                                                                │",
+            "  │   G                   The last card of the stage                                                                 │",
             "  │   PgUp                Scroll a page up                                                                           │",
             "  │   PgDn                Scroll a page down                                                                         │",
             "  │   H/Shift-←           Move the card to the previous stage (on a header: move the stage left)                     │",
@@ -124,16 +124,16 @@ final class RenderTests: XCTestCase {
             "  │   J/Shift-↓           Move the card down in its stage                                                            │",
             "  │   a                   Add a touchpoint to the selected stage                                                     │",
             "  │   A                   Add a stage after the selected one                                                         │",
-            "  │   Enter/e             Edit the selected card, stage (on its header), cohort or model in a form                   │",
-            "  │   r                   Rename the selected card, stage, cohort or model (its id stays)                            │",
-            "  │   d                   Delete the selected card, stage, cohort or model (a stage, or a cohort or model in use, a… │",
-            "  │   m                   Assign an engagement model to the card or cohort                                           │",
+            "  │   Enter/e             Edit the selected card, or the stage on its header, in a form                              │",
+            "  │   r                   Rename the selected card or stage (its id stays)                                           │",
+            "  │   d                   Delete the selected card, or the stage and its cards (a stage asks first)                  │",
+            "  │   m                   Assign an engagement model to the card                                                     │",
             "  │   o                   Add a loop edge from the selected stage back to another                                    │",
             "  │   O                   Remove a loop edge of the selected stage                                                   │",
-            "  │   p                   Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity a… │",
+            "  │   p                   Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity    │",
+            "  │                       and budget                                                                                 │",
             "  │   Ctrl-E              Edit the selected touchpoint's notes in $EDITOR                                            │",
-            "  │   u                   Undo the last edit                                                                         │",
-            "  │   Ctrl-R              Redo the edit undone last                                                                 ▼│",
+            "  │   u                   Undo the last edit                                                                        ▼│",
             "  └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
             "",
             " Esc close                                                                                            lint: 10 warnings",
@@ -380,5 +380,19 @@ final class RenderTests: XCTestCase {
         narrow.press(.char("l"), .char("l"))
         let lines = Renderer.render(narrow).trimmedLines
         XCTAssertTrue(lines[6].hasSuffix("│ no touchpoints (a… │"), lines[6])
+    }
+
+    func testHelpHasPanelWordingAndListsTheMouse() {
+        let lines = HelpOverlay.lines(width: 112)
+        func section(_ title: String) -> [String] {
+            let start = lines.firstIndex { $0.heading && $0.text == title }!
+            return lines[(start + 1)...].prefix { !$0.heading }.map(\.text)
+        }
+        for title in ["Cohorts panel", "Lint panel", "Models panel (your own engagement models)"] {
+            XCTAssertFalse(section(title).contains { $0.contains("card") || $0.contains("stage") }, "\(title): \(section(title))")
+        }
+        XCTAssertTrue(section("Cohorts panel").contains { $0.hasPrefix("  ↑/k ") && $0.hasSuffix(" The row above") })
+        XCTAssertTrue(section("Board").contains { $0.hasPrefix("  (mouse)             Click a card or a stage header") })
+        XCTAssertTrue(lines.allSatisfy { TerminalText.width($0.text) <= 112 })
     }
 }
