@@ -57,7 +57,7 @@ final class EditorLintEndToEndTests: XCTestCase {
         try t.keys("Enter")
         try t.waitFor("lint ok")
         try t.keys("Tab")
-        try t.waitFor("No findings: the journey passes every rule (Tab goes on to the models panel")
+        try t.waitFor("No findings: the journey passes every rule (Tab: on to the models panel)")
         try t.keys("Tab")
         try t.waitFor("[Models]")
         try t.keys("s")
