@@ -6,7 +6,26 @@ final class CatalogCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.description)
         XCTAssertEqual(r.stderr, "")
         XCTAssertTrue(r.stdout.contains("aarrr  AARRR (\"pirate metrics\")\n  stages     Acquisition > Activation > Retention > Referral > Revenue\n"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("mckinsey-cdj  McKinsey Consumer Decision Journey\n  stages     Initial consideration > Active evaluation > Moment of purchase > Post-purchase experience\n  loop       Post-purchase experience -> Moment of purchase (Loyalty loop)\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("""
+            mckinsey-cdj  McKinsey Consumer Decision Journey
+              stages     Initial consideration > Active evaluation > Moment of purchase >
+                         Post-purchase experience
+              loop       Post-purchase experience -> Moment of purchase (Loyalty loop)
+
+            """), r.stdout)
+    }
+
+    func testCatalogsWrapToTheTerminalWidth() throws {
+        for command in ["frameworks", "models"] {
+            for columns in [40, 60, 100] {
+                let r = try journeyman(command, env: ["COLUMNS": String(columns)])
+                XCTAssertEqual(r.status, 0)
+                let widest = r.stdout.components(separatedBy: "\n").map(\.count).max() ?? 0
+                XCTAssertLessThanOrEqual(widest, columns, "\(command) at \(columns):\n\(r.stdout)")
+            }
+        }
+        let wide = try journeyman("models", env: ["COLUMNS": "200"])
+        XCTAssertTrue(wide.stdout.contains("  trap        Batch-and-blast: behavioural triggers beat it (push opens 14.4% vs 4.19%, about 3.4x).\n"), wide.stdout)
     }
 
     func testFrameworksJSONIsReadByJq() throws {

@@ -14,6 +14,57 @@ public enum TerminalText {
         return false
     }
 
+    /// The text with whole terminal escape sequences removed: CSI (`ESC [` or C1
+    /// `0x9B`, up to its final byte), OSC, DCS, SOS, PM and APC strings (up to BEL or
+    /// the string terminator) and two-character `ESC x` sequences. Other scalars stay,
+    /// so a caller that drops control characters leaves no `[31m` remnants behind.
+    public static func removingEscapeSequences(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: { $0.value == 0x1B || (0x90...0x9F).contains($0.value) }) else { return text }
+        var out = String.UnicodeScalarView()
+        var i = 0
+        func skipString(from start: Int) -> Int {
+            var j = start
+            while j < scalars.count {
+                let v = scalars[j].value
+                if v == 0x07 || v == 0x9C { return j + 1 }
+                if v == 0x1B, j + 1 < scalars.count, scalars[j + 1] == "\\" { return j + 2 }
+                j += 1
+            }
+            return j
+        }
+        func skipCSI(from start: Int) -> Int {
+            var j = start
+            while j < scalars.count {
+                let v = scalars[j].value
+                if v >= 0x40 && v <= 0x7E { return j + 1 }
+                if v < 0x20 || v > 0x3F { return j }
+                j += 1
+            }
+            return j
+        }
+        while i < scalars.count {
+            let v = scalars[i].value
+            if v == 0x1B, i + 1 < scalars.count {
+                let n = scalars[i + 1].value
+                switch n {
+                case 0x5B: i = skipCSI(from: i + 2)
+                case 0x5D, 0x50, 0x58, 0x5E, 0x5F: i = skipString(from: i + 2)
+                default: i += (n >= 0x20 && n <= 0x7E) ? 2 : 1
+                }
+                continue
+            }
+            switch v {
+            case 0x9B: i = skipCSI(from: i + 1)
+            case 0x9D, 0x90, 0x98, 0x9E, 0x9F: i = skipString(from: i + 1)
+            default:
+                out.append(scalars[i])
+                i += 1
+            }
+        }
+        return String(out)
+    }
+
     /// The text with every unsafe scalar written as `\u{XX}` (tab, newline and
     /// carriage return as `\t`, `\n`, `\r`).
     public static func escaped(_ text: String) -> String {

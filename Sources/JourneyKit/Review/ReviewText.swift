@@ -3,12 +3,12 @@ import Foundation
 /// Journey text made safe for review outputs: one line, no control characters,
 /// and, when asked, folded to plain ASCII.
 public enum ReviewText {
-    /// The text on one line with every control character, bidi override and line
-    /// separator removed (line breaks and tabs become spaces) and outer spaces trimmed.
+    /// The text on one line with every escape sequence, control character, bidi
+    /// override and line separator removed (line breaks and tabs become spaces) and outer spaces trimmed.
     public static func stripped(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for s in text.unicodeScalars {
+        for s in TerminalText.removingEscapeSequences(text).unicodeScalars {
             switch s {
             case "\n", "\t", "\r", "\u{2028}", "\u{2029}", " ":
                 pendingSpace = !out.isEmpty
@@ -24,12 +24,12 @@ public enum ReviewText {
         return String(out)
     }
 
-    /// The text with its line breaks (as LF) and tabs, every other control
-    /// character and bidi override removed. For formats that quote multi-line text.
+    /// The text with its line breaks (as LF) and tabs, every escape sequence, other
+    /// control character and bidi override removed. For formats that quote multi-line text.
     public static func multiline(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var afterCR = false
-        for s in text.unicodeScalars {
+        for s in TerminalText.removingEscapeSequences(text).unicodeScalars {
             defer { afterCR = s == "\r" }
             switch s {
             case "\n": if !afterCR { out.append("\n") }

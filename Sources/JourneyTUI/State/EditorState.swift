@@ -43,6 +43,8 @@ public struct EditorState: Sendable {
     public internal(set) var lint = LintReport()
     /// The worst finding per stage and touchpoint (-1: the stage itself), for the markers.
     public internal(set) var lintMarks: [Int: [Int: Severity]] = [:]
+    /// How many findings of each severity, counted once per lint run for the status bar.
+    public internal(set) var lintCounts: [Severity: Int] = [:]
     /// The history version and day `lint` was computed for.
     var lintedFor: (version: Int, today: String)?
     /// The day the review-age rule judges against (injectable for tests).

@@ -6,7 +6,7 @@ enum StatusBar {
         let y = g.height - 1
         g.fill(x: 0, y: y, width: g.width, height: 1, with: Cell(" ", role: .statusBar))
         var x = 1
-        let lint = s.hasJourney ? LintCount.text(s.lint) : ""
+        let lint = s.hasJourney ? LintCount.text(s.lintCounts) : ""
         let right = g.width - 1 - (lint.isEmpty ? 0 : TerminalText.width(lint) + 2)
         for b in KeyTable.statusBindings(s) {
             let item = "\(b.statusKeys) \(b.label)"
@@ -18,10 +18,10 @@ enum StatusBar {
         }
         guard !lint.isEmpty else { return }
         // The counts in words when the keys leave room for them.
-        let long = LintCount.words(s.lint)
+        let long = LintCount.words(s.lintCounts)
         let shown = x + TerminalText.width(long) + 1 <= g.width - 1 ? long : lint
         g.put(shown, x: g.width - 1 - TerminalText.width(shown), y: y,
-              role: s.lint.count(.error) > 0 ? .error : (s.lint.count(.warning) > 0 ? .warning : .statusBar), bold: true)
+              role: s.lintCounts[.error, default: 0] > 0 ? .error : (s.lintCounts[.warning, default: 0] > 0 ? .warning : .statusBar), bold: true)
     }
 }
 
@@ -47,17 +47,18 @@ enum MessageLine {
 
 /// The lint count at the right of the status bar: `E1 W3 i2`, or `lint ok`.
 enum LintCount {
-    static func text(_ report: LintReport) -> String {
+    static func text(_ counts: [Severity: Int]) -> String {
         let parts = [(Severity.error, "E"), (.warning, "W"), (.info, "i")].compactMap { sev, letter in
-            report.count(sev) > 0 ? "\(letter)\(report.count(sev))" : nil
+            counts[sev, default: 0] > 0 ? "\(letter)\(counts[sev, default: 0])" : nil
         }
         return parts.isEmpty ? "lint ok" : parts.joined(separator: " ")
     }
 
     /// The same counts in words: `1 error, 3 warnings, 2 info`.
-    static func words(_ report: LintReport) -> String {
+    static func words(_ counts: [Severity: Int]) -> String {
         let parts = [(Severity.error, "error", "errors"), (.warning, "warning", "warnings"), (.info, "info", "info")].compactMap { sev, one, many in
-            report.count(sev) > 0 ? "\(report.count(sev)) \(report.count(sev) == 1 ? one : many)" : nil
+            let n = counts[sev, default: 0]
+            return n > 0 ? "\(n) \(n == 1 ? one : many)" : nil
         }
         return parts.isEmpty ? "lint ok" : "lint: " + parts.joined(separator: ", ")
     }

@@ -3,7 +3,8 @@ import JourneyKit
 
 struct Frameworks: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the built-in lifecycle frameworks with their stages and when to use each.")
+        abstract: "List the built-in lifecycle frameworks with their stages and when to use each.",
+        discussion: "Text is wrapped to $COLUMNS (else 80) cells; --json prints the catalog for tools.")
 
     @Flag(help: "Print the catalog as JSON.")
     var json = false
@@ -23,17 +24,18 @@ struct Frameworks: ParsableCommand {
             CLI.out(JSONWriter.canonicalString(.array(items)))
             return
         }
+        let width = CLI.width(minimum: 40)
         var out = ""
         for f in Framework.catalog {
-            out += "\(f.id)  \(f.name)\n"
-            out += "  stages     \(f.stages.joined(separator: " > "))\n"
+            out += CLI.heading("\(f.id)  \(f.name)", width: width)
+            out += CLI.field("stages", f.stages.joined(separator: " > "), labelWidth: 9, width: width)
             for l in f.loops {
-                out += "  loop       \(f.stages[l.from]) -> \(f.stages[l.to]) (\(l.label))\n"
+                out += CLI.field("loop", "\(f.stages[l.from]) -> \(f.stages[l.to]) (\(l.label))", labelWidth: 9, width: width)
             }
-            out += "  use when   \(f.useWhen)\n"
-            out += "  fits best  \(f.fitsBest)\n\n"
+            out += CLI.field("use when", f.useWhen, labelWidth: 9, width: width)
+            out += CLI.field("fits best", f.fitsBest, labelWidth: 9, width: width) + "\n"
         }
-        out += "Your own framework: journeyman new FILE --framework custom --name NAME --stages \"A,B,C\"\n"
+        out += TextWrap.wrap("Your own framework: journeyman new FILE --framework custom --name NAME --stages \"A,B,C\"", width: width).joined(separator: "\n") + "\n"
         CLI.out(out)
     }
 }

@@ -3,7 +3,8 @@ import JourneyKit
 
 struct Models: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the built-in engagement models: what each is, when it fits and its trap.")
+        abstract: "List the built-in engagement models: what each is, when it fits and its trap.",
+        discussion: "Text is wrapped to $COLUMNS (else 80) cells; --json prints the catalog for tools.")
 
     @Flag(help: "Print the catalog as JSON.")
     var json = false
@@ -21,14 +22,16 @@ struct Models: ParsableCommand {
             CLI.out(JSONWriter.canonicalString(.array(items)))
             return
         }
+        let width = CLI.width(minimum: 40)
         var out = ""
         for m in EngagementModel.catalog {
-            out += "\(m.id)  \(m.name)  [\(m.badge)]\(m.isLayer ? "  (a layer over another model)" : "")\n"
-            out += "  what it is  \(m.whatItIs)\n"
-            out += "  fits when   \(m.fitsWhen)\n"
-            out += "  trap        \(m.trap)\n\n"
+            let heading = "\(m.id)  \(m.name)  [\(m.badge)]\(m.isLayer ? "  (a layer over another model)" : "")"
+            out += CLI.heading(heading, width: width)
+            out += CLI.field("what it is", m.whatItIs, labelWidth: 10, width: width)
+            out += CLI.field("fits when", m.fitsWhen, labelWidth: 10, width: width)
+            out += CLI.field("trap", m.trap, labelWidth: 10, width: width) + "\n"
         }
-        out += "Channels: \(Channel.catalog.map(\.id).joined(separator: ", "))\n"
+        out += TextWrap.wrap("Channels: " + Channel.catalog.map(\.id).joined(separator: ", "), width: width, rest: "  ").joined(separator: "\n") + "\n"
         CLI.out(out)
     }
 }

@@ -41,8 +41,12 @@ struct New: ParsableCommand {
         } else {
             if Framework.named(framework) == nil {
                 var message = "unknown framework '\(TerminalText.escaped(framework))'"
-                if let s = Suggest.closest(to: framework, in: Framework.ids) { message += "; did you mean '\(s)'?" }
-                message += " Choose one of: \(Framework.ids.joined(separator: ", ")), custom"
+                if let s = Suggest.closest(to: framework, in: Framework.ids) {
+                    message += "; did you mean '\(s)'? Choose one of: "
+                } else {
+                    message += "; choose one of: "
+                }
+                message += Framework.ids.joined(separator: ", ") + ", custom"
                 throw ValidationError(message)
             }
             if stages != nil || name != nil {

@@ -26,6 +26,29 @@ enum CLI {
         return isatty(fd) == 1
     }
 
+    /// The width to fit text output to: `explicit`, else `$COLUMNS` when it is a
+    /// number, else 80; never below `minimum`.
+    static func width(_ explicit: Int? = nil, minimum: Int = 10) -> Int {
+        if let explicit { return max(explicit, minimum) }
+        if let c = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), c > 0 {
+            return max(c, minimum)
+        }
+        return 80
+    }
+
+    /// A labelled field for catalog listings: `  label  text`, the text wrapped
+    /// under itself to `width` cells.
+    static func field(_ label: String, _ text: String, labelWidth: Int, width: Int) -> String {
+        let first = "  " + label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "  "
+        let rest = String(repeating: " ", count: first.count)
+        return TextWrap.wrap(text, width: width, first: first, rest: rest).joined(separator: "\n") + "\n"
+    }
+
+    /// A heading line kept as it is when it fits, else wrapped with a hanging indent.
+    static func heading(_ text: String, width: Int) -> String {
+        TerminalText.width(text) <= width ? text + "\n" : TextWrap.wrap(text, width: width, rest: "  ").joined(separator: "\n") + "\n"
+    }
+
     /// The worst of several exit codes: the first non-zero one.
     static func combine(_ codes: [Int32]) -> ExitCode {
         ExitCode(codes.first { $0 != 0 } ?? 0)
