@@ -38,9 +38,9 @@ final class EditorEndToEndTests: XCTestCase {
         // The title bar shortens the framework name first when the panel tabs need the room.
         let screen = try t.waitFor("\(title) · McKinsey Consumer")
         XCTAssertTrue(screen.contains("· retailer-loyalty-mckinsey.json"), screen)
-        // The loyalty loop shows on both ends: where it leaves and where it returns.
-        XCTAssertTrue(screen.contains("↩ Loyalty loop"), screen)
-        XCTAssertTrue(screen.contains("↪ Loyalty loop"), screen)
+        // The loyalty loop shows on both ends: where it leaves and where it returns, naming the other stage.
+        XCTAssertTrue(screen.contains("↩ to Moment of pu"), screen)
+        XCTAssertTrue(screen.contains("↪ from Post-purch"), screen)
         func id(_ stage: Int, _ card: Int) throws -> String {
             String(try jq(".stages[\(stage)].touchpoints[\(card)].id", file).dropFirst().dropLast(2).prefix(15))
         }

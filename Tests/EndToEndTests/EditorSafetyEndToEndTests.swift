@@ -198,7 +198,12 @@ final class EditorSafetyEndToEndTests: XCTestCase {
         try second.editor(Tmux.quote(file))
         try second.waitFor("Another editor has this journey open (pid \(owner) on \(host)")
         try second.keys("r")
-        try second.waitFor("Read-only: s saves under another name")
+        try second.waitFor("Read-only: another editor has this file; s saves a copy")
+        try second.waitFor("j.json [read-only]")
+        try second.keys("Escape")
+        try second.waitUntil("the message is cleared") { !$0.contains("Read-only:") }
+        try second.keys("a")
+        try second.waitFor("Read-only: another editor has this file; s saves a copy")
         try second.keys("s")
         try second.waitFor("Save as")
         try second.keys("Escape")

@@ -96,8 +96,10 @@ final class FileAndQuitTests: XCTestCase {
         s.type("e")
         s.press(.enter)
         XCTAssertEqual(s.selectedTouchpoint?.name, "Welcome email")
+        XCTAssertEqual(s.message, Message("/e: Acquisition › Welcome email (match 2 of 3)"))
         s.press(.char("n"))
         XCTAssertEqual(s.selectedTouchpoint?.name, "First brew call")
+        XCTAssertEqual(s.message, Message("/e: Activation › First brew call (match 3 of 3)"))
         s.press(.char("n"))
         XCTAssertEqual(s.selectedTouchpoint?.name, "Landing page")   // "web" channel
         s.press(.char("N"))
@@ -106,11 +108,11 @@ final class FileAndQuitTests: XCTestCase {
         s.type("high-touch")
         s.press(.enter)
         XCTAssertEqual(s.selectedTouchpoint?.name, "First brew call")
-        s.press(.char("/"), .ctrl("u"))
+        s.press(.char("/"))
         s.type("ana")
         s.press(.enter)
         XCTAssertEqual(s.selectedTouchpoint?.name, "Welcome email")  // owner
-        s.press(.char("/"), .ctrl("u"))
+        s.press(.char("/"))
         s.type("zzz")
         s.press(.enter)
         XCTAssertEqual(s.message, Message("No touchpoint matches 'zzz'", isError: true))
@@ -132,6 +134,24 @@ final class FileAndQuitTests: XCTestCase {
         XCTAssertEqual(s.selection, Selection(stage: 1, card: 0))
         _ = Editor.update(&s, .click(x: layout.column(2).x + 1, y: layout.content.y))
         XCTAssertEqual(s.selection, Selection(stage: 2, card: -1))
+    }
+
+    func testAMessageLastsUntilTheNextKeyOrClick() {
+        var s = Sample.state()
+        s.press(.char("/"))
+        s.type("zzz")
+        s.press(.enter)
+        XCTAssertEqual(s.message, Message("No touchpoint matches 'zzz'", isError: true))
+        s.press(.char("A"))
+        XCTAssertNil(s.message)
+        s.press(.escape)
+        s.press(.char("4"))
+        XCTAssertEqual(s.message, Message("No key '4' here: press ? for the keys"))
+        let card = Layout(s).card(slot: 1, row: 0)
+        _ = Editor.update(&s, .click(x: card.x + 2, y: card.y + 1))
+        XCTAssertNil(s.message)
+        s.press(.char("L"), .char("u"))
+        XCTAssertEqual(s.message?.text.hasPrefix("Undid: "), true, "\(String(describing: s.message))")
     }
 
     func testCtrlLAsksForARedraw() {

@@ -16,8 +16,9 @@ final class RenderTests: XCTestCase {
         assertScreen(Sample.state(width: 80, height: 24), [
             " Coffee club · AARRR (\"pirate met… · coffee.json [Board] Cohorts  Lint  Models",
             "  Acquisition         (2) │ Activation        W (1) │ Retention         W (0) │",
-            "  Aware · CAC             │ Active                  │ Invested                │",
-            "                          │ ↪ Win-back from Retent… │ ↩ Win-back → Activation │",
+            "  Aware                   │ Active                  │ Invested                │",
+            "  CAC                     │ no KPIs                 │ no KPIs                 │",
+            "                          │ ↪ from Retention (Win-… │ ↩ to Activation (Win-b… │",
             " ─────────────────────────│─────────────────────────│─────────────────────────│",
             "  Landing page          W │ First brew call       W │ no touchpoints (a adds) │",
             "  Web              [TECH] │ Phone            [HIGH] │                         │",
@@ -28,7 +29,6 @@ final class RenderTests: XCTestCase {
             "  Planned · Assumed       │                         │                         │",
             "                          │                         │                         │",
             "                          │                         │                         │",
-            "                          │                         │                         │",
             "── Touchpoint ──────────────────────────────────────────────────────────────────",
             " Name        Landing page               Layers",
             " Id          landing-page               Cohorts",
@@ -37,7 +37,7 @@ final class RenderTests: XCTestCase {
             " Trigger                                Evidence",
             " Model       Tech-touch / no-touch      Escalation",
             "",
-            " s save  q quit  ? help  H/L/J/K move  a add  A stage  Enter edit           W10",
+            " s save  q quit  ? help  / search  Tab panel  a add  Enter edit             W10",
         ])
     }
 
@@ -45,17 +45,17 @@ final class RenderTests: XCTestCase {
         assertScreen(Sample.state(width: 120, height: 30), [
             " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                    [Board] Cohorts  Lint  Models",
             "  Acquisition           (2) │ Activation          W (1) │ Retention           W (0) │ │ Touchpoint",
-            "  Aware · CAC               │ Active                    │ Invested                  │ │ Name        Landing page",
-            "                            │ ↪ Win-back from Retention │ ↩ Win-back → Activation   │ │ Id          landing-page",
-            " ───────────────────────────│───────────────────────────│───────────────────────────│ │ Stage       Acquisition",
-            "  Landing page            W │ First brew call         W │ no touchpoints (a adds)   │ │ Channel     Web",
-            "  Web                [TECH] │ Phone              [HIGH] │                           │ │ Trigger",
-            "  Live                      │ no status                 │                           │ │ Model       Tech-touch /",
-            "                            │                           │                           │ │             no-touch",
-            "  Welcome email           W │                           │                           │ │ Layers",
-            "  Email               [LOW] │                           │                           │ │ Cohorts",
-            "  Planned · Assumed         │                           │                           │ │ Owner",
-            "                            │                           │                           │ │ Status      Live",
+            "  Aware                     │ Active                    │ Invested                  │ │ Name        Landing page",
+            "  CAC                       │ no KPIs                   │ no KPIs                   │ │ Id          landing-page",
+            "                            │ ↪ from Retention (Win-ba… │ ↩ to Activation (Win-bac… │ │ Stage       Acquisition",
+            " ───────────────────────────│───────────────────────────│───────────────────────────│ │ Channel     Web",
+            "  Landing page            W │ First brew call         W │ no touchpoints (a adds)   │ │ Trigger",
+            "  Web                [TECH] │ Phone              [HIGH] │                           │ │ Model       Tech-touch /",
+            "  Live                      │ no status                 │                           │ │             no-touch",
+            "                            │                           │                           │ │ Layers",
+            "  Welcome email           W │                           │                           │ │ Cohorts",
+            "  Email               [LOW] │                           │                           │ │ Owner",
+            "  Planned · Assumed         │                           │                           │ │ Status      Live",
             "                            │                           │                           │ │ Evidence",
             "                            │                           │                           │ │ Escalation",
             "                            │                           │                           │ │ KPIs",
@@ -72,7 +72,7 @@ final class RenderTests: XCTestCase {
             "                            │                           │                           │ │",
             "                            │                           │                           │ │",
             "",
-            " s save  q quit  ? help  H/L/J/K move  a add  A stage  Enter edit  r rename  d delete  m model  o loop  p props     W10",
+            " s save  q quit  ? help  / search  Tab panel  a add  Enter edit  H/L/J/K move  A stage  r rename  d delete          W10",
         ])
     }
 
@@ -85,10 +85,11 @@ final class RenderTests: XCTestCase {
         s.press(.char("G"), .char("l"))
         assertScreen(s, [
             " Coffee club … · coffee.json [Board] Cohorts  Lint  Models",
-            "  Acquisition           (11) │ Activation           W (1) │▶",
-            "  Aware · CAC                │ Active                     │▶",
-            "                             │ ↪ Win-back from Retention  │▶",
-            " ──────────────────▲ 9 more──│────────────────────────────│",
+            "  Acquisition        ▲9 (11) │ Activation           W (1) │▶",
+            "  Aware                      │ Active                     │▶",
+            "  CAC                        │ no KPIs                    │▶",
+            "                             │ ↪ from Retention (Win-bac… │▶",
+            " ────────────────────────────│────────────────────────────│",
             "  Touchpoint 7               │ First brew call          W │",
             "  no channel                 │ Phone               [HIGH] │",
             "  no status                  │ no status                  │",
@@ -97,9 +98,8 @@ final class RenderTests: XCTestCase {
             "  no channel                 │                            │",
             "  no status                  │                            │",
             "                             │                            │",
-            "                             │                            │",
             "",
-            " s save  q quit  ? help  H/L/J/K move  a add  A stage   W10",
+            " s save  q quit  ? help  / search  Tab panel  a add     W10",
         ])
     }
 
@@ -110,12 +110,12 @@ final class RenderTests: XCTestCase {
             " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                    [Board] Cohorts  Lint  Models",
             "  ┌─ Keys (Esc closes, ↑↓ scroll) ───────────────────────────────────────────────────────────────────────────────────┐",
             "  │ Board                                                                                                            │",
-            "  │   ↑/k                 The card above (from the top card: the stage header); in a panel, the row above            │",
-            " ─│   ↓/j                 The card below; in a panel, the row below                                                  │",
-            "  │   ←/h                 Select the previous stage                                                                  │",
+            "  │   ↑/k                 The card above (from the top card: the stage header)                                       │",
+            "  │   ↓/j                 The card below                                                                             │",
+            " ─│   ←/h                 Select the previous stage                                                                  │",
             "  │   →/l                 Select the next stage                                                                      │",
-            "  │   g                   The first card of the stage; the first row                                                 │",
-            "  │   G                   The last card of the stage; the last row                                                   │",
+            "  │   g                   The first card of the stage                                                                │",
+            "  │   G                   The last card of the stage                                                                 │",
             "  │   PgUp                Scroll a page up                                                                           │",
             "  │   PgDn                Scroll a page down                                                                         │",
             "  │   H/Shift-←           Move the card to the previous stage (on a header: move the stage left)                     │",
@@ -124,19 +124,19 @@ final class RenderTests: XCTestCase {
             "  │   J/Shift-↓           Move the card down in its stage                                                            │",
             "  │   a                   Add a touchpoint to the selected stage                                                     │",
             "  │   A                   Add a stage after the selected one                                                         │",
-            "  │   Enter/e             Edit the selected card, stage (on its header), cohort or model in a form                   │",
-            "  │   r                   Rename the selected card, stage, cohort or model (its id stays)                            │",
-            "  │   d                   Delete the selected card, stage, cohort or model (a stage, or a cohort or model in use, a… │",
-            "  │   m                   Assign an engagement model to the card or cohort                                           │",
+            "  │   Enter/e             Edit the selected card, or the stage on its header, in a form                              │",
+            "  │   r                   Rename the selected card or stage (its id stays)                                           │",
+            "  │   d                   Delete the selected card, or the stage and its cards (a stage asks first)                  │",
+            "  │   m                   Assign an engagement model to the card                                                     │",
             "  │   o                   Add a loop edge from the selected stage back to another                                    │",
             "  │   O                   Remove a loop edge of the selected stage                                                   │",
-            "  │   p                   Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity a… │",
+            "  │   p                   Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity    │",
+            "  │                       and budget                                                                                 │",
             "  │   Ctrl-E              Edit the selected touchpoint's notes in $EDITOR                                            │",
-            "  │   u                   Undo the last edit                                                                         │",
-            "  │   Ctrl-R              Redo the edit undone last                                                                 ▼│",
+            "  │   u                   Undo the last edit                                                                        ▼│",
             "  └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
             "",
-            " Esc close                                                                                                          W10",
+            " Esc close                                                                                            lint: 10 warnings",
         ])
     }
 
@@ -146,10 +146,10 @@ final class RenderTests: XCTestCase {
         assertScreen(s, [
             " Coffee club · AARRR (\"pirate met… · coffee.json [Board] Cohorts  Lint  Models",
             "  Acquisition         (2) │ Activation        W (1) │ Retention         W (0) │",
-            "  Aware · CAC             │ Active                  │ Invested                │",
+            "  Aware                   │ Active                  │ Invested                │",
             "  ┌─ Touchpoint ─────────────────────────────────────────────────────────────┐│",
-            " ─│                                                                          ││",
-            "  │            Name Landing page                                             ││",
+            "  │                                                                          ││",
+            " ─│            Name Landing page                                             ││",
             "  │         Channel Web ▾                                                    ││",
             "  │         Trigger (none) ▾                                                 ││",
             "  │  Trigger detail                                                          ││",
@@ -167,7 +167,7 @@ final class RenderTests: XCTestCase {
             " T└──────────────────────────────────────────────────────────────────────────┘",
             " Model       Tech-touch / no-touch      Escalation",
             "",
-            " Enter apply  Esc cancel  Tab next                                          W10",
+            " Enter apply  Esc cancel  Tab next                            lint: 10 warnings",
         ])
         XCTAssertEqual(Renderer.render(s).cursor, Point(x: 32, y: 5))
     }
@@ -179,12 +179,12 @@ final class RenderTests: XCTestCase {
         assertScreen(s, [
             " Coffee club · AARRR (\"pirate met… · coffee.json [Board] Cohorts  Lint  Models",
             "  Acquisition         (2) │ Activation        W (1) │ Retention         W (0) │",
-            "  Aware · CAC             │ Active                  │ Invested                │",
+            "  Aware                   │ Active                  │ Invested                │",
             "  ┌─ Touchpoint ─────────────────────────────────────────────────────────────┐│",
-            " ─│                                                                          ││",
-            "  │     ┌─ Channel ────────────────────────────────────────────────────┐     ││",
+            "  │                                                                          ││",
+            " ─│     ┌─ Channel ────────────────────────────────────────────────────┐     ││",
             "  │     │ Filter: s                                                    │     ││",
-            "  │     │──────────────────────────────────────────────────────────────│     ││",
+            "  │     ├──────────────────────────────────────────────────────────────┤     ││",
             "  │  Tri│ Push                                                         │     ││",
             "  │     │ SMS                                                          │     ││",
             "  │     │ WhatsApp                                                     │     ││",
@@ -200,7 +200,7 @@ final class RenderTests: XCTestCase {
             " T└──────────────────────────────────────────────────────────────────────────┘",
             " Model       Tech-touch / no-touch      Escalation",
             "",
-            " Enter choose  Esc cancel                                                   W10",
+            " Enter choose  Esc cancel                                     lint: 10 warnings",
         ])
     }
 
@@ -235,8 +235,9 @@ final class RenderTests: XCTestCase {
         assertScreen(s, [
             " Coffee club · AARRR (… · coffee.json [modified] [Board] Cohorts  Lint  Models",
             "  Acquisition         (3) │ Activation        W (1) │ Retention         W (0) │",
-            "  Aware · CAC             │ Active                  │ Invested                │",
-            "                          │ ↪ Win-back from Retent… │ ↩ Win-back → Activation │",
+            "  Aware                   │ Active                  │ Invested                │",
+            "  CAC                     │ no KPIs                 │ no KPIs                 │",
+            "                          │ ↪ from Retention (Win-… │ ↩ to Activation (Win-b… │",
             " ─────────────────────────│─────────────────────────│─────────────────────────│",
             "  Landing page          W │ First brew call       W │ no touchpoints (a adds) │",
             "  Web              [TECH] │ Phone            [HIGH] │                         │",
@@ -245,7 +246,6 @@ final class RenderTests: XCTestCase {
             "  欢迎光临 Café ✓ 👍 l… W │                         │                         │",
             "  no channel              │                         │                         │",
             "  no status               │                         │                         │",
-            "                          │                         │                         │",
             "                          │                         │                         │",
             "  ▼ 1 more                │                         │                         │",
             "── Touchpoint ──────────────────────────────────────────────────────────────────",
@@ -256,7 +256,7 @@ final class RenderTests: XCTestCase {
             " Trigger                                Evidence",
             " Model                                  Escalation",
             " Added '欢迎光临 Café ✓ 👍 long long name' to Acquisition",
-            " s save  q quit  ? help  H/L/J/K move  a add  A stage  Enter edit           W13",
+            " s save  q quit  ? help  u undo  / search  Tab panel  a add  Enter edit     W13",
         ])
         // Every board row has its column rules at the same cells.
         for line in Renderer.render(s).lines[1..<15] {
@@ -274,10 +274,10 @@ final class RenderTests: XCTestCase {
         s.press(.tab)
         assertScreen(s, [
             " Coffee club · AARRR (\"pirate met… · coffee.json  Board [Cohorts] Lint  Models",
-            "  Cohort      Model                   Advice      Level     Size      Value/us…",
+            "  Cohort       Model                 Advice     Level    Size      Value/user",
             " ──────────────────────────────────────────────────────────────────────────────",
-            "  New visito… Tech-touch / no-touch   → LOW",
-            "  VIP         High-value-customer (H… → LOW                 120",
+            "  New visitors Tech-touch / no-touch → LOW",
+            "  VIP          High-value-customer … → LOW               120",
             "",
             "",
             "",
@@ -296,7 +296,7 @@ final class RenderTests: XCTestCase {
             " Value/user                             Used by     1 touchpoint",
             " Complexity                             Advice      Low-touch: Their need cal…",
             "",
-            " s save  q quit  ? help  a add  Enter edit  r rename  d delete  m model     W10",
+            " s save  q quit  ? help  Tab panel  a add  Enter edit  r rename  d delete   W10",
         ])
     }
 
@@ -329,5 +329,70 @@ final class RenderTests: XCTestCase {
         let lines = Renderer.render(s).trimmedLines
         XCTAssertTrue(lines.contains { $0.hasSuffix("│ Suppressed  no-kpi (measured") }, lines.joined(separator: "\n"))
         XCTAssertTrue(lines.contains { $0.hasSuffix("│             in GA)") })
+    }
+
+    func testStageHeadersShowKPIsInShortAndLoopsNameTheOtherStage() throws {
+        let url = ThemeTests.root.appendingPathComponent("Journeys/retailer-loyalty-mckinsey.json")
+        let journey = try JourneyCodec.decode([UInt8](Data(contentsOf: url))).journey
+        var s = EditorState(journey: journey, path: url.path, width: 120, height: 40)
+        _ = Editor.update(&s, .resize(width: 120, height: 40))
+        let screen = Renderer.render(s).trimmedLines
+        XCTAssertEqual(Array(screen[1...5]), [
+            "  Initial consi… (3) │ Active evalua… (4) │ Moment of pur… (4) │ Post-purchase… (6) │ │ Touchpoint",
+            "  Aware · drop 85%   │ Active · drop 60%  │ Active · drop 20%  │ Invested drop 30%  │ │ Name        Grain-free and",
+            "  Share, Guide       │ Evaluation-…, Food │ Checkout +2        │ Repeat, Feeding-g… │ │             puppy food search",
+            "                     │                    │ ↪ from Post-purch… │ ↩ to Moment of pu… │ │             ads",
+            " ────────────────────│────────────────────│────────────────────│────────────────────│ │ Id          grain-free-and-pup",
+        ])
+        XCTAssertEqual(StageHeader.kpiLine(["Checkout conversion rate", "Reorders through the loyalty loop"], width: 50),
+                       "Checkout conversion rate, Reorders loyalty loop")
+        XCTAssertEqual(StageHeader.kpiLine(["Checkout conversion rate", "Reorders through the loyalty loop"], width: 30),
+                       "Checkout, Reorders")
+        XCTAssertEqual(StageHeader.kpiLine([], width: 30), "no KPIs")
+    }
+
+    func testCohortDetailBesideTheTableWrapsEveryLongValue() {
+        var s = Sample.state(width: 120, height: 30)
+        s.journey.cohorts[1].valuePerUser = 4800
+        s.press(.tab, .char("j"))
+        let lines = Renderer.render(s).trimmedLines
+        XCTAssertEqual(lines[3...4].map { String($0.prefix(84)) }, [
+            "  New visitors Tech-touch / no-touch       → LOW                                    ",
+            "  VIP          High-value-customer (HVC) … → LOW               120       USD 4,800  ",
+        ])
+        XCTAssertEqual(lines[19...27].map { String($0.dropFirst(86)) }, [
+            "│             help themselves: …",
+            "│ Runner-up   Hybrid: their",
+            "│             value would carry",
+            "│             more touch, if",
+            "│             engagement or",
+            "│             churn shows they …",
+            "│ Cost/year   USD 108,000",
+            "│             against USD",
+            "│             576,000 of value",
+        ])
+    }
+
+    func testColumnsLeaveNoStrayCellsAndTheEmptyHintKeepsOffTheBorder() {
+        let wide = Renderer.render(Sample.state(width: 160, height: 30)).trimmedLines
+        XCTAssertTrue(wide[1].hasSuffix("W (0) │ │ Touchpoint"), wide[1])
+        var narrow = Sample.state(width: 66, height: 24)
+        narrow.press(.char("l"), .char("l"))
+        let lines = Renderer.render(narrow).trimmedLines
+        XCTAssertTrue(lines[6].hasSuffix("│ no touchpoints (a… │"), lines[6])
+    }
+
+    func testHelpHasPanelWordingAndListsTheMouse() {
+        let lines = HelpOverlay.lines(width: 112)
+        func section(_ title: String) -> [String] {
+            let start = lines.firstIndex { $0.heading && $0.text == title }!
+            return lines[(start + 1)...].prefix { !$0.heading }.map(\.text)
+        }
+        for title in ["Cohorts panel", "Lint panel", "Models panel (your own engagement models)"] {
+            XCTAssertFalse(section(title).contains { $0.contains("card") || $0.contains("stage") }, "\(title): \(section(title))")
+        }
+        XCTAssertTrue(section("Cohorts panel").contains { $0.hasPrefix("  ↑/k ") && $0.hasSuffix(" The row above") })
+        XCTAssertTrue(section("Board").contains { $0.hasPrefix("  (mouse)             Click a card or a stage header") })
+        XCTAssertTrue(lines.allSatisfy { TerminalText.width($0.text) <= 112 })
     }
 }

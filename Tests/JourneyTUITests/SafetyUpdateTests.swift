@@ -86,8 +86,7 @@ final class SafetyUpdateTests: XCTestCase {
         XCTAssertEqual(q.press(.char("q")), [.quit])
         XCTAssertEqual(s.press(.char("r")), [])
         XCTAssertTrue(s.readOnly)
-        XCTAssertEqual(s.message, Message("Read-only: s saves under another name"))
-        s.press(.char("J"))
+        XCTAssertEqual(s.message, Message(EditorState.readOnlyRefusal))
         XCTAssertEqual(s.press(.char("s")), [])
         XCTAssertEqual(s.form?.title, "Save as")
         s.press(.ctrl("u"))
@@ -96,5 +95,33 @@ final class SafetyUpdateTests: XCTestCase {
         _ = Editor.update(&s, .saved(path: "/tmp/elsewhere.json", error: nil))
         XCTAssertFalse(s.readOnly)
         XCTAssertEqual(s.press(.char("s")), [.save(path: "/tmp/elsewhere.json")])
+    }
+
+    func testReadOnlyRefusesEditsAndShowsIt() {
+        var s = Sample.state(width: 120, height: 30)
+        s.overlays.append(.confirm(.locked(owner: "pid 1 on host")))
+        s.press(.char("r"))
+        let before = s.journey
+        for key: Key in [.char("J"), .char("a"), .char("A"), .char("d"), .char("e"), .enter, .char("r"), .char("m"), .char("o"),
+                         .char("p"), .ctrl("e"), .char("u"), .char("M"), .tab, .char("a"), .char("d")] {
+            s.message = nil
+            XCTAssertEqual(s.press(key), [], "\(key)")
+            XCTAssertTrue(s.overlays.isEmpty, "\(key) opened \(s.overlays)")
+            if key != .tab { XCTAssertEqual(s.message, Message(EditorState.readOnlyRefusal, isError: true), "\(key)") }
+        }
+        XCTAssertEqual(s.journey, before)
+        XCTAssertFalse(s.isDirty)
+        let title = Renderer.render(s).trimmedLines[0]
+        XCTAssertTrue(title.contains("coffee.json [read-only]"), title)
+        let status = Renderer.render(s).trimmedLines.last!
+        XCTAssertFalse(status.contains("add"), status)
+        XCTAssertTrue(status.contains("s save"), status)
+    }
+
+    func testLongAnswersWrapInsideTheQuestion() {
+        let s = conflicted
+        let lines = Renderer.render(s).trimmedLines
+        XCTAssertTrue(lines.contains { $0.contains("│ [o] overwrite  [r] reload (u undoes)  [a] save as  [c] cancel") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.contains("│ (Esc cancels)") }, lines.joined(separator: "\n"))
     }
 }

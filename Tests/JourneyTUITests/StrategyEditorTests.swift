@@ -34,9 +34,13 @@ final class StrategyEditorTests: XCTestCase {
         let s = state(width: 80, height: 24)
         let screen = lines(s)
         // Landing page has no trigger and no owner; Retention has no touchpoints.
-        XCTAssertTrue(screen[5].hasPrefix("  Landing page          W │ First brew call       W │"), screen[5])
+        XCTAssertTrue(screen[6].hasPrefix("  Landing page          W │ First brew call       W │"), screen[6])
         XCTAssertTrue(screen[1].hasSuffix("(2) │ Activation        W (1) │ Retention         W (0) │"), screen[1])
         XCTAssertTrue(screen[23].hasSuffix("W\(s.lint.count(.warning))"), screen[23])
+        // With room to spare (a form's few keys), the counts are spelled out.
+        var form = s
+        form.press(.char("e"))
+        XCTAssertTrue(lines(form)[23].hasSuffix("lint: \(s.lint.count(.warning)) warnings"), lines(form)[23])
         XCTAssertEqual(s.lint.count(.error), 0)
     }
 

@@ -19,3 +19,16 @@ public enum Action: Hashable, Sendable {
     // Strategy.
     case jumpToFinding, toggleCoverage, assess
 }
+
+extension Action {
+    /// True for the actions that change the journey, refused while it is open read-only.
+    public var edits: Bool {
+        switch self {
+        case .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
+             .addLoop, .removeLoop, .properties, .assignModel, .editNotes, .addCohort, .addModel, .undo, .redo, .assess:
+            true
+        default:
+            false
+        }
+    }
+}

@@ -42,6 +42,15 @@ public struct Binding: Sendable {
         self.isEnabled = isEnabled
     }
 
+    /// The same binding, disabled while the journey is read-only in the board and the panels
+    /// (forms and lists opened inside them keep their keys).
+    var refusedWhenReadOnly: Binding {
+        let panels: Set<KeyContext> = [.board, .cohorts, .lint, .models]
+        guard !contexts.isDisjoint(with: panels) else { return self }
+        let enabled = isEnabled
+        return Binding(keys, action, label, help, in: contexts) { !$0.readOnly && enabled($0) }
+    }
+
     /// The keys the status bar shows: the first key, or the whole group for moves.
     public var statusKeys: String {
         switch action {

@@ -1,14 +1,20 @@
 /// The key bindings: the one table that drives the key handler, the status bar and
 /// the help overlay. The first enabled binding for a key in a context wins.
 public enum KeyTable {
-    public static let bindings: [Binding] = [
+    public static let bindings: [Binding] = table.map { $0.action.edits ? $0.refusedWhenReadOnly : $0 }
+
+    private static let table: [Binding] = [
         // Board and cohorts panel: moving.
-        Binding([.up, .char("k")], .moveUp, "", "The card above (from the top card: the stage header); in a panel, the row above", in: [.board, .cohorts, .lint, .models]),
-        Binding([.down, .char("j")], .moveDown, "", "The card below; in a panel, the row below", in: [.board, .cohorts, .lint, .models]),
+        Binding([.up, .char("k")], .moveUp, "", "The card above (from the top card: the stage header)", in: [.board]),
+        Binding([.down, .char("j")], .moveDown, "", "The card below", in: [.board]),
         Binding([.left, .char("h")], .moveLeft, "", "Select the previous stage", in: [.board]),
         Binding([.right, .char("l")], .moveRight, "", "Select the next stage", in: [.board]),
-        Binding([.char("g")], .first, "", "The first card of the stage; the first row", in: [.board, .cohorts, .lint, .models]),
-        Binding([.char("G")], .last, "", "The last card of the stage; the last row", in: [.board, .cohorts, .lint, .models]),
+        Binding([.char("g")], .first, "", "The first card of the stage", in: [.board]),
+        Binding([.char("G")], .last, "", "The last card of the stage", in: [.board]),
+        Binding([.up, .char("k")], .moveUp, "", "The row above", in: [.cohorts, .lint, .models]),
+        Binding([.down, .char("j")], .moveDown, "", "The row below", in: [.cohorts, .lint, .models]),
+        Binding([.char("g")], .first, "", "The first row", in: [.cohorts, .lint, .models]),
+        Binding([.char("G")], .last, "", "The last row", in: [.cohorts, .lint, .models]),
         Binding([.pageUp], .pageUp, "", "Scroll a page up", in: [.board, .cohorts, .lint, .models]),
         Binding([.pageDown], .pageDown, "", "Scroll a page down", in: [.board, .cohorts, .lint, .models]),
         // Board: moving the selected item.
@@ -23,14 +29,22 @@ public enum KeyTable {
         Binding([.char("a")], .addCohort, "add", "Add a cohort", in: [.cohorts]),
         Binding([.char("a")], .addModel, "add", "Add an engagement model of your own", in: [.models]),
         Binding([.char("A")], .addStage, "stage", "Add a stage after the selected one", in: [.board]),
-        Binding([.enter, .char("e")], .edit, "edit", "Edit the selected card, stage (on its header), cohort or model in a form", in: [.board, .cohorts, .models],
+        Binding([.enter, .char("e")], .edit, "edit", "Edit the selected card, or the stage on its header, in a form", in: [.board],
                 when: { $0.hasSelection }),
-        Binding([.char("r")], .rename, "rename", "Rename the selected card, stage, cohort or model (its id stays)", in: [.board, .cohorts, .models],
+        Binding([.enter, .char("e")], .edit, "edit", "Edit the selected cohort in a form", in: [.cohorts], when: { $0.hasSelection }),
+        Binding([.enter, .char("e")], .edit, "edit", "Edit the selected model in a form", in: [.models], when: { $0.hasSelection }),
+        Binding([.char("r")], .rename, "rename", "Rename the selected card or stage (its id stays)", in: [.board], when: { $0.hasSelection }),
+        Binding([.char("r")], .rename, "rename", "Rename the selected cohort or model (its id stays)", in: [.cohorts, .models],
                 when: { $0.hasSelection }),
-        Binding([.char("d")], .delete, "delete", "Delete the selected card, stage, cohort or model (a stage, or a cohort or model in use, asks first)", in: [.board, .cohorts, .models],
+        Binding([.char("d")], .delete, "delete", "Delete the selected card, or the stage and its cards (a stage asks first)", in: [.board],
                 when: { $0.hasSelection }),
-        Binding([.char("m")], .assignModel, "model", "Assign an engagement model to the card or cohort", in: [.board, .cohorts],
-                when: { $0.panel == .board ? $0.selectedTouchpoint != nil : $0.selectedCohort != nil }),
+        Binding([.char("d")], .delete, "delete", "Delete the selected cohort (one touchpoints use asks first and cleans them)", in: [.cohorts],
+                when: { $0.hasSelection }),
+        Binding([.char("d")], .delete, "delete", "Delete the selected model (one in use asks first)", in: [.models], when: { $0.hasSelection }),
+        Binding([.char("m")], .assignModel, "model", "Assign an engagement model to the card", in: [.board],
+                when: { $0.selectedTouchpoint != nil }),
+        Binding([.char("m")], .assignModel, "model", "Assign an engagement model to the cohort", in: [.cohorts],
+                when: { $0.selectedCohort != nil }),
         Binding([.char("o")], .addLoop, "loop", "Add a loop edge from the selected stage back to another", in: [.board],
                 when: { $0.journey.stages.count > 1 }),
         Binding([.char("O")], .removeLoop, "", "Remove a loop edge of the selected stage", in: [.board],
@@ -103,6 +117,13 @@ public enum KeyTable {
         Binding([.ctrl("l")], .redraw, "", "Redraw the screen", in: [.board, .cohorts, .lint, .models, .form, .picker, .kpiList, .confirm, .search, .help, .assessment]),
     ]
 
+    /// True when the key would edit the journey in this context but the journey is read-only.
+    public static func refusesReadOnly(_ key: Key, in state: EditorState) -> Bool {
+        guard state.readOnly else { return false }
+        let context = state.context
+        return table.contains { $0.action.edits && $0.contexts.contains(context) && $0.keys.contains(key) }
+    }
+
     /// The binding a key triggers in the state's context, if one is enabled.
     public static func binding(for key: Key, in state: EditorState) -> Binding? {
         let context = state.context
@@ -117,9 +138,11 @@ public enum KeyTable {
             guard !b.label.isEmpty, b.contexts.contains(context), b.isEnabled(state) else { return false }
             return seen.insert(b.label).inserted
         }
-        // Saving, quitting and help first, so a narrow terminal still shows them.
-        let essential: Set<Action> = [.save, .quit, .help]
-        return shown.filter { essential.contains($0.action) } + shown.filter { !essential.contains($0.action) }
+        // The keys people reach for most come first, so a narrow terminal still shows them.
+        let priority: [Action] = [.save, .quit, .help, .undo, .search, .switchPanel, .confirm, .cancel,
+                                  .addTouchpoint, .addCohort, .addModel, .edit, .jumpToFinding]
+        func rank(_ b: Binding) -> Int { priority.firstIndex(of: b.action) ?? priority.count }
+        return shown.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 }
 

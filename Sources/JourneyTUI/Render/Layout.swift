@@ -32,7 +32,7 @@ public struct Layout: Hashable, Sendable {
     public let stageCount: Int
     public let visibleColumns: Int
     public let columnWidth: Int
-    /// Header rows above the cards: name, level and KPIs, loops (when the journey has any), a rule.
+    /// Header rows above the cards: name, level and drop-off, KPIs, loops (when the journey has any), a rule.
     public let headerHeight: Int
     public let cardsPerColumn: Int
 
@@ -42,6 +42,7 @@ public struct Layout: Hashable, Sendable {
         self.stageCount = stageCount
         main = Rect(x: 0, y: 1, width: width, height: height - 3)
         var board = main
+        var detail = Rect(x: 0, y: 0, width: 0, height: 0)
         if width >= 120 {
             let w = min(44, max(34, width / 4))
             detail = Rect(x: width - w, y: main.y, width: w, height: main.height)
@@ -53,13 +54,21 @@ public struct Layout: Hashable, Sendable {
             board.height -= h
             detailBeside = false
         } else {
-            detail = Rect(x: 0, y: 0, width: 0, height: 0)
             detailBeside = false
         }
-        content = Rect(x: board.x + 1, y: board.y, width: board.width - 2, height: board.height)
+        var content = Rect(x: board.x + 1, y: board.y, width: board.width - 2, height: board.height)
         visibleColumns = max(1, min(max(1, stageCount), content.width / Layout.minColumnWidth))
         columnWidth = content.width / visibleColumns
-        headerHeight = hasLoops ? 4 : 3
+        // Beside the board, the cells the columns leave over go to the detail pane.
+        let spare = content.width - visibleColumns * columnWidth
+        if detailBeside && spare > 0 {
+            content.width -= spare
+            detail.x -= spare
+            detail.width += spare
+        }
+        self.content = content
+        self.detail = detail
+        headerHeight = hasLoops ? 5 : 4
         cardsPerColumn = max(1, (content.height - headerHeight) / Layout.cardHeight)
     }
 

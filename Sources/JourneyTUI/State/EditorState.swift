@@ -121,6 +121,9 @@ public struct EditorState: Sendable {
         }
     }
 
+    /// The message shown when an edit is refused on a read-only journey.
+    public static let readOnlyRefusal = "Read-only: another editor has this file; s saves a copy under another name"
+
     /// The smallest terminal the editor draws in.
     public static let minWidth = 60
     public static let minHeight = 16

@@ -196,7 +196,7 @@ extension Editor {
         guard case .help(let scroll) = s.overlays.last else { return }
         switch action {
         case .scrollUp: s.overlays[s.overlays.count - 1] = .help(scroll: max(0, scroll - 1))
-        case .scrollDown: s.overlays[s.overlays.count - 1] = .help(scroll: min(scroll + 1, max(0, HelpOverlay.lines().count - 1)))
+        case .scrollDown: s.overlays[s.overlays.count - 1] = .help(scroll: min(scroll + 1, max(0, HelpOverlay.lines(width: HelpOverlay.textWidth(s.width)).count - 1)))
         case .cancel: close(&s)
         default: break
         }

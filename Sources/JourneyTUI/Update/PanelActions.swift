@@ -47,7 +47,7 @@ extension Editor {
                 ConfirmChoice("s", "save and quit", "save"), ConfirmChoice("d", "discard and quit", "discard"),
                 ConfirmChoice("c", "cancel", "cancel"),
             ], purpose: .quit)))
-        case .search: s.overlays.append(.search(TextInput(s.searchQuery)))
+        case .search: s.overlays.append(.search(TextInput("")))
         case .searchNext, .searchPrevious: searchAgain(&s, forward: action == .searchNext)
         case .help: s.overlays.append(.help(scroll: 0))
         case .switchPanel:

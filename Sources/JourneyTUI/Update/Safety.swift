@@ -64,7 +64,7 @@ extension Editor {
         case (.recovery, "keepBoth"): return [.recovery(.keepBoth)]
         case (.locked, "readOnly"):
             s.readOnly = true
-            s.message = Message("Read-only: s saves under another name")
+            s.message = Message(EditorState.readOnlyRefusal)
         case (.locked, "takeOver"): return [.takeLock]
         case (.locked, "quit"): return [.quit]
         default: break

@@ -32,11 +32,24 @@ extension Editor {
             if matches(stages[si].touchpoints[ti], q, s.journey) {
                 s.selection = Selection(stage: si, card: ti)
                 ensureVisible(&s)
-                s.message = Message("/\(s.searchQuery): \(stages[si].name) › \(stages[si].touchpoints[ti].name)")
+                let (k, count) = rank(of: (si, ti), q, s.journey)
+                s.message = Message("/\(s.searchQuery): \(stages[si].name) › \(stages[si].touchpoints[ti].name) (match \(k) of \(count))")
                 return
             }
         }
         s.message = Message("No touchpoint matches '\(s.searchQuery)'", isError: true)
+    }
+
+    /// The position (from 1, in board order) of the match at `at` among all matches, and how many there are.
+    static func rank(of at: (Int, Int), _ q: String, _ journey: Journey) -> (Int, Int) {
+        var k = 0, count = 0
+        for (si, stage) in journey.stages.enumerated() {
+            for (ti, t) in stage.touchpoints.enumerated() where matches(t, q, journey) {
+                count += 1
+                if (si, ti) == at { k = count }
+            }
+        }
+        return (k, count)
     }
 
     /// True when the touchpoint's name, channel, model or owner contains the query.

@@ -28,6 +28,8 @@ public enum Editor {
     static func apply(_ s: inout EditorState, _ event: Event) -> [Effect] {
         switch event {
         case .key(let key):
+            // A message lasts until the next key or click that does not set one.
+            s.message = nil
             return handleKey(&s, key)
         case .resize(let w, let h):
             s.width = w
@@ -35,10 +37,12 @@ public enum Editor {
             ensureVisible(&s)
             return []
         case .click(let x, let y):
+            s.message = nil
             click(&s, x: x, y: y)
             return []
         case .wheel(let delta):
             guard s.overlays.isEmpty else { return [] }
+            s.message = nil
             return perform(&s, delta < 0 ? .moveUp : .moveDown)
         case .interrupt:
             guard s.overlays.isEmpty || s.context == .form || s.context == .picker else { return [] }
@@ -72,6 +76,10 @@ public enum Editor {
             return perform(&s, b.action)
         }
         if s.isTooSmall { return [] }
+        if KeyTable.refusesReadOnly(key, in: s) {
+            s.message = Message(EditorState.readOnlyRefusal, isError: true)
+            return []
+        }
         if case .char(let c) = key {
             typed(&s, c)
         } else if key == .ctrl("c"), s.context == .form || s.context == .picker || s.context == .search {

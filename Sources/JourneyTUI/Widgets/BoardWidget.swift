@@ -31,12 +31,12 @@ enum ColumnWidget {
         let inner = r.width - 1
         for y in r.y..<r.y + r.height { g.put(glyphs.vertical, x: r.x + inner, y: y, role: .border) }
         let selectedHeader = s.panel == .board && s.selection.stage == stageIndex && s.selection.isHeader
-        StageHeader.draw(&g, s, stage, Rect(x: r.x, y: r.y, width: inner, height: layout.headerHeight), selected: selectedHeader, glyphs,
-                         mark: s.lintMarks[stageIndex]?[-1])
         let top = s.scroll.firstCard[stage.id] ?? 0
+        StageHeader.draw(&g, s, stage, Rect(x: r.x, y: r.y, width: inner, height: layout.headerHeight), selected: selectedHeader, glyphs,
+                         mark: s.lintMarks[stageIndex]?[-1], above: top)
         let cardsTop = r.y + layout.headerHeight
         if stage.touchpoints.isEmpty {
-            g.putClipped("no touchpoints (a adds)", x: r.x + 1, y: cardsTop, width: inner - 1, role: .dim, glyphs: glyphs)
+            g.putClipped("no touchpoints (a adds)", x: r.x + 1, y: cardsTop, width: inner - 2, role: .dim, glyphs: glyphs)
             return
         }
         let shown = min(layout.cardsPerColumn, stage.touchpoints.count - top)
@@ -45,9 +45,6 @@ enum ColumnWidget {
             let selected = s.panel == .board && s.selection.stage == stageIndex && s.selection.card == ti
             CardWidget.draw(&g, s, stage.touchpoints[ti], layout.card(slot: slot, row: row), selected: selected, glyphs,
                             mark: s.lintMarks[stageIndex]?[ti])
-        }
-        if top > 0 {
-            g.putClipped("\(glyphs.moreUp) \(top) more", x: r.x + inner - 10, y: cardsTop - 1, width: 10, role: .warning, glyphs: glyphs)
         }
         let below = stage.touchpoints.count - top - shown
         if below > 0 {
@@ -58,7 +55,9 @@ enum ColumnWidget {
 
 /// A column header: name and count, level and KPIs, loop edges, a rule.
 enum StageHeader {
-    static func draw(_ g: inout Grid, _ s: EditorState, _ stage: Stage, _ r: Rect, selected: Bool, _ glyphs: Glyphs, mark: Severity? = nil) {
+    /// `above`: how many cards are scrolled off above, shown as `▲3` before the count.
+    static func draw(_ g: inout Grid, _ s: EditorState, _ stage: Stage, _ r: Rect, selected: Bool, _ glyphs: Glyphs, mark: Severity? = nil,
+                     above: Int = 0) {
         let role: StyleRole = selected ? .selectedCard : .stageHeader
         if selected { g.fill(x: r.x, y: r.y, width: r.width, height: r.height - 1, with: Cell(" ", role: role, reverse: true)) }
         let count = "(\(stage.touchpoints.count))"
@@ -69,26 +68,74 @@ enum StageHeader {
                   reverse: selected, bold: true)
             countWidth += 2
         }
+        if above > 0 {
+            let more = "\(glyphs.moreUp)\(above)"
+            g.put(more, x: r.x + r.width - countWidth - 2 - TerminalText.width(more), y: r.y, role: selected ? role : .warning,
+                  reverse: selected, bold: true)
+            countWidth += TerminalText.width(more) + 1
+        }
         g.putClipped(stage.name, x: r.x + 1, y: r.y, width: r.width - countWidth - 3, role: role, reverse: selected, bold: true, glyphs: glyphs)
         g.put(count, x: r.x + r.width - count.count - 1, y: r.y, role: selected ? role : .dim, reverse: selected)
         var facts: [String] = []
         if let level = stage.level { facts.append(level.title) }
         if let d = stage.dropOff { facts.append("drop \(Forms.formatNumber(d))%") }
-        if !stage.kpis.isEmpty { facts.append(stage.kpis.map(\.name).joined(separator: ", ")) }
-        let line = facts.isEmpty ? "no level, no KPIs" : facts.joined(separator: " \(glyphs.dot) ")
+        var line = facts.isEmpty ? "no level" : facts.joined(separator: " \(glyphs.dot) ")
+        if TerminalText.width(line) > r.width - 2 { line = facts.joined(separator: " ") }
         g.putClipped(line, x: r.x + 1, y: r.y + 1, width: r.width - 2, role: selected ? role : .dim, reverse: selected, glyphs: glyphs)
-        if r.height == 4 {
+        g.putClipped(kpiLine(stage.kpis.map(\.name), width: r.width - 2, ellipsis: glyphs.ellipsis), x: r.x + 1, y: r.y + 2, width: r.width - 2,
+                     role: selected ? role : .dim, reverse: selected, glyphs: glyphs)
+        if r.height == 5 {
             var loops: [String] = []
             for l in s.journey.loops where l.from == stage.id {
-                loops.append("\(glyphs.loopOut) \(l.label.isEmpty ? "loop" : l.label) \(glyphs.arrow) \(Choices.label(l.to, .stage, in: s.journey))")
+                loops.append(loopText(glyphs.loopOut, "to", Choices.label(l.to, .stage, in: s.journey), l.label))
             }
             for l in s.journey.loops where l.to == stage.id {
-                loops.append("\(glyphs.loopIn) \(l.label.isEmpty ? "loop" : l.label) from \(Choices.label(l.from, .stage, in: s.journey))")
+                loops.append(loopText(glyphs.loopIn, "from", Choices.label(l.from, .stage, in: s.journey), l.label))
             }
-            g.putClipped(loops.joined(separator: "  "), x: r.x + 1, y: r.y + 2, width: r.width - 2, role: selected ? role : .warning,
+            g.putClipped(loops.joined(separator: "  "), x: r.x + 1, y: r.y + 3, width: r.width - 2, role: selected ? role : .warning,
                          reverse: selected, glyphs: glyphs)
         }
         for x in r.x..<r.x + r.width { g[x, r.y + r.height - 1] = Cell(glyphs.horizontal, role: .border) }
+    }
+}
+
+extension StageHeader {
+    /// The KPI names in the shortest form that fits: whole, then their first significant words.
+    static func kpiLine(_ names: [String], width: Int, ellipsis: String = "…") -> String {
+        guard !names.isEmpty else { return "no KPIs" }
+        for words in [Int.max, 3, 2] {
+            let line = names.map { shortName($0, words: words) }.joined(separator: ", ")
+            if TerminalText.width(line) <= width { return line }
+        }
+        // One word each, the room shared fairly (short words keep theirs); when the shares get too
+        // small, the first KPI and how many more.
+        let words = names.map { shortName($0, words: 1) }
+        var alloc = words.map { TerminalText.width($0) }
+        var room = width - 2 * (names.count - 1)
+        for (k, i) in alloc.indices.sorted(by: { alloc[$0] < alloc[$1] }).enumerated() {
+            alloc[i] = min(alloc[i], max(0, room / (names.count - k)))
+            room -= alloc[i]
+        }
+        if zip(words, alloc).allSatisfy({ $1 >= min(6, TerminalText.width($0)) }) {
+            return zip(words, alloc).map { TextWrap.truncate($0, width: $1, ellipsis: ellipsis) }.joined(separator: ", ")
+        }
+        let more = names.count > 1 ? " +\(names.count - 1)" : ""
+        let two = shortName(names[0], words: 2)
+        let first = TerminalText.width(two) + more.count <= width ? two : words[0]
+        return TextWrap.truncate(first, width: width - more.count, ellipsis: ellipsis) + more
+    }
+
+    /// The first `words` significant words of a name ("Share of new pet owners" -> "Share new" for 2).
+    static func shortName(_ name: String, words: Int) -> String {
+        let all = TerminalText.singleLine(name).split(separator: " ")
+        guard all.count > words else { return all.joined(separator: " ") }
+        let small: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "at", "by", "per", "with", "through", "who", "for", "and", "us"]
+        return all.filter { !small.contains($0.lowercased()) }.prefix(words).joined(separator: " ")
+    }
+
+    /// A loop edge line: the other stage first, so clipping drops the label.
+    static func loopText(_ glyph: String, _ direction: String, _ stage: String, _ label: String) -> String {
+        "\(glyph) \(direction) \(stage)" + (label.isEmpty ? "" : " (\(label))")
     }
 }
 

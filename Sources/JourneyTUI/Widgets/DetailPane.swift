@@ -20,20 +20,27 @@ enum DetailPane {
         let columnWidth = body.width / columns
         let labelWidth = 12
         let valueWidth = columnWidth - labelWidth - 1
-        // Beside the board there are spare rows: long values wrap into them, in order.
+        // Beside the board there are spare rows: long values wrap into them, a row at a time to
+        // each value still cut, so a long value cannot starve the ones after it.
+        var wrapped = entries.map { entry -> [String] in
+            let text = TerminalText.singleLine(entry.1)
+            return layout.detailBeside && TerminalText.width(text) > valueWidth ? TextWrap.wrap(text, width: valueWidth) : [entry.1]
+        }
+        var rows = wrapped.map { _ in 1 }
         var spare = layout.detailBeside ? body.height - entries.count : 0
-        var row = 0, col = 0
-        for entry in entries {
-            var lines = [entry.1]
-            if spare > 0 && TerminalText.width(TerminalText.singleLine(entry.1)) > valueWidth {
-                let all = TextWrap.wrap(TerminalText.singleLine(entry.1), width: valueWidth)
-                let keep = min(all.count, spare + 1)
-                lines = Array(all.prefix(keep))
-                if keep < all.count {
-                    lines[keep - 1] = TextWrap.truncate(lines[keep - 1] + " " + all[keep], width: valueWidth, ellipsis: glyphs.ellipsis)
-                }
-                spare -= lines.count - 1
+        while spare > 0, wrapped.indices.contains(where: { rows[$0] < wrapped[$0].count }) {
+            for i in wrapped.indices where spare > 0 && rows[i] < wrapped[i].count {
+                rows[i] += 1
+                spare -= 1
             }
+        }
+        for i in wrapped.indices where rows[i] < wrapped[i].count {
+            let keep = rows[i]
+            wrapped[i] = Array(wrapped[i].prefix(keep - 1))
+                + [TextWrap.truncate(wrapped[i][keep - 1] + " " + wrapped[i][keep], width: valueWidth, ellipsis: glyphs.ellipsis)]
+        }
+        var row = 0, col = 0
+        for (entry, lines) in zip(entries, wrapped) {
             if row + lines.count > body.height {
                 col += 1
                 row = 0
@@ -68,7 +75,7 @@ enum DetailPane {
             guard let c = s.selectedCohort else { return ("Cohort", [("", "No cohort selected")]) }
             return ("Cohort", suppressed(c.suppress, [
                 ("Name", c.name), ("Id", c.id), ("Description", c.description),
-                ("Size", c.size.map(String.init) ?? ""), ("Value/user", c.valuePerUser.map(Forms.formatNumber) ?? ""),
+                ("Size", CohortsPanel.size(c)), ("Value/user", CohortsPanel.value(c, j)),
                 ("Complexity", c.complexity?.title ?? ""), ("Service", c.service?.title ?? ""), ("Level", c.level?.title ?? ""),
                 ("Model", Choices.label(c.model, .model, in: j)), ("Layers", list(c.layers, .layers)),
                 ("Used by", plural(s.cohortUsage[c.id] ?? 0, "touchpoint")),

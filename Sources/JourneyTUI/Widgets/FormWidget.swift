@@ -63,6 +63,8 @@ enum PickerWidget {
         g.put(filterLine, x: box.x + 2, y: box.y + 1, role: .input)
         g.cursor = Point(x: box.x + 2 + TerminalText.width(filterLine), y: box.y + 1)
         for x in box.x + 1..<box.x + box.width - 1 { g[x, box.y + 2] = Cell(glyphs.horizontal, role: .border) }
+        g[box.x, box.y + 2] = Cell(glyphs.teeLeft, role: .border)
+        g[box.x + box.width - 1, box.y + 2] = Cell(glyphs.teeRight, role: .border)
         if visible.isEmpty {
             g.put("(nothing matches)", x: box.x + 2, y: box.y + 3, role: .dim)
             return
@@ -108,10 +110,26 @@ enum ConfirmWidget {
     static func draw(_ g: inout Grid, _ c: Confirm, _ s: EditorState, _ glyphs: Glyphs) {
         let width = min(72, g.width - 4)
         let lines = TextWrap.wrap(TerminalText.singleLine(c.message), width: width - 4)
-        let box = Rect(x: (g.width - width) / 2, y: max(1, (g.height - lines.count - 5) / 2), width: width, height: lines.count + 5)
+        let answers = pack(c.choices.map { "[\($0.key)] \(TerminalText.singleLine($0.label))" } + ["(Esc cancels)"], width: width - 4)
+        let height = lines.count + answers.count + 4
+        let box = Rect(x: (g.width - width) / 2, y: max(1, (g.height - height) / 2), width: width, height: height)
         g.box(box, title: "Question", glyphs: glyphs, role: .warning)
         for (i, line) in lines.enumerated() { g.put(line, x: box.x + 2, y: box.y + 2 + i, role: .overlay, bold: true) }
-        let answers = c.choices.map { "[\($0.key)] \($0.label)" }.joined(separator: "  ") + "  (Esc cancels)"
-        g.putClipped(answers, x: box.x + 2, y: box.y + box.height - 2, width: box.width - 4, role: .warning, glyphs: glyphs)
+        for (i, line) in answers.enumerated() {
+            g.putClipped(line, x: box.x + 2, y: box.y + box.height - 1 - answers.count + i, width: box.width - 4, role: .warning, glyphs: glyphs)
+        }
+    }
+
+    /// The answers on as few lines as fit, never splitting one.
+    static func pack(_ items: [String], width: Int) -> [String] {
+        var out: [String] = []
+        for item in items {
+            if let last = out.last, TerminalText.width(last) + 2 + TerminalText.width(item) <= width {
+                out[out.count - 1] = last + "  " + item
+            } else {
+                out.append(item)
+            }
+        }
+        return out
     }
 }

@@ -3,13 +3,13 @@ import JourneyKit
 /// The drawing characters: box drawing and arrows, or plain ASCII when the
 /// terminal has no UTF-8 locale.
 public struct Glyphs: Sendable {
-    public let horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
+    public let horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight, teeLeft, teeRight: String
     public let moreLeft, moreRight, moreUp, moreDown, loopOut, loopIn, arrow, dot, ellipsis, tick, dropDown: String
 
-    public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+    public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", teeLeft: "├", teeRight: "┤",
                                        moreLeft: "◀", moreRight: "▶", moreUp: "▲", moreDown: "▼", loopOut: "↩", loopIn: "↪",
                                        arrow: "→", dot: "·", ellipsis: "…", tick: "✓", dropDown: "▾")
-    public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+    public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", teeLeft: "+", teeRight: "+",
                                      moreLeft: "<", moreRight: ">", moreUp: "^", moreDown: "v", loopOut: "<-", loopIn: "->",
                                      arrow: "->", dot: "-", ellipsis: "~", tick: "x", dropDown: "v")
 

@@ -10,7 +10,7 @@ enum LintPanel {
                      role: report.count(.error) > 0 ? .error : .stageHeader, bold: true, glyphs: glyphs)
         for x in r.x..<r.x + r.width { g[x, r.y + 1] = Cell(glyphs.horizontal, role: .border) }
         if report.findings.isEmpty {
-            g.putClipped("No findings: the journey passes every rule (Tab goes back to the board)", x: r.x + 1, y: r.y + 2,
+            g.putClipped("No findings: the journey passes every rule (Tab: on to the models panel)", x: r.x + 1, y: r.y + 2,
                          width: r.width - 2, role: .dim, glyphs: glyphs)
             return
         }

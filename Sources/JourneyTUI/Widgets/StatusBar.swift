@@ -8,10 +8,6 @@ enum StatusBar {
         var x = 1
         let lint = !s.hasJourney ? "" : s.lintIsStale ? "lint …" : LintCount.text(s.lintCounts)
         let right = g.width - 1 - (lint.isEmpty ? 0 : TerminalText.width(lint) + 2)
-        if !lint.isEmpty {
-            g.put(lint, x: g.width - 1 - TerminalText.width(lint), y: y,
-                  role: s.lintCounts[.error, default: 0] > 0 ? .error : (s.lintCounts[.warning, default: 0] > 0 ? .warning : .statusBar), bold: true)
-        }
         for b in KeyTable.statusBindings(s) {
             let item = "\(b.statusKeys) \(b.label)"
             let w = TerminalText.width(item)
@@ -20,6 +16,12 @@ enum StatusBar {
             g.put(" " + b.label, x: x + TerminalText.width(b.statusKeys), y: y, role: .statusBar)
             x += w + 2
         }
+        guard !lint.isEmpty else { return }
+        // The counts in words when the keys leave room for them.
+        let long = LintCount.words(s.lintCounts)
+        let shown = x + TerminalText.width(long) + 1 <= g.width - 1 ? long : lint
+        g.put(shown, x: g.width - 1 - TerminalText.width(shown), y: y,
+              role: s.lintCounts[.error, default: 0] > 0 ? .error : (s.lintCounts[.warning, default: 0] > 0 ? .warning : .statusBar), bold: true)
     }
 }
 
@@ -50,5 +52,14 @@ enum LintCount {
             counts[sev, default: 0] > 0 ? "\(letter)\(counts[sev, default: 0])" : nil
         }
         return parts.isEmpty ? "lint ok" : parts.joined(separator: " ")
+    }
+
+    /// The same counts in words: `1 error, 3 warnings, 2 info`.
+    static func words(_ counts: [Severity: Int]) -> String {
+        let parts = [(Severity.error, "error", "errors"), (.warning, "warning", "warnings"), (.info, "info", "info")].compactMap { sev, one, many in
+            let n = counts[sev, default: 0]
+            return n > 0 ? "\(n) \(n == 1 ? one : many)" : nil
+        }
+        return parts.isEmpty ? "lint ok" : "lint: " + parts.joined(separator: ", ")
     }
 }
