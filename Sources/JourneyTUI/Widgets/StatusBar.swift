@@ -18,7 +18,7 @@ enum StatusBar {
         }
         guard !lint.isEmpty else { return }
         // The counts in words when the keys leave room for them.
-        let long = LintCount.words(s.lintCounts)
+        let long = s.lintIsStale ? "linting …" : LintCount.words(s.lintCounts)
         let shown = x + TerminalText.width(long) + 1 <= g.width - 1 ? long : lint
         g.put(shown, x: g.width - 1 - TerminalText.width(shown), y: y,
               role: s.lintCounts[.error, default: 0] > 0 ? .error : (s.lintCounts[.warning, default: 0] > 0 ? .warning : .statusBar), bold: true)

@@ -104,7 +104,7 @@ final class SummaryTests: XCTestCase {
     }
 
     func testMarkdownEscapesSyntax() {
-        XCTAssertEqual(MarkdownText.escape("# a | b *c* [x](y) <b> & 1. \u{1B}[2J"), "\\# a \\| b \\*c\\* \\[x\\](y) \\<b\\> \\& 1. \\[2J")
+        XCTAssertEqual(MarkdownText.escape("# a | b *c* [x](y) <b> & 1. \u{1B}[2J"), "\\# a \\| b \\*c\\* \\[x\\](y) \\<b\\> \\& 1.")
         XCTAssertEqual(MarkdownText.escape("- item"), "\\- item")
         XCTAssertEqual(MarkdownText.escape("12. point"), "12\\. point")
     }
