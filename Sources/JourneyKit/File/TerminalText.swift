@@ -117,6 +117,7 @@ public enum TerminalText {
 
     /// How many terminal cells a string takes.
     public static func width(_ s: String) -> Int {
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
         var w = 0
         for c in s {
             if c.isASCII { w += 1 } else { w += width(of: c) }

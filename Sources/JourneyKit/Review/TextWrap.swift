@@ -10,6 +10,10 @@ public enum TextWrap {
         let width = max(width, 2)
         let firstPrefix = TerminalText.width(first) <= width - 2 ? first : ""
         let restPrefix = TerminalText.width(rest) <= width - 2 ? rest : ""
+        // Most text is one short line of plain ASCII words: nothing to break.
+        if isPlainASCIIWords(text), TerminalText.width(firstPrefix) + text.utf8.count <= width {
+            return [firstPrefix + text]
+        }
         var lines: [String] = []
         var line = firstPrefix
         var used = TerminalText.width(firstPrefix)
@@ -49,7 +53,23 @@ public enum TextWrap {
             }
         }
         lines.append(line)
-        return lines.map { String($0.map { $0 == "\u{00A0}" ? " " : $0 }).trimmingTrailingSpaces() }
+        return lines.map { line in
+            let spaced = line.unicodeScalars.contains("\u{00A0}") ? String(line.map { $0 == "\u{00A0}" ? " " : $0 }) : line
+            return spaced.trimmingTrailingSpaces()
+        }
+    }
+
+    /// True for non-empty printable ASCII with single spaces between words and none at
+    /// the ends: text that `wrap` would return unchanged when it fits.
+    static func isPlainASCIIWords(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        var any = false
+        for b in text.utf8 {
+            guard b >= 0x20 && b < 0x7F, !(b == 0x20 && previous == 0x20) else { return false }
+            previous = b
+            any = true
+        }
+        return any && previous != 0x20
     }
 
     /// The text cut to at most `width` cells, ending in `ellipsis` when cut.

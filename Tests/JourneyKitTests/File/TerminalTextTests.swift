@@ -24,3 +24,17 @@ final class TerminalTextTests: XCTestCase {
         XCTAssertEqual(TerminalText.width("✓"), 1)
     }
 }
+
+final class TextWrapFastPathTests: XCTestCase {
+    /// The shortcut for short plain-ASCII text gives what the general path gives.
+    func testShortcutMatchesTheGeneralPath() {
+        for text in ["a b c", "Welcome email", " lead", "trail ", "two  spaces", "tab\there", "", "x"] {
+            let fast = TextWrap.wrap(text, width: 40, first: "- ", rest: "  ")
+            let slow = TextWrap.wrap(text + " \u{00E9}", width: 40, first: "- ", rest: "  ").map { $0.replacingOccurrences(of: " \u{00E9}", with: "").replacingOccurrences(of: "\u{00E9}", with: "") }
+            XCTAssertEqual(fast, slow.map { $0.hasSuffix(" ") ? String($0.dropLast()) : $0 }, text)
+        }
+        XCTAssertEqual(TextWrap.wrap("one two three", width: 9), ["one two", "three"])
+        XCTAssertEqual(TerminalText.width("plain ascii"), 11)
+        XCTAssertEqual(TerminalText.width("tab\t"), 4)
+    }
+}
