@@ -54,13 +54,7 @@ struct SummaryCommand: ParsableCommand {
     }
 
     /// --width, else $COLUMNS when it is a number, else 80; never below the minimum.
-    var effectiveWidth: Int {
-        if let width { return width }
-        if let c = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), c > 0 {
-            return max(c, SummaryOptions.minimumWidth)
-        }
-        return 80
-    }
+    var effectiveWidth: Int { CLI.width(width, minimum: SummaryOptions.minimumWidth) }
 
     func run() throws {
         let doc = try read.read(file)
