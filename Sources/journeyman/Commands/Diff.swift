@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import JourneyKit
 
 struct DiffCommand: ParsableCommand {
@@ -8,8 +9,9 @@ struct DiffCommand: ParsableCommand {
         discussion: """
             Exit 0 when the journeys are equal, 1 when they differ (like diff). Given the seven arguments git passes \
             to an external diff (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE) it prints a header and \
-            always exits 0, as git asks. Set it up with:
-              echo '*.json diff=journeyman merge=journeyman' >> .gitattributes
+            always exits 0, as git asks; files that are not journeys get a plain `diff -u`. Given git's one argument \
+            for an unmerged path (during a conflict) it says so and exits 0. Set it up with:
+              echo '*.journey.json diff=journeyman merge=journeyman' >> .gitattributes
               git config diff.journeyman.command 'journeyman diff'
             """)
 
@@ -26,10 +28,22 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func validate() throws {
+        if files.count == 1 && DiffCommand.calledByGit { return }
         if files.count != 2 && files.count != 7 { throw ValidationError("give two journey files: OLD NEW") }
     }
 
+    /// True when git runs this as its external diff (it sets these for every call).
+    static var calledByGit: Bool {
+        let env = ProcessInfo.processInfo.environment
+        return env["GIT_DIFF_PATH_COUNTER"] != nil && env["GIT_DIFF_PATH_TOTAL"] != nil
+    }
+
     func run() throws {
+        if files.count == 1 {
+            // git's form for an unmerged path (during a conflict): only the path.
+            CLI.out("* Unmerged path \(TerminalText.escaped(files[0]))\n")
+            return
+        }
         if files.count == 7 {
             gitDiff(path: files[0], old: files[1], new: files[4])
             return
@@ -50,6 +64,8 @@ struct DiffCommand: ParsableCommand {
         CLI.out("journeyman diff a/\(name) b/\(name)\n")
         func load(_ file: String) -> Journey?? {
             if file == "/dev/null" { return .some(nil) }
+            // A file that is not a journey at all gets the plain diff, with nothing said about it.
+            guard DiffCommand.looksLikeJourney(file, limits: read.limits) else { return nil }
             do {
                 return .some(try JourneyFile.read(file, limits: read.limits).journey)
             } catch {
@@ -73,6 +89,15 @@ struct DiffCommand: ParsableCommand {
             CLI.out(diff.isEmpty ? "no changes in content (formatting only)\n" : format == .markdown ? diff.markdown(title: "Changes to " + b.title) : diff.text())
         case (nil, nil): break
         }
+    }
+}
+
+extension DiffCommand {
+    /// True when the file names a format version, so it is meant to be a journey (a broken one
+    /// still is); other JSON files pass through the git drivers silently.
+    static func looksLikeJourney(_ file: String, limits: JourneyLimits) -> Bool {
+        guard let bytes = try? AtomicFile.read(file, maxBytes: limits.maxFileBytes) else { return true }
+        return Data(bytes).range(of: Data("\"formatVersion\"".utf8)) != nil
     }
 }
 
