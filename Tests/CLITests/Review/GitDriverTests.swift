@@ -125,6 +125,44 @@ final class GitDriverTests: XCTestCase {
         XCTAssertEqual(try journeyman("validate", "-q", repo.appendingPathComponent("journey.json").path).status, 0)
     }
 
+    /// During a conflict git calls the external diff with the path alone, then with the seven
+    /// arguments: `git diff --theirs` and the like say the path is unmerged and show the semantic diff.
+    func testGitDiffDuringAConflict() throws {
+        try setUpDrivers()
+        try write(try fixture("coffee"))
+        try git("add -A")
+        try git("commit -qm base")
+        try git("checkout -qb theirs")
+        try write(try edited(#".stages[2].touchpoints[0].owner = "Shop team""#))
+        try git("commit -qam theirs")
+        try git("checkout -q main")
+        try write(try edited(#".stages[2].touchpoints[0].owner = "Web team""#))
+        try git("commit -qam ours")
+        try git("merge --no-edit theirs", status: 1)
+        let unmerged = "* Unmerged path journey.json\n"
+        let againstTheirs = unmerged + """
+            journeyman diff a/journey.json b/journey.json
+            Touchpoints
+              ~ touchpoint checkout owner: "Shop team" -> "Web team"
+
+            """
+        let againstBase = unmerged + """
+            journeyman diff a/journey.json b/journey.json
+            Touchpoints
+              ~ touchpoint checkout owner: "E-commerce" -> "Web team"
+
+            """
+        for (option, expected) in [("--theirs", againstTheirs), ("-3", againstTheirs), ("--base", againstBase), ("-1", againstBase),
+                                   ("--ours", unmerged), ("-2", unmerged), ("--cached", unmerged)] {
+            let r = try git("diff " + option)
+            XCTAssertEqual(r, RunResult(status: 0, stdout: expected, stderr: ""), option)
+        }
+        // Outside git, one file is still a usage error.
+        let alone = try journeyman("diff", repo.appendingPathComponent("journey.json").path)
+        XCTAssertEqual(alone.status, 64)
+        XCTAssertTrue(alone.stderr.hasPrefix("Error: give two journey files: OLD NEW\n"), alone.stderr)
+    }
+
     func testMergeOfFilesThatAreNotJourneysFallsBackToTextMerge() throws {
         let dir = Fixture.tempDir(self)
         let base = dir.appendingPathComponent("base.json"), ours = dir.appendingPathComponent("ours.json"), theirs = dir.appendingPathComponent("theirs.json")
