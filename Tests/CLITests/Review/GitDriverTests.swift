@@ -72,6 +72,19 @@ final class GitDriverTests: XCTestCase {
         XCTAssertTrue(try git("diff --no-ext-diff").stdout.contains("-  \"title\": \"Bean Club: coffee subscription\"\n+  \"title\": \"Bean Club\"\n"))
     }
 
+    /// A new journey shows in brief: its title, framework and counts.
+    func testGitDiffOfANewJourneyIsABrief() throws {
+        try setUpDrivers()
+        try git("commit -q --allow-empty -m empty")
+        try write(try fixture("coffee"))
+        try git("add -A")
+        XCTAssertEqual(try git("diff --cached -- journey.json").stdout, """
+            journeyman diff a/journey.json b/journey.json
+            journey added: "Bean Club: coffee subscription" (framework mckinsey-cdj, 4 stages, 7 touchpoints, 2 cohorts)
+
+            """)
+    }
+
     /// Two branches edit different touchpoints of one stage and each adds a touchpoint at its end.
     func makeBranches() throws {
         try write(try fixture("coffee"))
