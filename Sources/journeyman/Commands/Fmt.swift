@@ -59,9 +59,8 @@ struct Fmt: ParsableCommand {
             }
         }
         // A read error outranks "not canonical".
-        let failures = codes.filter { $0 > 1 }
-        let code: Int32 = failures.first ?? codes.first(where: { $0 != 0 }) ?? 0
-        if code != 0 { throw ExitCode(code) }
+        let code = CLI.combine(codes)
+        if code != .success { throw code }
     }
 
     /// `fmt -`: stdin to stdout. An invalid journey writes nothing to stdout (exit 65), so an

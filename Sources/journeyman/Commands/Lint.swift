@@ -14,13 +14,13 @@ struct Lint: ParsableCommand {
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, github, sarif
+        case text, json, github, sarif, markdown
     }
 
     @Argument(help: ArgumentHelp("Journey files to lint.", valueName: "FILE"))
     var files: [String] = []
 
-    @Option(help: "Output format: text, json, github or sarif.")
+    @Option(help: "Output format: text, json, github or sarif; markdown for --rules only.")
     var format: Format = .text
 
     @Flag(help: "Fail on warnings too.")
@@ -36,12 +36,14 @@ struct Lint: ParsableCommand {
 
     func validate() throws {
         if !rules && files.isEmpty { throw ValidationError("give at least one journey file") }
+        if !rules && format == .markdown { throw ValidationError("--format markdown is only for --rules; findings come as text, json, github or sarif") }
+        if rules && (format == .json || format == .github || format == .sarif) { throw ValidationError("--rules prints text or markdown") }
         if let today, !JourneyDate.isValid(today) { throw ValidationError("--today must be a date written YYYY-MM-DD") }
     }
 
     func run() throws {
         if rules {
-            CLI.out(LintOutput.rules())
+            CLI.out(format == .markdown ? LintOutput.rulesMarkdown() : LintOutput.rules())
             return
         }
         let linter = Linter(today: today ?? JourneyDate.today())
@@ -60,12 +62,13 @@ struct Lint: ParsableCommand {
                 case .github: CLI.out(GitHubAnnotations.lines(file: file, problems: report.findings.map { Problem($0, in: doc) }))
                 case .sarif: sarif.append(SARIF.FileProblems(file: file, problems: report.findings.map { Problem($0, in: doc) },
                                                              suppressed: report.suppressed.map { Problem($0, in: doc) }))
+                case .markdown: break
                 }
                 codes.append(report.fails(strict: strict) ? 1 : 0)
             } catch {
                 codes.append(CLI.report(error).rawValue)
                 switch format {
-                case .text: break
+                case .text, .markdown: break
                 case .json: objects.append(LintOutput.json(file: file, error: error))
                 case .github: CLI.out(GitHubAnnotations.lines(file: file, problems: Problem.from(error)))
                 case .sarif: sarif.append(SARIF.FileProblems(file: file, problems: Problem.from(error)))
@@ -75,11 +78,10 @@ struct Lint: ParsableCommand {
         switch format {
         case .text: CLI.out(texts.joined(separator: "\n"))
         case .json: CLI.out(JSONWriter.canonicalString(.object([JSONMember("files", .array(objects))])))
-        case .github: break
+        case .github, .markdown: break
         case .sarif: CLI.out(SARIF.log(sarif))
         }
-        // A file that cannot be read outranks findings.
-        let code = codes.first { $0 > 1 } ?? codes.first { $0 != 0 } ?? 0
-        if code != 0 { throw ExitCode(code) }
+        let code = CLI.combine(codes)
+        if code != .success { throw code }
     }
 }
