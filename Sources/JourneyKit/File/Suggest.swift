@@ -2,6 +2,10 @@
 public enum Suggest {
     /// The candidate closest to `word`, when it is close enough to be a likely typo.
     public static func closest(to word: String, in candidates: [String]) -> String? {
+        // No suggestion is ever more than 3 edits away, so a word longer than every
+        // candidate by more than that is not looked at: the work stays linear in its length.
+        let longest = candidates.map { $0.lowercased().unicodeScalars.count }.max() ?? 0
+        if word.unicodeScalars.count > longest + 3 { return nil }
         let w = Array(word.lowercased().unicodeScalars)
         var best: (String, Int)? = nil
         for c in candidates {
