@@ -135,15 +135,20 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(empty, [], "Tests/Fixtures/Safety/full-journey.json must fill these fields")
     }
 
+    /// A temporary folder with the full journey copied in: the folder, the journey, its
+    /// tree and the copy's path.
+    func fullJourney() throws -> (dir: URL, journey: Journey, tree: JSONNode, original: String) {
+        let dir = Fixture.tempDir(self)
+        let bytes = Array(try Data(contentsOf: Self.fullJourneyURL))
+        let original = dir.appendingPathComponent("original.json").path
+        try Data(bytes).write(to: URL(fileURLWithPath: original))
+        return (dir, try JourneyCodec.decode(bytes).journey, try JSONReader.read(bytes).withoutOffsets, original)
+    }
+
     /// The payload in each string field of the model in turn, and every command and format
     /// run in-process on the result: no raw control or bidi character on stdout or stderr.
     func testPayloadInEachStringFieldReachesNoOutputRaw() throws {
-        let dir = Fixture.tempDir(self)
-        let bytes = Array(try Data(contentsOf: Self.fullJourneyURL))
-        let journey = try JourneyCodec.decode(bytes).journey
-        let tree = try JSONReader.read(bytes).withoutOffsets
-        let original = dir.appendingPathComponent("original.json").path
-        try Data(bytes).write(to: URL(fileURLWithPath: original))
+        let (dir, journey, tree, original) = try fullJourney()
         let (values, keys) = Self.targets(tree, journey: journey)
         var modelCount: [(path: String, value: String, isKey: Bool)] = []
         Self.modelStrings(journey, into: &modelCount)
@@ -187,12 +192,7 @@ final class OutputSafetyTests: XCTestCase {
     /// string field (ids and references too: every message quotes it), both under a file
     /// name that holds the payload as well.
     func testPayloadInEveryFieldAtOnceThroughTheBinary() throws {
-        let dir = Fixture.tempDir(self)
-        let bytes = Array(try Data(contentsOf: Self.fullJourneyURL))
-        let journey = try JourneyCodec.decode(bytes).journey
-        let tree = try JSONReader.read(bytes).withoutOffsets
-        let original = dir.appendingPathComponent("original.json").path
-        try Data(bytes).write(to: URL(fileURLWithPath: original))
+        let (dir, journey, tree, original) = try fullJourney()
         let (values, keys) = Self.targets(tree, journey: journey)
         let freeText = values.filter { p in (try? JourneyCodec.decode(JSONWriter.canonical(tree.replacing(p, with: .string(Self.payload))))) != nil }
         let valid = freeText.reduce(tree) { $0.replacing($1, with: .string(Self.payload)) }
@@ -297,11 +297,7 @@ final class OutputSafetyTests: XCTestCase {
     /// The numeric pass through the CLI: extreme values in every numeric field, every
     /// command run in-process on the journeys the reader accepts; nothing traps.
     func testExtremeNumbersInEveryNumericFieldThroughEveryCommand() throws {
-        let dir = Fixture.tempDir(self)
-        let bytes = Array(try Data(contentsOf: Self.fullJourneyURL))
-        let tree = try JSONReader.read(bytes).withoutOffsets
-        let original = dir.appendingPathComponent("original.json").path
-        try Data(bytes).write(to: URL(fileURLWithPath: original))
+        let (dir, _, tree, original) = try fullJourney()
         let numeric = tree.leafPaths.filter { if case .number? = tree[path: $0]?.value { true } else { false } }
         let values: [Double] = [1e-48, .leastNonzeroMagnitude, 1e308, -0.0, 9_007_199_254_740_994]
         var accepted = 0, runs = 0, n = 0
