@@ -85,10 +85,7 @@ public struct EditorState: Sendable {
     public var context: KeyContext { overlays.last?.context ?? panel.context }
 
     /// The open form, when a form is on top.
-    public var form: Form? {
-        if case .form(let f) = overlays.last { return f }
-        return nil
-    }
+    public var form: Form? { top?.form }
 
     /// The selected stage, if the journey has stages.
     public var selectedStage: Stage? {
