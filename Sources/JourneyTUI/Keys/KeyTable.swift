@@ -71,7 +71,7 @@ public enum KeyTable {
         Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the assessment and change nothing", in: [.assessment]),
         // Forms.
         Binding(keys: [.enter], action: .confirm, label: "apply", help: "Apply the form", in: [.form]),
-        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the form and change nothing", in: [.form]),
+        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the form; when you changed something it asks first (keep editing or discard)", in: [.form]),
         Binding(keys: [.tab, .down], action: .nextField, label: "next", help: "Next field", in: [.form]),
         Binding(keys: [.backTab, .up], action: .previousField, help: "Previous field", in: [.form]),
         Binding(keys: [.ctrl("c")], action: .quit, help: "Quit (while a new journey's framework is being chosen)", in: [.form, .picker],
@@ -106,10 +106,10 @@ public enum KeyTable {
         Binding(keys: [.enter, .char("e")], action: .confirm, label: "edit/done", help: "Edit the KPI, add one, or finish the list", in: [.kpiList]),
         Binding(keys: [.char("a")], action: .addTouchpoint, label: "add", help: "Add a KPI", in: [.kpiList]),
         Binding(keys: [.char("d")], action: .delete, label: "delete", help: "Delete the highlighted KPI", in: [.kpiList]),
-        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the list and keep the KPIs as they were", in: [.kpiList]),
+        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the list and keep the KPIs as they were; when you changed them it asks first", in: [.kpiList]),
         // Questions, search, help.
         Binding(keys: [], action: .answer, help: "Press the key shown in brackets to answer", in: [.confirm]),
-        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Cancel: nothing happens", in: [.confirm]),
+        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "The safe answer: cancel, or keep editing when a form would lose changes", in: [.confirm]),
         Binding(keys: [.enter], action: .confirm, label: "search", help: "Search and select the first match", in: [.search]),
         Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the search prompt", in: [.search]),
         Binding(keys: [.up, .char("k")], action: .scrollUp, help: "Scroll up", in: [.help]),

@@ -11,6 +11,10 @@ public enum ConfirmPurpose: Hashable, Sendable {
     case recovery
     /// Read-only, take over or quit, when another editor holds the journey.
     case locked
+    /// Keep editing or discard, on Esc in a form with changes.
+    case discardForm
+    /// Keep editing or discard, on Esc in a KPI list with changes.
+    case discardKPIs
 }
 
 /// Every answer a question can have. The purpose of the question gives it its effect.
@@ -20,6 +24,7 @@ public enum ConfirmAnswer: Hashable, Sendable {
     case overwrite, reload, saveAs
     case restore, keepBoth
     case readOnly, takeOver, quit
+    case keepEditing
 }
 
 /// One answer to a question: the key that gives it, its text and the answer it means.
@@ -60,6 +65,19 @@ public struct Confirm: Hashable, Sendable {
 
     public static func yesNo(_ message: String, purpose: ConfirmPurpose) -> Confirm {
         Confirm(message, choices: [ConfirmChoice("y", "yes", .yes), ConfirmChoice("n", "no", .cancel)], purpose: purpose)
+    }
+
+    /// Asked on Esc in a form or KPI list with changes; Esc again keeps editing.
+    public static func discardChanges(_ what: String, purpose: ConfirmPurpose) -> Confirm {
+        Confirm("Discard what you changed in \(what)?", choices: [
+            ConfirmChoice("k", "keep editing", .keepEditing), ConfirmChoice("d", "discard", .discard),
+        ], purpose: purpose, escape: .keepEditing)
+    }
+
+    /// What the answers line says Esc does.
+    public var escapeHint: String {
+        if escape == .cancel { return "(Esc cancels)" }
+        return "(Esc: " + (choices.first { $0.answer == escape }?.label ?? "cancel") + ")"
     }
 
     /// The answer a key gives: a choice's letter, or Esc.

@@ -58,9 +58,12 @@ extension Editor {
         case .none: return []
         case .submit: return commitForm(&s, f)
         case .cancel:
-            close(&s)
-            if case .customFramework = f.target { s.overlays = [.picker(Choices.frameworkPicker())] }
-            if case .saveAs = f.target { s.quitAfterSave = false }
+            if f.isChanged {
+                // Never lose typing: a changed form asks first.
+                s.overlays.append(.confirm(.discardChanges("'\(f.title)'", purpose: .discardForm)))
+            } else {
+                discardForm(&s)
+            }
             return []
         case .openList(let filter):
             openList(&s, filter: filter)
@@ -69,6 +72,14 @@ extension Editor {
             s.pendingExternal = .formField(field)
             return [.openExternalEditor(text: text)]
         }
+    }
+
+    /// Closes the form on top, changing nothing.
+    static func discardForm(_ s: inout EditorState) {
+        guard let f = s.top?.form else { return }
+        close(&s)
+        if case .customFramework = f.target { s.overlays = [.picker(Choices.frameworkPicker())] }
+        if case .saveAs = f.target { s.quitAfterSave = false }
     }
 
     /// Opens the picker or KPI list of the focused form field.
@@ -154,7 +165,12 @@ extension Editor {
             close(&s)
             guard s.top?.form?.fields.indices.contains(list.fieldIndex) == true else { return }
             s.top?.form?.fields[list.fieldIndex].value = .kpis(kpis)
-        case .cancel: close(&s)
+        case .cancel:
+            if list.isChanged {
+                s.overlays.append(.confirm(.discardChanges("the KPIs", purpose: .discardKPIs)))
+            } else {
+                close(&s)
+            }
         }
     }
 

@@ -88,6 +88,8 @@ extension Editor {
             deleteCohort(&s, id: id)
         case (.deleteModel(let id), .yes):
             deleteModel(&s, id: id)
+        case (.discardForm, .discard): discardForm(&s)
+        case (.discardKPIs, .discard): if s.top?.kpiList != nil { close(&s) }
         case (.saveConflict, _), (.recovery, _), (.locked, _):
             return answerSafety(&s, purpose, answer)
         default:

@@ -114,7 +114,7 @@ enum ConfirmWidget {
     static func draw(_ g: inout Grid, _ c: Confirm, in area: Rect, _ glyphs: Glyphs) {
         let width = min(72, area.width - 4)
         let lines = TextWrap.wrap(TerminalText.singleLine(c.message), width: width - 4)
-        let answers = pack(c.choices.map { "[\($0.key)] \(TerminalText.singleLine($0.label))" } + ["(Esc cancels)"], width: width - 4)
+        let answers = pack(c.choices.map { "[\($0.key)] \(TerminalText.singleLine($0.label))" } + [c.escapeHint], width: width - 4)
         let height = lines.count + answers.count + 4
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - height) / 2), width: width, height: height)
         g.box(box, title: "Question", glyphs: glyphs, role: .warning)
