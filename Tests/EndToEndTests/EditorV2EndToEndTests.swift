@@ -24,3 +24,32 @@ extension EditorEndToEndTests {
         XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), original)
     }
 }
+
+extension EditorEndToEndTests {
+    func testCommandPaletteFiltersAndRuns() throws {
+        let t = try Tmux(self)
+        _ = try makeJourney(t)
+        try t.editor("coffee.json")
+        try t.waitFor("Landing page")
+        try t.keys(":")
+        try t.waitFor("Commands (type to filter, Enter runs)")
+        try t.type("next stage")
+        try t.waitUntil("only the matching action is left") { $0.contains("Select the next stage") && !$0.contains("Undo the last edit") }
+        try t.keys("Enter")
+        try t.waitFor("Name        Activation")
+        try t.keys("q")
+        try t.waitFor("EXIT=0")
+    }
+
+    func testClickAPanelNameInTheTitleBar() throws {
+        let t = try Tmux(self, width: 100, height: 30)
+        _ = try makeJourney(t)
+        try t.editor("coffee.json")
+        try t.waitFor("[Board] Cohorts")
+        // An X10 mouse report (TERM=tmux-256color: kmous=\E[M): button 1 at column 80, row 0.
+        try t.type("\u{1b}[M \(Character(UnicodeScalar(32 + 80 + 1)!))\(Character(UnicodeScalar(32 + 0 + 1)!))")
+        try t.waitFor("Board [Cohorts] Lint")
+        try t.keys("q")
+        try t.waitFor("EXIT=0")
+    }
+}

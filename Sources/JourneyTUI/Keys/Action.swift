@@ -9,7 +9,7 @@ public enum Action: Hashable, Sendable {
     case addCohort, addModel
     case undo, redo, save, quit
     case search, searchNext, searchPrevious
-    case help, switchPanel, redraw
+    case help, switchPanel, redraw, palette
     // Overlays.
     case cancel, confirm, nextField, previousField, openPicker, toggle
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, killToEnd, killToStart

@@ -58,6 +58,8 @@ public enum KeyTable {
         Binding(keys: [.char("n")], action: .searchNext, help: "Next search match", in: [.board], when: { !$0.searchQuery.isEmpty }, otherwise: "No search yet: / searches"),
         Binding(keys: [.char("N")], action: .searchPrevious, help: "Previous search match", in: [.board], when: { !$0.searchQuery.isEmpty }, otherwise: "No search yet: / searches"),
         Binding(keys: [.tab], action: .switchPanel, label: "panel", help: "Switch panel (board, cohorts, lint, models)", in: [.board, .cohorts, .lint, .models]),
+        Binding(keys: [.char(":")], action: .palette, label: "commands", help: "Command palette: every action here by name with its key; type to filter, Enter runs it",
+                in: [.board, .cohorts, .lint, .models]),
         Binding(keys: [.char("?")], action: .help, label: "help", help: "Show every key binding", in: [.board, .cohorts, .lint, .models]),
         Binding(keys: [.escape], action: .cancel, help: "Clear the message (Esc never quits)", in: [.board, .cohorts, .lint, .models]),
         // Strategy: coverage, maturity, the lint panel.

@@ -12,6 +12,20 @@ public enum Choices {
         return Picker(title: "New journey: choose a framework", choices: choices, target: .framework)
     }
 
+    /// The command palette: every action of the current panel, named by its help text,
+    /// with its keys; the choice's id is the action's name.
+    public static func palette(_ s: EditorState) -> Picker {
+        let context = s.context
+        var seen = Set<String>()
+        let choices = KeyTable.bindings.compactMap { b -> Choice? in
+            guard b.contexts.contains(context), !b.keys.isEmpty, b.action != .palette, b.action != .cancel else { return nil }
+            let id = String(describing: b.action)
+            guard seen.insert(id).inserted else { return nil }
+            return Choice(id, b.help, detail: b.keyLabel)
+        }
+        return Picker(title: "Commands (type to filter, Enter runs)", choices: choices, target: .command)
+    }
+
     /// The choices for a field's source in this journey.
     public static func choices(_ source: ChoiceSource, in journey: Journey) -> [Choice] {
         switch source {

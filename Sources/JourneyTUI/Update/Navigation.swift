@@ -72,21 +72,30 @@ extension Editor {
     }
 
     /// Selects the card (or header, or cohort) under a click.
-    static func click(_ s: inout EditorState, x: Int, y: Int) {
-        guard s.overlays.isEmpty, s.hasJourney, !s.isTooSmall else { return }
+    /// A click: a panel name in the title bar switches to it; a card, stage header or row
+    /// is selected. Returns true when it selected an item.
+    @discardableResult
+    static func click(_ s: inout EditorState, x: Int, y: Int) -> Bool {
+        guard s.overlays.isEmpty, s.hasJourney, !s.isTooSmall else { return false }
+        if y == 0 {
+            if let tab = TitleBar.panelTabs(width: s.width).first(where: { $0.columns.contains(x) }) {
+                s.panel = tab.panel
+                ensureVisible(&s)
+            }
+            return false
+        }
         let layout = Layout(s)
         if s.panel == .cohorts || s.panel == .models {
             let row = y - layout.content.y - 2
             let (scroll, count) = s.panel == .cohorts ? (s.cohortScroll, s.journey.cohorts.count) : (s.modelScroll, s.journey.models.count)
-            if layout.content.contains(x: x, y: y), row >= 0, scroll + row < count {
-                if s.panel == .cohorts { s.cohort = scroll + row } else { s.model = scroll + row }
-            }
-            return
+            guard layout.content.contains(x: x, y: y), row >= 0, scroll + row < count else { return false }
+            if s.panel == .cohorts { s.cohort = scroll + row } else { s.model = scroll + row }
+            return true
         }
-        guard layout.content.contains(x: x, y: y) else { return }
+        guard s.panel == .board, s.coverage == nil, layout.content.contains(x: x, y: y) else { return false }
         let slot = (x - layout.content.x) / layout.columnWidth
         let stageIndex = s.scroll.firstStage + slot
-        guard slot < layout.visibleColumns, s.journey.stages.indices.contains(stageIndex) else { return }
+        guard slot < layout.visibleColumns, s.journey.stages.indices.contains(stageIndex) else { return false }
         let stage = s.journey.stages[stageIndex]
         let rowY = y - layout.content.y - layout.headerHeight
         if rowY < 0 {
@@ -94,9 +103,10 @@ extension Editor {
         } else {
             let card = (s.scroll.firstCard[stage.id] ?? 0) + rowY / Layout.cardHeight
             guard rowY % Layout.cardHeight < Layout.cardHeight - 1, rowY / Layout.cardHeight < layout.cardsPerColumn,
-                  card < stage.touchpoints.count else { return }
+                  card < stage.touchpoints.count else { return false }
             s.selection = Selection(stage: stageIndex, card: card)
         }
         ensureVisible(&s)
+        return true
     }
 }

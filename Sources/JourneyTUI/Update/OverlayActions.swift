@@ -147,6 +147,15 @@ extension Editor {
         case .touchpointModel(let tid):
             guard let (si, ti) = s.journey.locate(touchpoint: tid), s.journey.stages[si].touchpoints[ti].model != id else { return [] }
             edit(&s, "assign a model to '\(s.journey.stages[si].touchpoints[ti].name)'") { $0.stages[si].touchpoints[ti].model = id }
+        case .command:
+            // The palette has closed: the action runs in the panel beneath, if it is enabled there.
+            guard let name = p.current?.id,
+                  let b = KeyTable.bindings.first(where: { $0.contexts.contains(s.context) && String(describing: $0.action) == name }) else { return [] }
+            if let reason = b.disabledReason(s) {
+                s.message = Message(reason.isEmpty ? "Not available here" : reason, isError: reason == EditorState.readOnlyRefusal)
+                return []
+            }
+            return perform(&s, b.action)
         case .removeLoop:
             guard let id, let li = s.journey.loops.firstIndex(where: { $0.id == id }) else { return [] }
             edit(&s, "remove loop edge '\(s.journey.loops[li].label)'") { $0.loops.remove(at: li) }

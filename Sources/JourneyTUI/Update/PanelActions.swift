@@ -50,6 +50,7 @@ extension Editor {
         case .search: s.overlays.append(.search(SearchPrompt()))
         case .searchNext, .searchPrevious: searchAgain(&s, forward: action == .searchNext)
         case .help: s.overlays.append(.help(Help()))
+        case .palette: s.overlays.append(.picker(Choices.palette(s)))
         case .switchPanel:
             let all = Panel.allCases
             s.panel = all[(all.firstIndex(of: s.panel)! + 1) % all.count]

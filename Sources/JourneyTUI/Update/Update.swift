@@ -38,12 +38,24 @@ public enum Editor {
             return []
         case .click(let x, let y):
             s.message = nil
-            click(&s, x: x, y: y)
+            _ = click(&s, x: x, y: y)
             return []
-        case .wheel(let delta):
-            guard s.overlays.isEmpty else { return [] }
+        case .doubleClick(let x, let y):
             s.message = nil
-            return perform(&s, delta < 0 ? .moveUp : .moveDown)
+            // Selects what is under the pointer, then edits it.
+            guard click(&s, x: x, y: y), s.context == .board || s.context == .cohorts || s.context == .models,
+                  KeyTable.binding(for: .char("e"), in: s)?.action == .edit else { return [] }
+            return perform(&s, .edit)
+        case .wheel(let delta):
+            s.message = nil
+            // The wheel scrolls the list under it: the overlay's, or the panel's.
+            let up = delta < 0
+            switch s.context {
+            case .picker, .kpiList, .assessment: return perform(&s, up ? .pickerUp : .pickerDown)
+            case .help: return perform(&s, up ? .scrollUp : .scrollDown)
+            case .board, .cohorts, .lint, .models: return perform(&s, up ? .moveUp : .moveDown)
+            case .form, .confirm, .search: return []
+            }
         case .interrupt:
             guard s.overlays.isEmpty || s.context == .form || s.context == .picker else { return [] }
             if !s.hasJourney { return [.quit] }

@@ -77,7 +77,13 @@ enum PickerWidget {
             let on = i == p.highlight
             if on { g.fill(x: box.x + 1, y: y, width: box.width - 2, height: 1, with: Cell(" ", role: .selectedCard, reverse: true)) }
             let mark = p.multiple ? (p.ticked.contains(c.id) ? "[x] " : "[ ] ") : ""
-            g.putClipped(mark + c.label, x: box.x + 2, y: y, width: box.width - 4, role: on ? .selectedCard : .overlay, reverse: on, glyphs: glyphs)
+            let detail = c.detail.isEmpty ? 0 : min(TerminalText.width(c.detail), (box.width - 4) / 2)
+            g.putClipped(mark + c.label, x: box.x + 2, y: y, width: box.width - 4 - (detail > 0 ? detail + 2 : 0),
+                         role: on ? .selectedCard : .overlay, reverse: on, glyphs: glyphs)
+            if detail > 0 {
+                g.putClipped(c.detail, x: box.x + box.width - 2 - detail, y: y, width: detail, role: on ? .selectedCard : .dim,
+                             reverse: on, bold: true, glyphs: glyphs)
+            }
         }
         if top > 0 { g.put(glyphs.moreUp, x: box.x + box.width - 2, y: box.y + 3, role: .warning) }
         if top + rows < visible.count { g.put(glyphs.moreDown, x: box.x + box.width - 2, y: box.y + box.height - 2, role: .warning) }

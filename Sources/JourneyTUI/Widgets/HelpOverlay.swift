@@ -21,10 +21,10 @@ enum HelpOverlay {
             for b in bindings { row(b.keys.isEmpty ? "(letter)" : b.keyLabel, b.help) }
             switch context {
             case .board:
-                row("(mouse)", "Click a card or a stage header to select it; the wheel moves the selection")
+                row("(mouse)", "Click a card or a stage header to select it, double-click to edit it; click a panel name in the title bar to switch to it; the wheel moves the selection, and scrolls pickers, lists and this help")
                 row("(status bar)", "The keys that work now; at the right the lint counts: E errors, W warnings, i info (in words when there is room)")
             case .cohorts, .models:
-                row("(mouse)", "Click a row to select it")
+                row("(mouse)", "Click a row to select it, double-click to edit it")
             case .form: row("(other keys)", "Type text; on a picker field, typing opens the picker filtered")
             case .picker: row("(other keys)", "Type to filter the list")
             default: break
