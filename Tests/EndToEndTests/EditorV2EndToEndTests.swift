@@ -53,3 +53,26 @@ extension EditorEndToEndTests {
         try t.waitFor("EXIT=0")
     }
 }
+
+extension EditorEndToEndTests {
+    func testALensHidesTheOtherCardsAndTheTitleBarNamesIt() throws {
+        let t = try Tmux(self)
+        _ = try makeJourney(t)
+        try t.editor("coffee.json")
+        try t.waitFor("Welcome email")
+        try t.keys("f")
+        try t.waitFor("Lens (type to filter)")
+        try t.type("owner: ana")
+        try t.keys("Enter")
+        let screen = try t.waitFor("coffee.json · lens Owner: Ana")
+        XCTAssertTrue(screen.contains("(1/2)"), screen)
+        XCTAssertFalse(screen.contains("Landing page"), screen)
+        try t.keys("F")
+        try t.waitFor("lens Owner: Ana (dim)")
+        try t.waitFor("Landing page")
+        try t.keys("Escape")
+        try t.waitUntil("the lens is off") { !$0.contains("lens Owner") && $0.contains("Lens off: every card shows") }
+        try t.keys("q")
+        try t.waitFor("EXIT=0")
+    }
+}

@@ -18,6 +18,8 @@ public enum Action: Hashable, Sendable {
     case answer
     // Strategy.
     case jumpToFinding, toggleCoverage, assess
+    // Lenses and search results.
+    case lens, lensDim, searchResults
 }
 
 extension Action {

@@ -26,6 +26,10 @@ public enum PickerTarget: Hashable, Sendable {
     case removeLoop
     /// The command palette: the choice's id names the action to run.
     case command
+    /// The lens picker: the choice's id is a lens id, or "" for none.
+    case lens
+    /// The search results: the choice's id is `stage:card`.
+    case jump
 }
 
 /// A list to choose from, filtered by what the user types.

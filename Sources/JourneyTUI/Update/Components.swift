@@ -168,6 +168,8 @@ public enum SearchOutcome: Hashable, Sendable {
     case none
     /// Enter: search for this text.
     case submit(String)
+    /// Tab: list every match.
+    case list(String)
     case cancel
 }
 
@@ -175,6 +177,7 @@ extension SearchPrompt {
     public mutating func update(_ action: Action) -> SearchOutcome {
         switch action {
         case .confirm: return .submit(input.text)
+        case .searchResults: return .list(input.text)
         case .cancel: return .cancel
         default: input.edit(action)
         }

@@ -156,6 +156,28 @@ extension Editor {
                 return []
             }
             return perform(&s, b.action)
+        case .lens:
+            s.lens = id.flatMap { Lens(id: $0) }.map { Lens($0.facet, $0.value, dim: s.lens?.dim ?? false) }
+            if let lens = s.lens {
+                let shown = s.journey.stages.indices.reduce(0) { $0 + s.matchingCount($1) }
+                let all = s.journey.stages.reduce(0) { $0 + $1.touchpoints.count }
+                s.message = Message("Lens \(lens.title(in: s.journey)): \(shown) of \(all) cards (F dims instead, Esc clears)")
+            } else {
+                s.message = Message("Lens off: every card shows")
+            }
+            clampSelection(&s)
+            ensureVisible(&s)
+        case .jump:
+            let parts = (p.current?.id ?? "").split(separator: ":").compactMap { Int($0) }
+            guard parts.count == 2 else { return [] }
+            s.panel = .board
+            s.coverage = nil
+            if let lens = s.lens, !lens.dim, !lens.matches(s.journey.stages[parts[0]].touchpoints[parts[1]], mark: s.lintMarks[parts[0]]?[parts[1]]) {
+                s.lens = nil
+            }
+            s.selection = Selection(stage: parts[0], card: parts[1])
+            clampSelection(&s)
+            ensureVisible(&s)
         case .removeLoop:
             guard let id, let li = s.journey.loops.firstIndex(where: { $0.id == id }) else { return [] }
             edit(&s, "remove loop edge '\(s.journey.loops[li].label)'") { $0.loops.remove(at: li) }
@@ -190,6 +212,17 @@ extension Editor {
             close(&s)
             s.searchQuery = query
             if !query.isEmpty { searchAgain(&s, forward: true) }
+        case .list(let query):
+            guard !query.isEmpty else { return }
+            let results = Choices.searchResults(query, in: s.journey)
+            if results.isEmpty {
+                s.message = Message("No touchpoint matches '\(query)'", isError: true)
+                return
+            }
+            close(&s)
+            s.searchQuery = query
+            s.overlays.append(.picker(Picker(title: "\(results.count) match\(results.count == 1 ? "" : "es") for '\(query)'", choices: results,
+                                             target: .jump)))
         case .cancel: close(&s)
         }
     }

@@ -17,6 +17,19 @@ extension Editor {
         case .cancel where s.coverage != nil && s.panel == .board:
             s.coverage = nil
             return []
+        case .cancel where s.lens != nil && s.panel == .board:
+            s.lens = nil
+            s.message = Message("Lens off: every card shows")
+            ensureVisible(&s)
+            return []
+        case .lens:
+            s.overlays.append(.picker(Choices.lensPicker(s)))
+            return []
+        case .lensDim:
+            s.lens?.dim.toggle()
+            clampSelection(&s)
+            ensureVisible(&s)
+            return []
         default:
             return nil
         }
