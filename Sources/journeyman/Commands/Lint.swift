@@ -14,7 +14,7 @@ struct Lint: ParsableCommand {
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, github, sarif, markdown
+        case text, json, github, markdown, sarif
     }
 
     @Argument(help: ArgumentHelp("Journey files to lint.", valueName: "FILE"))
@@ -77,9 +77,9 @@ struct Lint: ParsableCommand {
         }
         switch format {
         case .text: CLI.out(texts.joined(separator: "\n"))
-        case .json: CLI.out(JSONWriter.canonicalString(.object([JSONMember("files", .array(objects))])))
+        case .json: CLI.json(.object([JSONMember("files", .array(objects))]))
         case .github, .markdown: break
-        case .sarif: CLI.out(SARIF.log(sarif))
+        case .sarif: CLI.json(SARIF.log(sarif))
         }
         let code = CLI.combine(codes)
         if code != .success { throw code }
