@@ -117,6 +117,33 @@ final class MergeTests: XCTestCase {
         XCTAssertEqual(JourneyMerge.merge(base: nil, ours: j, theirs: j).conflicts, [])
         let r = JourneyMerge.merge(base: nil, ours: j, theirs: other)
         XCTAssertEqual(r.conflicts.map(\.path.description), [".stages[0].goal"])
-        XCTAssertEqual(r.journey, j)
+        // Ours is kept, and the conflict is recorded in the journey with both values.
+        var kept = r.journey
+        kept.conflicts = []
+        XCTAssertEqual(kept, j)
+        XCTAssertEqual(r.journey.conflicts, [UnresolvedConflict(
+            id: "conflict-1", path: ".stages[0].goal", base: nil, ours: .string(j.stages[0].goal), theirs: .string("Another goal"),
+            message: "both sides changed goal: ours \(JSONWriter.quoted(j.stages[0].goal)), theirs \"Another goal\"; kept ours")])
+    }
+
+    /// Labels name the sides in messages and entries; a second merge adds to the list with new ids.
+    func testConflictsCarryLabelsAndKeepEarlierOnes() throws {
+        let base = try ReviewFixtures.coffee
+        var ours = base, theirs = base
+        ours.title = "Ours"
+        theirs.title = "Theirs"
+        let labels = MergeLabels(ours: "main", theirs: "feature")
+        let first = JourneyMerge.merge(base: base, ours: ours, theirs: theirs, labels: labels)
+        XCTAssertEqual(first.journey.conflicts.map(\.message), [#"both sides changed title: ours (main) "Ours", theirs (feature) "Theirs"; kept ours"#])
+        XCTAssertEqual(first.journey.conflicts.map(\.oursLabel), ["main"])
+        XCTAssertEqual(first.journey.conflicts.map(\.theirsLabel), ["feature"])
+        var ours2 = first.journey, theirs2 = first.journey
+        ours2.stages[0].goal = "A"
+        theirs2.stages[0].goal = "B"
+        let second = JourneyMerge.merge(base: first.journey, ours: ours2, theirs: theirs2)
+        XCTAssertEqual(second.journey.conflicts.map(\.id), ["conflict-1", "conflict-2"])
+        XCTAssertEqual(second.journey.conflicts.map(\.path), [".title", ".stages[0].goal"])
+        // The journey with its conflicts is written canonically and read back the same.
+        XCTAssertEqual(try JourneyCodec.decode(JourneyCodec.encode(second.journey)).journey, second.journey)
     }
 }
