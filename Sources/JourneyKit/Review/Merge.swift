@@ -126,6 +126,7 @@ struct Merger {
         }
         for key in keys { mergeItem(key) }
         repair(root: result.root)
+        separateClashingIDs()
         result.items = items
         result.order = order()
         result.reindex()
@@ -166,6 +167,67 @@ struct Merger {
         }
     }
 
+    /// Ids are unique across kinds: when the sides added different kinds of item with one id,
+    /// ours is kept, theirs (with what it holds) is taken out and recorded in the conflict, and
+    /// everything else merges as usual.
+    mutating func separateClashingIDs() {
+        var byID: [String: [String]] = [:]
+        for key in items.keys.sorted() { byID[items[key]!.id, default: []].append(key) }
+        for (id, keys) in byID.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
+            let keep = keys.first { ours.items[$0] != nil } ?? keys[0]
+            for key in keys where key != keep {
+                guard let dropped = items[key], let kept = items[keep] else { continue }
+                var removed = [key]
+                var i = 0
+                while i < removed.count {
+                    removed += items.filter { $0.value.slot.parent == removed[i] }.map(\.key).sorted()
+                    i += 1
+                }
+                for k in removed { items[k] = nil }
+                let inside = removed.count > 1 ? " (with the \(removed.count - 1) item\(removed.count == 2 ? "" : "s") in it)" : ""
+                let from = ours.items[key] != nil ? O : T
+                conflicts.append(Pending(item: keep, message: "\(from) added \(dropped.kind.title) \(id)\(inside), but \(kept.kind.title) \(id) already has that id; "
+                                         + "kept the \(kept.kind.title); the \(dropped.kind.title) is in this entry: give it a new id and add it back",
+                                         base: nil, ours: Merger.node(ours.items[keep] ?? kept), theirs: Merger.node(dropped)))
+            }
+        }
+    }
+
+    /// Suppression lists merge by rule: each item's entries are matched on `rule` and merged
+    /// three-way one by one, so one side's new entry and the other's edited reason both stay.
+    mutating func mergeSuppressions(_ b: JSONNode?, _ o: JSONNode, _ t: JSONNode, item: String?, field: String) -> JSONNode? {
+        func entries(_ n: JSONNode?) -> [(rule: String, node: JSONNode)]? {
+            guard let n else { return [] }
+            guard case .array(let a) = n.value else { return nil }
+            var out: [(String, JSONNode)] = []
+            for e in a {
+                guard case .object(let m) = e.value, case .string(let r)? = m[key: "rule"]?.value else { return nil }
+                out.append((r, e))
+            }
+            return out
+        }
+        guard let be = entries(b), let oe = entries(o), let te = entries(t) else { return nil }
+        var rules = oe.map(\.rule)
+        for r in te.map(\.rule) + be.map(\.rule) where !rules.contains(r) { rules.append(r) }
+        var out: [JSONNode] = []
+        for r in rules {
+            let bv = be.first { $0.rule == r }?.node, ov = oe.first { $0.rule == r }?.node, tv = te.first { $0.rule == r }?.node
+            let merged: JSONNode?
+            if ov == tv || tv == bv {
+                merged = ov
+            } else if ov == bv {
+                merged = tv
+            } else {
+                merged = ov ?? tv
+                let show = { (v: JSONNode?) in v.map(FieldPaths.compact) ?? "(none)" }
+                conflicts.append(Pending(item: item, field: field, message: "both sides changed the \(r) suppression: \(O) \(show(ov)), \(T) \(show(tv)); kept \(ov == nil ? "theirs" : "ours")",
+                                         base: bv, ours: ov, theirs: tv))
+            }
+            if let merged { out.append(merged) }
+        }
+        return .array(out)
+    }
+
     /// Three-way merge of an object's members; `b` is nil when the item is new on both sides.
     mutating func mergeFields(_ b: [JSONMember]?, _ o: [JSONMember], _ t: [JSONMember], item: String?, prefix: String = "") -> [JSONMember] {
         var names = o.map(\.key)
@@ -179,6 +241,8 @@ struct Merger {
                 merged = ov
             } else if ov == bv {
                 merged = tv
+            } else if name == "suppress", let ov, let tv, let s = mergeSuppressions(bv, ov, tv, item: item, field: prefix + name) {
+                merged = s
             } else if case .object(let om)? = ov?.value, case .object(let tm)? = tv?.value {
                 var bm: [JSONMember]? = nil
                 if case .object(let x)? = bv?.value { bm = x }
