@@ -25,6 +25,16 @@ enum CLI {
         write(TerminalText.safeOutput(text + "\n"), fd: 2)
     }
 
+    /// Writes the bytes of a journey file to standard output as they are (`fmt -`, a git
+    /// clean filter): file content, byte for byte, not text for a terminal.
+    static func fileContent(_ bytes: [UInt8]) {
+        if let capture {
+            capture(1, String(decoding: bytes, as: UTF8.self))
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+    }
+
     /// Writes text to standard output (add the newline yourself), sanitized; the CLI's
     /// own colour codes stay when colour is on.
     static func out(_ text: String) {
