@@ -41,6 +41,12 @@ enum CLI {
         write(safeText(text), fd: 1)
     }
 
+    /// Writes text to standard output, sanitized, keeping the CLI's colour codes when
+    /// `colour` says so (for output to git's pager, which is not a terminal itself).
+    static func out(_ text: String, colour: Bool) {
+        write(TerminalText.safeOutput(text, keeping: colour ? Style.sequences : []), fd: 1)
+    }
+
     /// Writes a JSON value in canonical form to standard output, with every control and
     /// bidi character in it written as a `\uXXXX` escape.
     static func json(_ node: JSONNode) {
