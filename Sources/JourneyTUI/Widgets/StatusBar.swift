@@ -39,8 +39,7 @@ enum MessageLine {
         let room = g.width - 4
         let before = TerminalTextWidth.tail(TerminalText.singleLine(String(t.characters[..<t.cursor])), width: room)
         let after = String(t.characters[t.cursor...])
-        let used = g.put(before + after, x: 2, y: y, maxWidth: room, role: .input)
-        _ = used
+        g.put(before + after, x: 2, y: y, maxWidth: room, role: .input)
         g.cursor = Point(x: 2 + TerminalText.width(before), y: y)
     }
 }

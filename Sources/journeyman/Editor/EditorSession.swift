@@ -14,7 +14,7 @@ enum EditorSession {
         while true {
             terminal.draw(Renderer.render(s))
             guard let event = terminal.nextEvent() else {
-                _ = Editor.update(&s, .idle)
+                _ = Editor.tick(&s, today: JourneyDate.today())
                 if let problem = keeper.tick(s) { s.message = Message(problem, isError: true) }
                 continue
             }
