@@ -20,4 +20,16 @@ final class TickTests: XCTestCase {
         XCTAssertEqual(s.history.version, 0, "a tick is not an edit")
         XCTAssertFalse(s.isDirty)
     }
+
+    func testTheSessionsIdleTickReadsTheHostsDate() {
+        var journey = Sample.journey()
+        journey.lastReviewed = "2025-11-22"
+        var s = EditorState(journey: journey, path: "/tmp/coffee.json", width: 100, height: 30)
+        s.today = "2026-11-22"
+        let host = MemoryHost()
+        host.day = "2026-11-23"
+        s = Session.run(s, on: MemoryTerminal(events: [.idle]), host: host)
+        XCTAssertEqual(s.today, "2026-11-23")
+        XCTAssertTrue(s.lint.findings.contains { $0.rule == "JM009" }, "\(s.lint.findings.map(\.rule))")
+    }
 }

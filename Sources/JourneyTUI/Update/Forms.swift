@@ -82,8 +82,8 @@ public enum Forms {
             text(.owner, "Owner", j.owner),
             FormField(.lastReviewed, "Last reviewed", .date, .text(TextInput(j.lastReviewed ?? ""))),
             FormField(.kpis, "Journey KPIs", .kpis, .kpis(j.kpis)),
-            choice(.capacity, "Team capacity", .rating, j.team?.capacity?.rawValue),
-            choice(.budget, "Budget", .rating, j.team?.budget?.rawValue),
+            number(.capacity, "Team (people)", j.team?.people),
+            number(.budget, "Budget a year", j.team?.budget),
         ], target: .journey)
     }
 
@@ -95,7 +95,7 @@ public enum Forms {
             FormField(.health, "Health score", .toggle, .toggle(k.health)),
             number(.target, "Target", k.target),
             text(.unit, "Unit", k.unit),
-        ], target: .kpi(index: index))
+        ], target: .kpi(index: index, original: index == nil ? nil : k))
     }
 
     public static func loop(from: String?, in journey: Journey) -> Form {

@@ -66,7 +66,7 @@ struct Lint: ParsableCommand {
         }
         switch format {
         case .text: CLI.out(texts.joined(separator: "\n"))
-        case .json: CLI.out(JSONWriter.canonicalString(.object([JSONMember("files", .array(objects))])))
+        case .json: CLI.json(.object([JSONMember("files", .array(objects))]))
         case .github, .markdown: break
         }
         let code = CLI.combine(codes)
