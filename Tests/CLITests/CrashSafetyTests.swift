@@ -21,93 +21,58 @@ final class CrashSafetyTests: XCTestCase {
         return (canonical, Array(minified.utf8))
     }()
 
-    struct KillOutcomes: Sendable {
-        var old = 0, new = 0, strayTemporary = 0
-        var full: TimeInterval = 0
-        var failures: [String] = []
-    }
-
-    /// Two workers, each killing saves of its own journey in its own folder, so the kills
-    /// use both cores; each spreads its kills over a save timed while the other one runs too.
     func testSigkillDuringSaveLeavesOldOrNewFile() throws {
         let dir = Fixture.tempDir(self)
+        let path = dir.appendingPathComponent("big.json").path
         let (new, old) = Self.big
         XCTAssertNotEqual(new, old)
-        let workers = 2, iterations = 60
-        let results = Slots(count: workers, initial: KillOutcomes())
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let folder = dir.appendingPathComponent("w\(worker)")
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            results.set(worker, Self.killSaves(of: folder.appendingPathComponent("big.json").path, old: old, new: new,
-                                               iterations: iterations / workers, first: worker))
+        // How long an uninterrupted `fmt` takes, to spread the kills over it.
+        try Data(old).write(to: URL(fileURLWithPath: path))
+        let t0 = Date()
+        XCTAssertEqual(try journeyman("fmt", path).status, 0)
+        let full = Date().timeIntervalSince(t0)
+        XCTAssertEqual(try AtomicFile.read(path), new)
+
+        var random = SystemRandomNumberGenerator()
+        var outcomes = (old: 0, new: 0, strayTemporary: 0)
+        let iterations = 60
+        for i in 0..<iterations {
+            try Data(old).write(to: URL(fileURLWithPath: path))
+            // A third of the kills at any time of the run; the others once the save has
+            // created its temporary file (plus up to 20 ms), to land inside the write.
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: Fixture.binary)
+            p.arguments = ["fmt", path]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            if i % 3 == 0 {
+                usleep(useconds_t(Double.random(in: 0...(full * 1.5), using: &random) * 1_000_000))
+            } else {
+                let deadline = Date().addingTimeInterval(full * 3)
+                while p.isRunning && AtomicFile.strayTemporaries(of: path).isEmpty && Date() < deadline { usleep(200) }
+                usleep(useconds_t.random(in: 0...20_000, using: &random))
+            }
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            let now = try AtomicFile.read(path)
+            XCTAssertTrue(now == old || now == new, "kill \(i): the file is neither the old nor the new version (\(now.count) bytes)")
+            if now == old { outcomes.old += 1 } else if now == new { outcomes.new += 1 }
+            let strays = AtomicFile.strayTemporaries(of: path)
+            // A killed save can leave its own temporary file; the next save removes it.
+            XCTAssertLessThanOrEqual(strays.count, 1, "kill \(i): \(strays)")
+            if !strays.isEmpty { outcomes.strayTemporary += 1 }
         }
-        let all = results.all
-        for failure in all.flatMap(\.failures) { XCTFail(failure) }
-        let outcomes = all.reduce(into: KillOutcomes()) { $0.old += $1.old; $0.new += $1.new; $0.strayTemporary += $1.strayTemporary }
-        let full = all.map(\.full).max() ?? 0
         print("CrashSafetyTests: \(iterations) kills over a \(String(format: "%.2f", full)) s save of \(new.count) bytes: old \(outcomes.old), new \(outcomes.new), killed mid-write (temporary left) \(outcomes.strayTemporary)")
-        XCTAssertEqual(outcomes.old + outcomes.new, iterations)
         XCTAssertGreaterThan(outcomes.old, 0)
         XCTAssertGreaterThan(outcomes.new, 0)
         XCTAssertGreaterThan(outcomes.strayTemporary, 0, "no kill landed inside a write")
         // The next save cleans up whatever the killed ones left.
-        for worker in 0..<workers {
-            let folder = dir.appendingPathComponent("w\(worker)")
-            let path = folder.appendingPathComponent("big.json").path
-            try Data(old).write(to: URL(fileURLWithPath: path))
-            XCTAssertEqual(try journeyman("fmt", path).status, 0)
-            XCTAssertEqual(try AtomicFile.read(path), new)
-            XCTAssertEqual(AtomicFile.strayTemporaries(of: path), [])
-            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["big.json"])
-        }
-    }
-
-    /// Saves `old` as `path` with `journeyman fmt` `iterations` times, killing each save;
-    /// sample numbers count from `first` (for the messages).
-    static func killSaves(of path: String, old: [UInt8], new: [UInt8], iterations: Int, first: Int) -> KillOutcomes {
-        var outcomes = KillOutcomes()
-        do {
-            // How long an uninterrupted `fmt` takes, to spread the kills over it.
-            try Data(old).write(to: URL(fileURLWithPath: path))
-            let t0 = Date()
-            let r = try journeyman("fmt", path)
-            outcomes.full = Date().timeIntervalSince(t0)
-            let saved = try AtomicFile.read(path)
-            if r.status != 0 || saved != new { outcomes.failures.append("the uninterrupted save failed: \(r)") }
-            var random = SystemRandomNumberGenerator()
-            for n in 0..<iterations {
-                let i = first + 2 * n
-                try Data(old).write(to: URL(fileURLWithPath: path))
-                // A third of the kills at any time of the run; the others once the save has
-                // created its temporary file (plus up to 20 ms), to land inside the write.
-                let p = Process()
-                p.executableURL = URL(fileURLWithPath: Fixture.binary)
-                p.arguments = ["fmt", path]
-                p.standardOutput = FileHandle.nullDevice
-                p.standardError = FileHandle.nullDevice
-                try p.run()
-                if n % 3 == 0 {
-                    usleep(useconds_t(Double.random(in: 0...(outcomes.full * 1.5), using: &random) * 1_000_000))
-                } else {
-                    let deadline = Date().addingTimeInterval(outcomes.full * 3)
-                    while p.isRunning && AtomicFile.strayTemporaries(of: path).isEmpty && Date() < deadline { usleep(200) }
-                    usleep(useconds_t.random(in: 0...20_000, using: &random))
-                }
-                kill(p.processIdentifier, SIGKILL)
-                p.waitUntilExit()
-                let now = try AtomicFile.read(path)
-                if now == old { outcomes.old += 1 } else if now == new { outcomes.new += 1 } else {
-                    outcomes.failures.append("kill \(i): the file is neither the old nor the new version (\(now.count) bytes)")
-                }
-                let strays = AtomicFile.strayTemporaries(of: path)
-                // A killed save can leave its own temporary file; the next save removes it.
-                if strays.count > 1 { outcomes.failures.append("kill \(i): \(strays)") }
-                if !strays.isEmpty { outcomes.strayTemporary += 1 }
-            }
-        } catch {
-            outcomes.failures.append("\(path): \(error)")
-        }
-        return outcomes
+        try Data(old).write(to: URL(fileURLWithPath: path))
+        XCTAssertEqual(try journeyman("fmt", path).status, 0)
+        XCTAssertEqual(try AtomicFile.read(path), new)
+        XCTAssertEqual(AtomicFile.strayTemporaries(of: path), [])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["big.json"])
     }
 
     /// Runs `journeyman` as the unprivileged user `nobody` (root ignores permission bits).
