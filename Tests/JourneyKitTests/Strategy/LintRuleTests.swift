@@ -15,22 +15,24 @@ final class LintRuleTests: XCTestCase {
     }
 
     func testJM001HighTouchForEveryCohort() throws {
-        XCTAssertEqual(try found(v((#""model": "tech-touch"}"#, #""model": "high-touch"}"#), (#""model": "hybrid"}"#, #""model": "high-touch"}"#))),
-                       ["JM001 .cohorts 4", "JM011 .cohorts[0] 5", "JM002 .cohorts[0].model 5", "JM011 .cohorts[1] 6"])
-        let finding = try LintFixture.lint(v((#""model": "tech-touch"}"#, #""model": "high-touch"}"#), (#""model": "hybrid"}"#, #""model": "high-touch"}"#))).findings[0]
+        let text = v((#""model": "tech-touch"}"#, #""model": "high-touch"}"#), (#""model": "hybrid"}"#, #""model": "high-touch"}"#))
+        XCTAssertEqual(try found(text),
+                       ["JM024 .team 2", "JM025 .team 2", "JM001 .cohorts 4", "JM011 .cohorts[0] 5", "JM022 .cohorts[0].model 5", "JM002 .cohorts[0].model 5",
+                        "JM011 .cohorts[1] 6", "JM022 .cohorts[1].model 6"])
+        let finding = try LintFixture.lint(text).findings[2]
         XCTAssertEqual(finding.severity, .error)
-        XCTAssertEqual(finding.message, "All 3 cohorts are high-touch: nobody was triaged.")
+        XCTAssertEqual(finding.message, "All 3 cohorts are high-touch: nobody was triaged (the decision gives \"Free users\" tech-touch / no-touch, \"Pro teams\" hybrid).")
         XCTAssertEqual(finding.location, SourceLocation(line: 4, column: 13))
     }
 
     func testJM002HighTouchOnLowValueSimpleCohort() throws {
         let text = v((#""model": "tech-touch"}"#, #""model": "high-touch"}"#))
-        XCTAssertEqual(try found(text), ["JM011 .cohorts[0] 5", "JM002 .cohorts[0].model 5"])
-        XCTAssertEqual(try LintFixture.lint(text).findings[1].message,
+        XCTAssertEqual(try found(text), ["JM024 .team 2", "JM025 .team 2", "JM011 .cohorts[0] 5", "JM022 .cohorts[0].model 5", "JM002 .cohorts[0].model 5"])
+        XCTAssertEqual(try LintFixture.lint(text).findings[4].message,
                        "Cohort \"Free users\" is high-touch, but its customers are worth USD 10 a year against USD 1,500 to serve each, and the product is simple for them.")
-        // Not simple: JM002 stays quiet.
+        // Not simple: JM002 stays quiet (the cost to serve still speaks).
         XCTAssertEqual(try found(v((#""complexity": "low", "service": "self-serve", "model": "tech-touch"}"#, #""complexity": "medium", "service": "self-serve", "model": "high-touch"}"#))),
-                       ["JM011 .cohorts[0] 5"])
+                       ["JM024 .team 2", "JM025 .team 2", "JM011 .cohorts[0] 5", "JM022 .cohorts[0].model 5"])
     }
 
     func testJM003StageWithoutKPI() throws {
