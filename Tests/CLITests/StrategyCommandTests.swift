@@ -38,7 +38,7 @@ final class StrategyCommandTests: XCTestCase {
               Value per user            EUR 60 a year: low (hybrid is affordable from EUR 500, high-touch from EUR 7,500)
               Complexity                low
               Self-serve or configured  self-serve: they help themselves
-              Team capacity and budget  capacity medium, budget medium
+              Team capacity and budget  8 people (12,800 hours a year), budget EUR 500,000
               recommended  Low-touch + AI-augmented layer
               runner-up    Tech-touch / no-touch: cheaper, if the automated equivalent is designed well enough that they do not need a person
               current      Tech-touch / no-touch (differs)
@@ -46,18 +46,28 @@ final class StrategyCommandTests: XCTestCase {
               - They can help themselves: automation and self-serve, with help on demand when they get stuck.
               - A base of 20,000 customers gives enough behaviour to add ai-augmented as a layer (churn scores, next best action).
               cost to serve a year: now EUR 40,000 (EUR 2 each); recommended EUR 220,000; value EUR 1,200,000
+              people's time a year: 667 hours (0.4 FTE)
 
             Small studios (studios): 500 customers
               Value per user            EUR 300 a year: low (hybrid is affordable from EUR 500, high-touch from EUR 7,500)
               Complexity                high
               Self-serve or configured  configured: they need it set up for them
-              Team capacity and budget  capacity medium, budget medium
+              Team capacity and budget  8 people (12,800 hours a year), budget EUR 500,000
               recommended  Hybrid
               runner-up    High-touch: what their need asks for, once the economics or the team allow it
               current      Low-touch (differs)
               - Their need calls for high-touch; their value pays for low-touch.
               - Segment by need, bounded by economics: they need more help than their spend suggests, so a person steps in at the moments that matter (onboarding, escalation) and automation does the rest.
               cost to serve a year: now EUR 4,000 (EUR 8 each); recommended EUR 50,000; value EUR 150,000
+              people's time a year: 250 hours (0.2 FTE)
+
+            The recommendation against the team (a year, 1,600 hours per person)
+              cohort         recommended               hours  FTE     cost
+              Starters       low-touch + ai-augmented    667  0.4  220,000
+              Small studios  hybrid                      250  0.2   50,000
+              total                                      917  0.6  270,000
+              capacity  8 people x 1,600 hours = 12,800 hours: 11,883 hours to spare (7.4 FTE)
+              budget    EUR 500,000: EUR 230,000 to spare
 
             Cost to serve per year (EUR)
               cohort         model       customers  each    cost      value  cost/value

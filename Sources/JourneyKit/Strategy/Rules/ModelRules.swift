@@ -36,16 +36,19 @@ extension LintRule {
                 guard let model = c.model, let v = c.valuePerUser, let size = c.size, size > 0,
                       let unit = cx.costs.unitCost(of: c) else { return nil }
                 let d = cx.decision.cohorts[i]
-                // Only where the decision prescribes something cheaper: what the decision chooses is never a finding.
-                guard let better = cx.costs.unitCost(d.chosen.model, layers: d.chosen.layers), better < unit else { return nil }
+                // Only where the decision prescribes something cheaper for the cohort's need and value
+                // (what the team then affords is JM024 and JM025): the decision itself is never a finding.
+                guard let better = cx.costs.unitCost(d.preferred.model, layers: d.preferred.layers), better < unit else { return nil }
                 let share = cx.journey.affordableShare
                 guard unit > share * v else { return nil }
                 let cost = Double(size) * unit, value = Double(size) * v
                 let over = unit > v
+                func named(_ o: ServiceOption) -> String { cx.journey.modelName(o.model) + (o.layers.isEmpty ? "" : " + AI layer") }
+                let team = d.chosen == d.preferred ? "" : " (\(named(d.chosen)) within the team's hours and budget)"
                 let text = "Cohort \(cx.quoted(c.name)) costs \(cx.costs.money(cost)) a year to serve on \(cx.journey.modelName(model))"
                     + " against \(cx.costs.money(value)) of value (\(Decision.percent(unit / max(v, 1e-9))))"
                     + (over ? ": more than it is worth" : ", above the affordable \(Decision.percent(share))")
-                    + "; the decision gives \(cx.journey.modelName(d.chosen.model))\(d.chosen.layers.isEmpty ? "" : " + AI layer") at \(cx.costs.money(Double(size) * better))."
+                    + "; the decision gives \(named(d.preferred)) at \(cx.costs.money(Double(size) * better))\(team)."
                 return Hit(cx.cohortPath(i).key("model"), text, severity: over ? .error : .warning)
             }
         },
@@ -55,10 +58,11 @@ extension LintRule {
             fix: "Keep HVC for the cohort where a small share of customers holds a large share of value; serve the others by the model `journeyman recommend` gives."
         ) { cx in
             cx.journey.cohorts.enumerated().compactMap { i, c in
-                guard cx.base(c.model) == "hvc", !cx.decision.cohorts[i].top || cx.decision.cohorts[i].chosen.model != "hvc" else { return nil }
+                let d = cx.decision.cohorts[i]
+                guard cx.base(c.model) == "hvc", !d.top || d.preferred.model != "hvc" else { return nil }
                 let detail: String
-                if cx.decision.cohorts[i].top {
-                    detail = "it is a top cohort, but the decision gives \(cx.journey.modelName(cx.decision.cohorts[i].chosen.model))"
+                if d.top {
+                    detail = "though a top cohort, its level and value call for \(cx.journey.modelName(d.preferred.model)) (HVC must be affordable and for customers who have bought)"
                 } else {
                     detail = "it is not a small share of the customers holding a large share of the value (at most \(Int(cx.journey.threshold("hvcMaxCustomerShare")))% of the customers, at least \(Int(cx.journey.threshold("hvcMinValueShare")))% of the value and \(Int(cx.journey.threshold("hvcMinValueMultiple"))) times its share of customers)"
                 }
