@@ -148,30 +148,30 @@ final class StrategyCommandTests: XCTestCase {
 
     func testAssessWithAnswersStoresTheResult() throws {
         let dir = try journeyFile()
-        let r = try journeyman("assess", "r.json", "--answers", "a2-segments,a2-triggers,a2-measured,a3-routing,b1-planned,b1-owned",
+        let r = try journeyman("assess", "r.json", "--answers", "a2-segments,a2-triggers,a2-measured,a3-routing,b1-planned",
                                "--today", "2026-11-22", cwd: dir)
         XCTAssertEqual(r, RunResult(status: 0, stdout: """
             Maturity of "Plans" on 2026-11-22
             Ladder A: rung 2 of 4, Active. Segmented, triggered flows on a single channel, measured by opens.
               next focus: Orchestrate across channels, route cohorts to different models, and steer by a health score instead of opens.
-            Ladder B: level 1 of 4, Isolated campaigns. Intentional campaigns, but each rebuilt from scratch on siloed data.
-              next focus: Make campaigns repeatable: automate the recurring ones, reuse templates and audiences, capture the data.
-            Ticked 6 of 18: a2-segments, a2-triggers, a2-measured, a3-routing, b1-planned, b1-owned
+            Ladder B: level 1 of 4, Isolated campaigns. More intentional but disconnected: each campaign rebuilt from scratch with no reuse or learning; tools and data siloed, so nobody knows what works.
+              next focus: Reuse templates, bring the cost of each campaign down, and connect campaign results to your systems.
+            Ticked 5 of 19: a2-segments, a2-triggers, a2-measured, a3-routing, b1-planned
             Not counted yet (a step below is incomplete): a3-routing
             Saved in r.json.
 
             """, stderr: ""))
         let stored = try shell("jq -c .maturity r.json", cwd: dir)
-        XCTAssertEqual(stored.stdout, #"{"assessed":"2026-11-22","checks":["a2-segments","a2-triggers","a2-measured","a3-routing","b1-planned","b1-owned"],"level":1,"rung":2}"# + "\n")
+        XCTAssertEqual(stored.stdout, #"{"assessed":"2026-11-22","checks":["a2-segments","a2-triggers","a2-measured","a3-routing","b1-planned"],"level":1,"rung":2}"# + "\n")
         // Written canonically.
         XCTAssertEqual(try journeyman("fmt", "--check", "r.json", cwd: dir).status, 0)
     }
 
     func testAssessWithLettersAndWithoutAFile() throws {
-        let r = try journeyman("assess", "--answers", String(repeating: "y", count: 18), "--today", "2026-01-02")
+        let r = try journeyman("assess", "--answers", String(repeating: "y", count: 19), "--today", "2026-01-02")
         XCTAssertEqual(r.status, 0)
         XCTAssertTrue(r.stdout.hasPrefix("Maturity on 2026-01-02\nLadder A: rung 4 of 4, Predictive."), r.stdout)
-        XCTAssertTrue(r.stdout.contains("Ladder B: level 4 of 4, Engagement system."), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Ladder B: level 4 of 4, OS-powered engagement system."), r.stdout)
     }
 
     func testAssessRefusesBadAnswersAndAMissingTerminal() throws {
@@ -191,15 +191,15 @@ final class StrategyCommandTests: XCTestCase {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("needs script(1) for a terminal") }
         let dir = try journeyFile()
         let command = "'\(Fixture.binary)' assess r.json --today 2026-11-22"
-        // y y y n, (a3 and a4 left empty), y y, the rest empty: 18 answers.
-        let first = "y\ny\ny\nn\n\n\n\n\ny\ny\n" + String(repeating: "\n", count: 8)
+        // y y y n, (a3 and a4 left empty), y y, the rest empty: 19 answers.
+        let first = "y\ny\ny\nn\n\n\n\n\ny\ny\n" + String(repeating: "\n", count: 9)
         let r = try shell("printf '\(first.replacingOccurrences(of: "\n", with: "\\n"))' | script -qec \"\(command)\" /dev/null", cwd: dir)
         XCTAssertTrue(r.stdout.contains("Ladder A, rung 2: Active. Segmented, triggered flows on a single channel, measured by opens."), r.stdout)
         XCTAssertTrue(r.stdout.contains("Do you send to defined segments or cohorts rather than to everyone? [y/N]"), r.stdout)
-        let stored = #"{"assessed":"2026-11-22","checks":["a2-segments","a2-triggers","a2-measured","b1-planned","b1-owned"],"level":1,"rung":2}"# + "\n"
+        let stored = #"{"assessed":"2026-11-22","checks":["a2-segments","a2-triggers","a2-measured","b1-planned","b2-automated"],"level":1,"rung":2}"# + "\n"
         XCTAssertEqual(try shell("jq -c .maturity r.json", cwd: dir).stdout, stored)
         // Enter keeps each previous answer.
-        let again = try shell("printf '\(String(repeating: "\\n", count: 18))' | script -qec \"\(command)\" /dev/null", cwd: dir)
+        let again = try shell("printf '\(String(repeating: "\\n", count: 19))' | script -qec \"\(command)\" /dev/null", cwd: dir)
         XCTAssertTrue(again.stdout.contains("Do you send to defined segments or cohorts rather than to everyone? [Y/n]"), again.stdout)
         XCTAssertEqual(try shell("jq -c .maturity r.json", cwd: dir).stdout, stored)
     }
@@ -208,6 +208,6 @@ final class StrategyCommandTests: XCTestCase {
         let r = try journeyman("assess", "--list")
         XCTAssertEqual(r.status, 0)
         XCTAssertTrue(r.stdout.hasPrefix("Ladder A\n  1 Reactive: Manual batch-and-blast sends, rebuilt every time.\n  2 Active:"), r.stdout)
-        XCTAssertEqual(r.stdout.split(separator: "\n").filter { $0.hasPrefix("      ") }.count, 18)
+        XCTAssertEqual(r.stdout.split(separator: "\n").filter { $0.hasPrefix("      ") }.count, 19)
     }
 }
