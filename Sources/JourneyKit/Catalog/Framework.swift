@@ -88,3 +88,12 @@ public struct Framework: Hashable, Sendable, Identifiable {
     /// Every built-in id.
     public static var ids: [String] { catalog.map(\.id) }
 }
+
+extension Journey {
+    /// The other names of a stage of this journey's built-in framework (AIDA's Attention is
+    /// also called Awareness), for searching stages; empty for custom frameworks.
+    public func stageAliases(_ stage: Stage) -> [String] {
+        guard let f = framework.builtIn, let i = f.index(of: stage) else { return [] }
+        return f.names(ofStage: i).filter { $0.lowercased() != stage.name.lowercased() }
+    }
+}

@@ -2,10 +2,13 @@
 public struct Choice: Hashable, Sendable {
     public var id: String
     public var label: String
+    /// Other words the filter finds it by (a stage's other names: AIDA's Attention is Awareness).
+    public var keywords: [String]
 
-    public init(_ id: String, _ label: String) {
+    public init(_ id: String, _ label: String, keywords: [String] = []) {
         self.id = id
         self.label = label
+        self.keywords = keywords
     }
 }
 
@@ -50,11 +53,13 @@ public struct Picker: Hashable, Sendable {
         if !multiple, let first = selected.first, let i = visible.firstIndex(where: { $0.id == first }) { highlight = i }
     }
 
-    /// The choices that match the filter (case-insensitive, in the label or the id).
+    /// The choices that match the filter (case-insensitive, in the label, the id or a keyword).
     public var visible: [Choice] {
         let f = filter.lowercased()
         if f.isEmpty { return choices }
-        return choices.filter { $0.label.lowercased().contains(f) || $0.id.lowercased().contains(f) }
+        return choices.filter { c in
+            c.label.lowercased().contains(f) || c.id.lowercased().contains(f) || c.keywords.contains { $0.lowercased().contains(f) }
+        }
     }
 
     /// The highlighted choice, if any matches.
