@@ -4,8 +4,8 @@ import XCTest
 /// `journeyman recommend`, `coverage` and `assess`: whole outputs and exit codes.
 final class StrategyCommandTests: XCTestCase {
     static let journey = #"""
-    {"formatVersion": 2, "title": "Plans", "framework": {"id": "laer"}, "lastReviewed": "2026-06-01",
-     "team": {"capacity": "medium", "budget": "medium"},
+    {"formatVersion": 3, "title": "Plans", "framework": {"id": "laer"}, "lastReviewed": "2026-06-01",
+     "team": {"people": 8, "budget": 500000},
      "costs": {"currency": "EUR", "perCustomerYear": {"hybrid": 100}},
      "cohorts": [
       {"id": "starters", "name": "Starters", "size": 20000, "valuePerUser": 60, "complexity": "low", "service": "self-serve", "model": "tech-touch"},

@@ -28,7 +28,7 @@ public struct ModelPreset: Sendable, Hashable, Identifiable {
     public static let catalog: [ModelPreset] = [
         ModelPreset(id: "transactional", name: "Transactional", philosophy: "Make it fast and easy.",
                     bestFor: "Commodity, low-involvement purchases (fast fashion, ticketing)",
-                    keyMetrics: ["Conversion rate", "Transaction speed", "Cart abandonment"], basedOn: "low-touch"),
+                    keyMetrics: ["Conversion rate", "Transaction speed", "Cart abandonment"], basedOn: "tech-touch"),
         ModelPreset(id: "value-added", name: "Value-added", philosophy: "Be the helpful expert.",
                     bestFor: "Complex industries and B2B services (SaaS, financial services)",
                     keyMetrics: ["Content downloads", "Lead quality", "Webinar attendance"], activity: ["Content downloads", "Webinar attendance"],

@@ -1,6 +1,7 @@
 /// The named thresholds of the decision model, in one place, each with its default and why.
 ///
-/// A journey overrides any of them in `settings.thresholds` by name; `names` lists the keys.
+/// A journey overrides any of them in `settings.thresholds` by name; `names` lists the keys
+/// (the decoder accepts these, through `JourneySettings.thresholdNames`).
 ///
 /// | name | default | what it decides | why this value |
 /// |---|---|---|---|
@@ -34,26 +35,24 @@ public enum DecisionThresholds {
     public static let names: [String] = defaults.keys.sorted()
 
     /// The default affordable share, in percent of a cohort's yearly value.
-    public static let defaultAffordableShare = 20.0
+    public static let defaultAffordableShare = JourneySettings.defaultAffordableShare
 }
 
 extension Journey {
     /// A decision threshold: the journey's `settings.thresholds` value, else the default.
     public func threshold(_ name: String) -> Double {
         precondition(DecisionThresholds.defaults[name] != nil, "unknown threshold \(name)")
-        return DecisionThresholds.defaults[name]!
+        return settings.thresholds[name] ?? DecisionThresholds.defaults[name]!
     }
 
     /// The share of a cohort's yearly value its cost to serve may take, as a fraction (0.2 for 20%).
     public var affordableShare: Double {
-        DecisionThresholds.defaultAffordableShare / 100
+        (settings.affordableShare ?? JourneySettings.defaultAffordableShare) / 100
     }
 
     /// The team in numbers: people, hours and budget; nil members are not stated.
     public var teamNumbers: TeamNumbers {
-        let people: Double? = team?.capacity.map { ["low": 2, "medium": 8, "high": 25][$0.rawValue]! }
-        let budget: Double? = team?.budget.map { ["low": 50_000, "medium": 500_000, "high": 5_000_000][$0.rawValue]! }
-        return TeamNumbers(people: people, hoursPerPerson: threshold("defaultHoursPerPerson"), budget: budget)
+        TeamNumbers(people: team?.people, hoursPerPerson: team?.hoursPerPerson ?? threshold("defaultHoursPerPerson"), budget: team?.budget)
     }
 }
 
@@ -75,5 +74,5 @@ public struct TeamNumbers: Sendable, Hashable {
 
 extension Journey {
     /// The journey's override of a model's minutes per customer-year, if any.
-    func overriddenMinutes(_ model: String) -> Double? { nil }
+    func overriddenMinutes(_ model: String) -> Double? { costs?.minutesPerCustomerYear[model] }
 }

@@ -199,7 +199,7 @@ final class DecisionPropertyTests: XCTestCase {
                    level: g.pick([nil] + CustomerLevel.allCases), model: g.pick(models),
                    layers: g.pick([[], ["ai-augmented"]]))
         }
-        let team = g.pick([nil, Team(capacity: .low, budget: .low), Team(capacity: .medium), Team(budget: .high), Team(capacity: .high, budget: .medium)])
+        let team = g.pick([nil, Team(people: 2, budget: 50_000), Team(people: 8), Team(budget: 5_000_000), Team(people: 25, budget: 500_000), Team(people: 0.5, hoursPerPerson: 1_000, budget: 2_000_000)])
         return Journey(title: "Generated \(seed)", framework: FrameworkRef(id: "aarrr"), cohorts: cohorts, team: team)
     }
 

@@ -70,8 +70,8 @@ final class RecommendationTests: XCTestCase {
 
     func testTeamThatCannotStaffHighTouchGetsHybrid() {
         // Low capacity is 2 people x 1,600 hours = 3,200 hours; high-touch takes 12 hours a customer.
-        XCTAssertEqual(recommend(cohort(20_000, .high, .configured, size: 100), team: Team(capacity: .low, budget: .high)).model, "high-touch")
-        let r = recommend(cohort(20_000, .high, .configured, size: 300), team: Team(capacity: .low, budget: .high))
+        XCTAssertEqual(recommend(cohort(20_000, .high, .configured, size: 100), team: Team(people: 2, budget: 5_000_000)).model, "high-touch")
+        let r = recommend(cohort(20_000, .high, .configured, size: 300), team: Team(people: 2, budget: 5_000_000))
         XCTAssertEqual([r.model, r.runnerUp], ["hybrid", "high-touch"])
         XCTAssertEqual(r.reasons.last, "Bounded by the team: high-touch for these customers takes 3,600 hours a year (2.3 FTE); the higher-value cohorts leave 3,200 of the team's 3,200 hours, so hybrid.")
         XCTAssertEqual(r.hours, 150)
@@ -92,8 +92,8 @@ final class RecommendationTests: XCTestCase {
         XCTAssertEqual(recommend(cohort(24, .low, .selfServe, size: 10_000)).layers, [])
         XCTAssertEqual(recommend(cohort(25, .low, .selfServe, size: 9_999)).layers, [])
         // A low budget (50,000) funds 10,000 x 5 exactly; for 20,000 it drops the layer, as 20,000 x 2 then fits.
-        XCTAssertEqual(recommend(cohort(25, .low, .selfServe, size: 10_000), team: Team(budget: .low)).layers, ["ai-augmented"])
-        XCTAssertEqual(recommend(cohort(25, .low, .selfServe, size: 20_000), team: Team(budget: .low)).layers, [])
+        XCTAssertEqual(recommend(cohort(25, .low, .selfServe, size: 10_000), team: Team(budget: 50_000)).layers, ["ai-augmented"])
+        XCTAssertEqual(recommend(cohort(25, .low, .selfServe, size: 20_000), team: Team(budget: 50_000)).layers, [])
     }
 
     func testAgreementWithTheCurrentModelFollowsCustomModels() {
