@@ -35,7 +35,7 @@ public struct LintRule: Sendable, Identifiable {
     }
 
     /// Every rule, ordered by id.
-    public static let all: [LintRule] = (modelRules + measurementRules + lifecycleRules + touchpointRules + hygieneRules + teamRules)
+    public static let all: [LintRule] = (modelRules + measurementRules + lifecycleRules + touchpointRules + hygieneRules + teamRules + craftRules)
         .sorted { $0.id < $1.id }
 
     /// The rule with this id.
@@ -63,5 +63,9 @@ enum Mistake {
     static let hvcTopCohort = "HVC trap: it is a relationship layer for an identified top cohort, where a small share of customers holds a large share of value; on anyone else it is high-touch cost without the reason."
     static let level = "The level is the diagnosis, the model the prescription: high-touch spent on an Aware tire-kicker wastes resources; a person belongs with Invested customers going quiet."
     static let teamCapacity = "The fourth question: a model the team cannot staff or fund is a fantasy; the hours and the budget bound the choice."
+    static let routing = "Hybrid trap: the craft is the routing rule; without one, who gets a person is left to chance (escalate the moments that matter: a high-balance customer going quiet gets a call)."
+    static let communityHost = "Community-led trap: no host, no moderation; a community nobody runs turns quiet or toxic."
+    static let hvcSignals = "HVC trap: pushing meetings on VIPs who do not want them; watch the signals (purchase frequency, order value, going quiet) and act on them."
+    static let dataCapture = "First- and zero-party data collected along the journey is the foundation: everything downstream depends on knowing who sits where."
     static let suppression = "A suppression that names no rule silences nothing; the team believes a rule is off while it still fires, or mistyped the one it meant."
 }

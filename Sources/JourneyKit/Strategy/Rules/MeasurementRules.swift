@@ -22,10 +22,10 @@ extension LintRule {
         LintRule(
             "JM005", .warning, "No health-score KPI",
             reason: Mistake.healthNotMeasured,
-            fix: "Mark the KPIs that make up the customer health score with \"health\": true (usage frequency, recency, depth, support friction)."
+            fix: "Define a \"healthScore\" (components usage frequency, recency, depth, support friction, with weights and bands), or mark the KPIs that make it up with \"health\": true."
         ) { cx in
             let all = cx.journey.allKPIs
-            guard !all.isEmpty, !all.contains(where: \.health) else { return [] }
+            guard !all.isEmpty, !all.contains(where: \.health), !cx.journey.hasHealthScore else { return [] }
             let what = all.count == 1 ? "The journey's only KPI, \(cx.quoted(all[0].name)), is not" : "None of the journey's \(all.count) KPIs is"
             return [Hit(cx.journey.kpis.isEmpty ? .root : JSONPath.root.key("kpis"), "\(what) part of a customer health score.")]
         },
@@ -72,6 +72,9 @@ extension LintRule {
 }
 
 extension Journey {
+    /// True when the journey or one of its cohorts defines a health score.
+    public var hasHealthScore: Bool { healthScore != nil || cohorts.contains { $0.healthScore != nil } }
+
     /// Every KPI of the journey: its own, its stages' and its touchpoints'.
     public var allKPIs: [KPI] {
         kpis + stages.flatMap { s in s.kpis + s.touchpoints.flatMap(\.kpis) }

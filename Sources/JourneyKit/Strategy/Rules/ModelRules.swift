@@ -45,7 +45,7 @@ extension LintRule {
                 let over = unit > v
                 func named(_ o: ServiceOption) -> String { cx.journey.modelName(o.model) + (o.layers.isEmpty ? "" : " + AI layer") }
                 let team = d.chosen == d.preferred ? "" : " (\(named(d.chosen)) within the team's hours and budget)"
-                let text = "Cohort \(cx.quoted(c.name)) costs \(cx.costs.money(cost)) a year to serve on \(cx.journey.modelName(model))"
+                let text = "Cohort \(cx.quoted(c.name)) costs \(cx.costs.money(cost)) a year to serve on \(cx.journey.modelName(model))\(c.layers.isEmpty ? "" : " + AI layer")"
                     + " against \(cx.costs.money(value)) of value (\(Decision.percent(unit / max(v, 1e-9))))"
                     + (over ? ": more than it is worth" : ", above the affordable \(Decision.percent(share))")
                     + "; the decision gives \(named(d.preferred)) at \(cx.costs.money(Double(size) * better))\(team)."
@@ -123,19 +123,24 @@ extension LintRule {
             }
         },
         LintRule(
-            "JM018", .warning, "One cohort handled by conflicting models in one stage",
+            "JM018", .warning, "One cohort given two postures in one stage with no routing rule",
             reason: Mistake.inconsistency,
-            fix: "Pick one model for the cohort in this stage, or make the cohort hybrid and write down the routing rule."
+            fix: "Write the routing rule that decides who gets the person (a signal, a condition, an action) on the cohort, or pick one model for it in this stage."
         ) { cx in
+            // A blend is not a conflict: automation around a human-led cohort (a confirmation email for
+            // private clients) is support. A conflict is a cohort whose own model is not human-led getting a
+            // human-led and an automated touchpoint in one stage, naming it, with no routing rule on the
+            // cohort and no escalation on the human touchpoint. Hybrid cohorts are routed by JM028.
             var hits: [Hit] = []
-            let routed = Set(cx.journey.cohorts.filter { cx.base($0.model) == "hybrid" }.map(\.id))
+            let open = Set(cx.journey.cohorts.filter { c in
+                c.routing.isEmpty && !cx.isHumanLed(c.model) && cx.base(c.model) != "hybrid"
+            }.map(\.id))
             for (i, stage) in cx.journey.stages.enumerated() {
-                // The first human-led and the first automated touchpoint naming each cohort in this stage.
                 var human: [String: Int] = [:], automated: [String: Int] = [:]
                 for (j, t) in stage.touchpoints.enumerated() where t.model != nil {
-                    let isHuman = cx.isHumanLed(t.model), isAuto = !isHuman && cx.isAutomated(t.model)
+                    let isHuman = cx.isHumanLed(t.model) && t.escalation.isEmpty, isAuto = !cx.isHumanLed(t.model) && cx.isAutomated(t.model)
                     guard isHuman || isAuto else { continue }
-                    for c in t.cohorts where !routed.contains(c) {
+                    for c in t.cohorts where open.contains(c) {
                         if isHuman { if human[c] == nil { human[c] = j } } else if automated[c] == nil { automated[c] = j }
                     }
                 }
@@ -143,7 +148,7 @@ extension LintRule {
                     guard let h = human[c.id], let a = automated[c.id] else { continue }
                     let ht = stage.touchpoints[h], at = stage.touchpoints[a]
                     hits.append(Hit(cx.touchpointPath(i, max(h, a)).key("model"),
-                                    "In stage \(cx.stageName(i)), cohort \(cx.quoted(c.name)) gets \(cx.journey.modelName(ht.model!)) (\(cx.quoted(ht.name))) and \(cx.journey.modelName(at.model!)) (\(cx.quoted(at.name))) with no routing between them."))
+                                    "In stage \(cx.stageName(i)), cohort \(cx.quoted(c.name)) gets \(cx.journey.modelName(ht.model!)) (\(cx.quoted(ht.name))) and \(cx.journey.modelName(at.model!)) (\(cx.quoted(at.name))), and no routing rule says who gets which."))
                 }
             }
             return hits
