@@ -56,7 +56,7 @@ final class DecisionCaseTests: XCTestCase {
         let k = Self.journey([c])
         XCTAssertEqual(Self.fit(k), ["JM022 warning .cohorts[0].model"])
         XCTAssertEqual(Self.finding(k, "JM022")?.message,
-                       "Cohort \"C\" costs USD 110,000 a year to serve on Low-touch against USD 300,000 of value (37%), above the affordable 20%; the decision gives Tech-touch / no-touch + AI layer at USD 50,000.")
+                       "Cohort \"C\" costs USD 110,000 a year to serve on Low-touch + AI layer against USD 300,000 of value (37%), above the affordable 20%; the decision gives Tech-touch / no-touch + AI layer at USD 50,000.")
     }
 
     // 3. The need floor bounded by economics: the automated equivalent at scale.
@@ -79,6 +79,134 @@ final class DecisionCaseTests: XCTestCase {
         XCTAssertEqual(Recommender.recommend(Self.journey([small]))[0].model, "hybrid")
         let tooSmall = Cohort(id: "s", name: "S", size: 500, valuePerUser: 299, complexity: .high, service: .configured)
         XCTAssertEqual(Recommender.recommend(Self.journey([tooSmall]))[0].model, "low-touch")
+    }
+
+    // 4. The team in numbers: hours against capacity, cost against budget, and by how much it is over.
+    func testCase4TeamCapacityAndBudgetInNumbers() {
+        // 2 people x 1,600 hours = 3,200 hours; budget 50,000.
+        let bank = Cohort(id: "bank", name: "Bank customers", size: 2_000_000, valuePerUser: 15, complexity: .high, service: .configured)
+        let d = Decision(Self.journey([bank], team: Team(people: 2, budget: 50_000)))
+        XCTAssertEqual(d.cohorts[0].chosen, ServiceOption(model: "tech-touch", guidance: true))
+        // Even tech-touch for 2,000,000 costs 4,000,000: over by 3,950,000, said, not hidden.
+        XCTAssertEqual(d.plan.cost, 4_000_000)
+        XCTAssertEqual(d.plan.overBudget, 3_950_000)
+        XCTAssertEqual(d.plan.overHours, 0)
+        XCTAssertEqual(Self.fit(Self.journey([bank], team: Team(people: 2, budget: 50_000))), [])  // no model on the cohort yet
+        var assigned = bank
+        assigned.model = "hybrid"
+        let j = Self.journey([assigned], team: Team(people: 2, budget: 50_000))
+        // Hybrid: 2,000,000 x 30 minutes = 1,000,000 hours against 3,200; 300,000,000 against 50,000.
+        XCTAssertEqual(Self.fit(j), ["JM022 error .cohorts[0].model", "JM024 warning .team", "JM025 warning .team"])
+        XCTAssertEqual(Self.finding(j, "JM024")?.message, "The cohorts' models need 1,000,000 hours of people's time a year (625.0 FTE); the team has 3,200: over by 996,800 hours (623.0 FTE).")
+        XCTAssertEqual(Self.finding(j, "JM025")?.message, "The cohorts' models cost USD 300,000,000 a year to serve; the budget is USD 50,000: over by USD 299,950,000.")
+        // A large, simple base keeps its AI layer when dropping it would not bring the cost within budget (4 M bare > 50,000) ...
+        let big = Cohort(id: "big", name: "Big", size: 2_000_000, valuePerUser: 40, complexity: .low, service: .selfServe)
+        XCTAssertEqual(Decision(Self.journey([big], team: Team(people: 2, budget: 50_000))).cohorts[0].chosen.layers, ["ai-augmented"])
+        // ... and drops it, last, when that does: 2,000,000 x 2 = 4,000,000 <= 5,000,000 < 2,000,000 x 5.
+        let dropped = Decision(Self.journey([big], team: Team(budget: 5_000_000))).cohorts[0]
+        XCTAssertEqual(dropped.chosen, ServiceOption(model: "tech-touch"))
+        XCTAssertEqual(dropped.reasons.last, "Bounded by the budget: the AI layer is dropped, the last thing to go, to bring the cost within USD 5,000,000.")
+        // Hours go to the highest-value cohort first: VIPs' high-touch (300 x 12 h = 3,600) does not fit 3,200, so hybrid (150 h);
+        // the pro cohort's hybrid (2,000 x 0.5 h = 1,000) fits beside it.
+        let vip = Cohort(id: "vip", name: "VIP", size: 300, valuePerUser: 20_000, complexity: .high, service: .configured)
+        let pro = Cohort(id: "pro", name: "Pro", size: 2_000, valuePerUser: 1_200, complexity: .high, service: .configured)
+        let team = Decision(Self.journey([vip, pro], team: Team(people: 2)))
+        XCTAssertEqual(team.cohorts.map(\.chosen.model), ["hybrid", "hybrid"])
+        XCTAssertEqual(team.plan.hours, 1_150)
+        XCTAssertEqual(team.plan.overHours, 0)
+        XCTAssertEqual(team.cohorts[0].reasons.last, "Bounded by the team: high-touch for these customers takes 3,600 hours a year (2.3 FTE); the higher-value cohorts leave 3,200 of the team's 3,200 hours, so hybrid.")
+        // Minutes and hours per person are the journey's to override: hybrid at 60 minutes doubles the pro cohort's hours.
+        var j2 = Self.journey([pro], team: Team(people: 1, hoursPerPerson: 2_000), costs: CostAssumptions(minutesPerCustomerYear: ["hybrid": 60]))
+        XCTAssertEqual(Decision(j2).cohorts[0].hours, 2_000)
+        XCTAssertEqual(Recommender.recommend(j2)[0].fte, 1)
+        j2.team?.hoursPerPerson = 1_999
+        XCTAssertEqual(Decision(j2).cohorts[0].chosen, ServiceOption(model: "low-touch", guidance: true))
+    }
+
+    // Settings: the affordable share and the thresholds are the journey's.
+    func testAffordableShareAndThresholdsAreJourneySettings() {
+        let main = Cohort(id: "main", name: "Main", size: 160_000, valuePerUser: 140, complexity: .low, service: .selfServe, model: "low-touch")
+        var j = Self.journey([main])
+        XCTAssertEqual(Recommender.recommend(j)[0].model, "low-touch")
+        j.settings.thresholds["techTouchFromSize"] = 100_000
+        XCTAssertEqual(Recommender.recommend(j)[0].model, "tech-touch")
+        // At 5%, low-touch (8) is above 5% of 140 = 7: tech-touch (+ AI, 5 <= 7), and the low-touch cohort is told so.
+        var k = Self.journey([main])
+        k.settings.affordableShare = 5
+        XCTAssertEqual(CostModel(k).affordableFrom("hybrid"), 3_000)
+        XCTAssertEqual(Recommender.recommend(k)[0].option, ServiceOption(model: "tech-touch", layers: ["ai-augmented"]))
+        XCTAssertEqual(Self.fit(k), ["JM022 warning .cohorts[0].model"])
+        XCTAssertEqual(JourneySettings.thresholdNames, DecisionThresholds.names)
+    }
+
+    // 11. Traps: hybrid with no routing rule, community with no host, HVC with no signal to watch.
+    func testCase11TrapsOfHybridCommunityAndHVC() {
+        let hybrid = Cohort(id: "h", name: "Hybrid ones", model: "hybrid")
+        let community = Cohort(id: "c", name: "Fans", model: "community")
+        let hvc = Cohort(id: "v", name: "VIPs", model: "hvc")
+        let j = Self.journey([hybrid, community, hvc])
+        let found = Linter(today: LintFixture.today).lint(j).findings.filter { ["JM028", "JM029", "JM030"].contains($0.rule) }
+        XCTAssertEqual(found.map { "\($0.rule) \($0.path) \($0.message)" }, [
+            "JM028 .cohorts[0] Cohort \"Hybrid ones\" is hybrid but has no routing rule: nothing says who gets a person, and when.",
+            "JM029 .cohorts[1] Cohort \"Fans\" is community-led but has no owner: nobody hosts or moderates it.",
+            "JM030 .cohorts[2] Cohort \"VIPs\" is managed as HVC with no signal to watch: no routing rule and no health score.",
+        ])
+        var fixed = j
+        let rule = RoutingRule(id: "r", signal: "balance and logins", condition: "balance above 50,000 and no login for 14 days", action: "the relationship manager calls")
+        fixed.cohorts[0].routing = [rule]
+        fixed.cohorts[1].owner = "Community team"
+        fixed.cohorts[2].routing = [rule]
+        XCTAssertEqual(Linter(today: LintFixture.today).lint(fixed).findings.filter { ["JM028", "JM029", "JM030"].contains($0.rule) }.count, 0)
+        // A health score is a signal to watch too.
+        var scored = j
+        scored.healthScore = HealthScore(components: [HealthComponent(id: "u", name: "Usage", kind: .usageFrequency, weight: 1)], bands: [])
+        XCTAssertNil(Self.finding(scored, "JM030"))
+    }
+
+    // The health score: weights that make a score, bands that lead somewhere.
+    func testHealthScoreWeightsAndBands() {
+        var j = Self.journey([])
+        j.healthScore = HealthScore(components: [HealthComponent(id: "u", name: "Usage", kind: .usageFrequency, weight: 1)],
+                                    bands: [HealthBand(state: .healthy), HealthBand(state: .atRisk, below: 60, leadsTo: []), HealthBand(state: .critical, below: 30, leadsTo: ["save-call"])])
+        let rules = ["JM031", "JM032"]
+        func found(_ j: Journey) -> [String] {
+            Linter(today: LintFixture.today).lint(j).findings.filter { rules.contains($0.rule) }.map { "\($0.rule) \($0.path) \($0.message)" }
+        }
+        XCTAssertEqual(found(j), [
+            "JM031 .healthScore.components The health score has one component, \"Usage\": that is one metric, not a health score.",
+            "JM032 .healthScore.bands[1] The at risk band of the health score leads nowhere: no touchpoint or routing rule acts on customers in it.",
+        ])
+        // 4 of 5 is 80% of the weight, over 60%; 3 of 5 is exactly 60%, allowed.
+        j.healthScore!.components.append(HealthComponent(id: "r", name: "Recency", kind: .recency, weight: 0.25))
+        j.healthScore!.bands[1].leadsTo = ["save-call"]
+        j.healthScore!.components[0].weight = 1
+        XCTAssertEqual(found(j), ["JM031 .healthScore.components[0].weight Health-score component \"Usage\" carries 80% of the weight, more than 60%: the score is that one metric."])
+        j.healthScore!.components[1].weight = 2.0 / 3.0
+        XCTAssertEqual(found(j), [])
+    }
+
+    // Data capture in acquisition and onboarding, and channels consistent after the purchase.
+    func testDataCaptureAndChannelConsistency() {
+        var j = Journey.template(Framework.named("aarrr")!)
+        j.cohorts = [Cohort(id: "new", name: "New customers", level: .active)]
+        j.stages[0].touchpoints = ["social", "paid-ads", "search"].map { Touchpoint(id: $0, name: $0, channel: $0) }
+        j.stages[2].touchpoints = [Touchpoint(id: "nudge", name: "Nudge", channel: "push")]
+        XCTAssertEqual(Self.finding(j, "JM033").map { "\($0.severity.rawValue) \($0.path) \($0.message)" },
+                       "info .stages[0] No touchpoint in the acquisition or onboarding stages (\"Acquisition\", \"Activation\") captures first- or zero-party data: nothing says who sits where.")
+        XCTAssertEqual(Self.finding(j, "JM034").map { "\($0.path) \($0.message)" },
+                       ".cohorts[0] Cohort \"New customers\" is reached in 3 channels before the purchase (paid-ads, search, social), but after it no touchpoint offers a support chat, phone, sales/CSM call or a person.")
+        var fixed = j
+        fixed.stages[0].touchpoints[1].dataCapture = [DataCapture(data: "email and goal", party: .zero, destination: "CDP")]
+        fixed.stages[2].touchpoints.append(Touchpoint(id: "chat", name: "Support chat", channel: "support-chat"))
+        XCTAssertNil(Self.finding(fixed, "JM033"))
+        XCTAssertNil(Self.finding(fixed, "JM034"))
+        // Two channels before the purchase, or a cohort that has not bought: no channel finding.
+        var two = j
+        two.stages[0].touchpoints.removeLast()
+        XCTAssertNil(Self.finding(two, "JM034"))
+        var aware = j
+        aware.cohorts[0].level = .aware
+        XCTAssertNil(Self.finding(aware, "JM034"))
     }
 
     // 5. HVC only for a top cohort.
