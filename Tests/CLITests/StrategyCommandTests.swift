@@ -87,6 +87,82 @@ final class StrategyCommandTests: XCTestCase {
             """# + "\n", stderr: ""))
     }
 
+    /// Case 4: a 2-million-customer base under a team of two with 50,000: the automated equivalent, the
+    /// private clients stepped down to what two people can serve, and the budget said to be over.
+    func testRecommendSaysWhenTheTeamIsOverAndByHowMuch() throws {
+        let dir = Fixture.tempDir(self)
+        try #"""
+        {"formatVersion": 3, "title": "Bank", "framework": {"id": "aarrr"},
+         "team": {"people": 2, "budget": 50000},
+         "cohorts": [
+          {"id": "customers", "name": "Customers", "size": 2000000, "valuePerUser": 15, "complexity": "high", "service": "configured", "level": "active", "model": "hybrid"},
+          {"id": "private", "name": "Private clients", "size": 300, "valuePerUser": 20000, "complexity": "high", "service": "configured", "level": "invested", "model": "high-touch"}
+         ],
+         "stages": [{"id": "acquisition", "name": "Acquisition"}, {"id": "activation", "name": "Activation"}]}
+        """#.write(to: dir.appendingPathComponent("o.json"), atomically: true, encoding: .utf8)
+        let r = try journeyman("recommend", "o.json", cwd: dir)
+        XCTAssertEqual(r, RunResult(status: 0, stdout: #"""
+            Engagement models for "Bank"
+
+            Customers (customers): 2,000,000 customers
+              Value per user            USD 15 a year: very low (hybrid is affordable from USD 750, high-touch from USD 7,500)
+              Complexity                high
+              Self-serve or configured  configured: they need it set up for them
+              Team capacity and budget  2 people (3,200 hours a year), budget USD 50,000
+              recommended  Tech-touch / no-touch with behaviour-triggered guidance
+              runner-up    Hybrid: a person at the moments that matter, if their value or the team grows enough to afford it
+              current      Hybrid (differs)
+              - Their need calls for high-touch; their value pays for tech-touch.
+              - The level is the diagnosis: Active customers are in the onboarding-to-retention window, where most churn lives; the first weeks decide.
+              - They need help, but a person (hybrid, USD 150 a customer, 1000% of their value) costs more than the 50% of their value a need may take: they get the well-designed automated equivalent, tech-touch / no-touch with behaviour-triggered guidance at the steps where they get stuck.
+              cost to serve a year: now USD 300,000,000 (USD 150 each); recommended USD 4,000,000; value USD 30,000,000
+              people's time a year: none (automation only)
+
+            Private clients (private): 300 customers
+              Value per user            USD 20,000 a year: high (hybrid is affordable from USD 750, high-touch from USD 7,500)
+              Complexity                high
+              Self-serve or configured  configured: they need it set up for them
+              Team capacity and budget  2 people (3,200 hours a year), budget USD 50,000
+              recommended  Hybrid
+              runner-up    High-touch: what their need and value ask for, once the team has the hours and budget
+              current      High-touch (differs)
+              - Their need calls for high-touch; their value pays for high-touch.
+              - The level is the diagnosis: Invested customers have the habit; watch for them going quiet, which is where a person should step in.
+              - Bounded by the team: high-touch for these customers takes 3,600 hours a year (2.3 FTE); the higher-value cohorts leave 3,200 of the team's 3,200 hours, so hybrid.
+              cost to serve a year: now USD 450,000 (USD 1,500 each); recommended USD 45,000; value USD 6,000,000
+              people's time a year: 150 hours (0.1 FTE)
+
+            The recommendation against the team (a year, 1,600 hours per person)
+              cohort           recommended  hours  FTE       cost
+              Customers        tech-touch       0  0.0  4,000,000
+              Private clients  hybrid         150  0.1     45,000
+              total                           150  0.1  4,045,000
+              capacity  2 people x 1,600 hours = 3,200 hours: 3,050 hours to spare (1.9 FTE)
+              budget    USD 50,000: over by USD 3,995,000
+
+            Cost to serve per year (USD)
+              cohort           model       customers   each         cost       value  cost/value
+              Customers        hybrid      2,000,000    150  300,000,000  30,000,000       1000%
+              Private clients  high-touch        300  1,500      450,000   6,000,000        7.5%
+              total                                          300,450,000  36,000,000        835%
+
+            by model
+              hybrid      300,000,000
+              high-touch      450,000
+
+            by stage (each cohort's cost shared by the touchpoints it gets per stage)
+              Acquisition                        0
+              Activation                         0
+              (no touchpoint reaches)  300,450,000
+            """# + "\n", stderr: ""))
+        let json = try shell("'\(Fixture.binary)' recommend --format json o.json | jq -c '.team, [.cohorts[] | [.recommended, .guidance, .hours]]'", cwd: dir)
+        XCTAssertEqual(json.stdout, #"""
+            {"budget":50000,"capacityHours":3200,"cost":4045000,"fte":0.09375,"hours":150,"hoursPerPerson":1600,"overBudget":3995000,"overHours":0,"people":2}
+            [["tech-touch",true,0],["hybrid",false,150]]
+
+            """#)
+    }
+
     func testRecommendJSONForTools() throws {
         let dir = try journeyFile()
         let r = try shell("'\(Fixture.binary)' recommend --format json r.json | jq -r '.currency, (.cohorts[] | \"\\(.id) \\(.recommended) \\(.runnerUp) \\(.cost) \\(.recommendedCost) \\(.value) \\(.agrees)\"), (.byStage[] | \"\\(.stage) \\(.cost)\"), .totalCost'", cwd: dir)

@@ -104,8 +104,11 @@ public struct Decision: Sendable {
             chains.append(chain)
         }
         // 8. Bound by the team: the hours and the budget go to the highest-value cohorts first;
-        // each of the others is held at the cheapest model of its chain until its turn.
+        // each of the others is held at the cheapest model of its chain until its turn. When even
+        // the cheapest models together cost more than the budget, nothing is held back for them:
+        // the budget is over whatever happens, and the highest-value cohorts are served first.
         var at = chains.map { $0.count - 1 }
+        var decided = Set<Int>()
         var why: [[String]] = Array(repeating: [], count: chains.count)
         func hours(_ i: Int, _ o: ServiceOption) -> Double {
             costs.hours(size: journey.cohorts[i].size ?? 0, model: o.model, layers: o.layers)
@@ -113,16 +116,18 @@ public struct Decision: Sendable {
         func cost(_ i: Int, _ o: ServiceOption) -> Double {
             Double(journey.cohorts[i].size ?? 0) * (costs.unitCost(o.model, layers: o.layers) ?? 0)
         }
-        func total(_ f: (Int, ServiceOption) -> Double, except: Int? = nil) -> Double {
-            chains.indices.reduce(0) { $1 == except ? $0 : $0 + f($1, chains[$1][at[$1]]) }
+        func total(_ f: (Int, ServiceOption) -> Double, except: Int? = nil, only: Set<Int>? = nil) -> Double {
+            chains.indices.reduce(0) { $1 == except || !(only?.contains($1) ?? true) ? $0 : $0 + f($1, chains[$1][at[$1]]) }
         }
+        let holdBack = team.budget.map { total(cost) <= $0 + 1e-9 } ?? true
         let order = chains.indices.sorted { a, b in
             let va = journey.cohorts[a].valuePerUser ?? -1, vb = journey.cohorts[b].valuePerUser ?? -1
             return va != vb ? va > vb : a < b
         }
         let name = { (o: ServiceOption) in (EngagementModel.named(o.model)?.name.lowercased() ?? o.model) + (o.layers.isEmpty ? "" : " + ai-augmented") }
         for i in order {
-            let h = total(hours, except: i), k = total(cost, except: i)
+            let h = total(hours, except: i), k = total(cost, except: i, only: holdBack ? nil : decided)
+            decided.insert(i)
             let fitsHours = { (o: ServiceOption) in team.capacityHours.map { h + hours(i, o) <= $0 + 1e-9 } ?? true }
             let fitsBudget = { (o: ServiceOption) in team.budget.map { k + cost(i, o) <= $0 + 1e-9 } ?? true }
             let pick = chains[i].firstIndex { fitsHours($0) && fitsBudget($0) } ?? chains[i].count - 1
@@ -132,7 +137,7 @@ public struct Decision: Sendable {
             if !fitsHours(want), let cap = team.capacityHours {
                 why[i].append("Bounded by the team: \(name(want)) for these customers takes \(CostModel.grouped(hours(i, want))) hours a year (\(Decision.fte(team.fte(hours(i, want)))) FTE); the higher-value cohorts leave \(CostModel.grouped(max(0, cap - h))) of the team's \(CostModel.grouped(cap)) hours, so \(name(got)).")
             } else if let budget = team.budget {
-                why[i].append("Bounded by the budget: \(name(want)) for these customers costs \(costs.money(cost(i, want))) a year; the other cohorts leave \(costs.money(max(0, budget - k))) of the budget of \(costs.money(budget)), so \(name(got)).")
+                why[i].append("Bounded by the budget: \(name(want)) for these customers costs \(costs.money(cost(i, want))) a year; \(holdBack ? "the other cohorts" : "the higher-value cohorts") leave \(costs.money(max(0, budget - k))) of the budget of \(costs.money(budget)), so \(name(got)).")
             }
         }
         // The AI layer is dropped last, lowest value first, and only when that brings the cost
