@@ -2,12 +2,15 @@
 public struct Choice: Hashable, Sendable {
     public var id: String
     public var label: String
+    /// Shown at the right of the row (the command palette's keys); also matched by the filter.
+    public var detail: String
     /// Other words the filter finds it by (a stage's other names: AIDA's Attention is Awareness).
     public var keywords: [String]
 
-    public init(_ id: String, _ label: String, keywords: [String] = []) {
+    public init(_ id: String, _ label: String, detail: String = "", keywords: [String] = []) {
         self.id = id
         self.label = label
+        self.detail = detail
         self.keywords = keywords
     }
 }
@@ -24,6 +27,12 @@ public enum PickerTarget: Hashable, Sendable {
     case touchpointModel(touchpointID: String)
     /// A loop edge to remove.
     case removeLoop
+    /// The command palette: the choice's id names the action to run.
+    case command
+    /// The lens picker: the choice's id is a lens id, or "" for none.
+    case lens
+    /// The search results: the choice's id is `stage:card`.
+    case jump
 }
 
 /// A list to choose from, filtered by what the user types.
@@ -58,7 +67,8 @@ public struct Picker: Hashable, Sendable {
         let f = filter.lowercased()
         if f.isEmpty { return choices }
         return choices.filter { c in
-            c.label.lowercased().contains(f) || c.id.lowercased().contains(f) || c.keywords.contains { $0.lowercased().contains(f) }
+            c.label.lowercased().contains(f) || c.id.lowercased().contains(f) || c.detail.lowercased().contains(f)
+                || c.keywords.contains { $0.lowercased().contains(f) }
         }
     }
 

@@ -32,7 +32,7 @@ struct Recommend: ParsableCommand {
         let recommendations = Recommender.recommend(decision)
         let report = CostReport(journey)
         switch format {
-        case .json: CLI.out(JSONWriter.canonicalString(RecommendOutput.json(journey, decision, recommendations, report)))
+        case .json: CLI.json(RecommendOutput.json(journey, decision, recommendations, report))
         case .text: CLI.out(RecommendOutput.text(journey, decision, recommendations, report, style: .stdout))
         }
     }
