@@ -103,4 +103,42 @@ final class DocsTests: XCTestCase {
         let words = Set(block.split { !$0.isLetter && $0 != "-" }.map(String.init))
         XCTAssertEqual(names.filter { $0 != "edit" && !words.contains($0) }, [], "README.md's Commands block misses these commands")
     }
+
+    /// GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens.
+    static func anchor(_ heading: String) -> String {
+        String(heading.lowercased().unicodeScalars.compactMap { c -> Character? in
+            if c == " " { return "-" }
+            return CharacterSet.alphanumerics.contains(c) || c == "-" || c == "_" ? Character(c) : nil
+        })
+    }
+
+    /// Every relative link in README.md and docs/ names a file that exists and, with `#`,
+    /// a heading in it.
+    func testEveryLinkBetweenTheDocsResolves() throws {
+        let docs = Fixture.root.appendingPathComponent("docs")
+        let pages = [Fixture.root.appendingPathComponent("README.md")]
+            + (try FileManager.default.contentsOfDirectory(atPath: docs.path)).filter { $0.hasSuffix(".md") }.sorted().map { docs.appendingPathComponent($0) }
+        let link = try NSRegularExpression(pattern: #"\]\(([^)\s]+)\)"#)
+        var broken: [String] = [], checked = 0
+        for page in pages {
+            let text = try String(contentsOf: page, encoding: .utf8)
+            for m in link.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let target = String(text[Range(m.range(at: 1), in: text)!])
+                if target.contains("://") || target.hasPrefix("mailto:") { continue }
+                let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                let file = parts[0].isEmpty ? page : page.deletingLastPathComponent().appendingPathComponent(parts[0])
+                checked += 1
+                guard FileManager.default.fileExists(atPath: file.path) else {
+                    broken.append("\(page.lastPathComponent): \(target): no such file")
+                    continue
+                }
+                guard parts.count == 2 else { continue }
+                let headings = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+                    .filter { $0.hasPrefix("#") }.map { Self.anchor($0.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)) }
+                if !headings.contains(parts[1]) { broken.append("\(page.lastPathComponent): \(target): no such heading") }
+            }
+        }
+        XCTAssertGreaterThan(checked, 10)
+        XCTAssertEqual(broken, [])
+    }
 }
