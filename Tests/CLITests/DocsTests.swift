@@ -1,4 +1,5 @@
 import Foundation
+import JourneyKit
 import XCTest
 
 /// The generated sections of README.md and docs/ match what their commands print now.
@@ -140,5 +141,46 @@ final class DocsTests: XCTestCase {
         }
         XCTAssertGreaterThan(checked, 10)
         XCTAssertEqual(broken, [])
+    }
+
+    /// The README's five-minute tour shows what the commands print: its journey is the
+    /// sample with the touchpoint the tour adds in the editor (an id, a name and a channel),
+    /// and each `$ journeyman` block matches the output (up to a `...` line).
+    func testTheReadmeTourIsWhatTheCommandsPrint() throws {
+        let sample = Fixture.root.appendingPathComponent("Journeys/subscription-box-aarrr.json")
+        var journey = try JourneyCodec.decode(Array(Data(contentsOf: sample))).journey
+        journey.stages[1].touchpoints.insert(Touchpoint(id: "welcome-call", name: "Welcome call", channel: "phone"), at: 1)
+        let edited = Fixture.tempDir(self).appendingPathComponent("subscription-box-aarrr.json")
+        try Data(JourneyCodec.encode(journey)).write(to: edited)
+        let readme = try String(contentsOf: Fixture.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let tour = try XCTUnwrap(readme.components(separatedBy: "## A five-minute tour").last?.components(separatedBy: "\n## ").first)
+        var checked = 0
+        var blocks: [[String]] = [], open: [String]?
+        for line in tour.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("```") {
+                if let block = open { blocks.append(block); open = nil } else { open = [] }
+            } else {
+                open?.append(line)
+            }
+        }
+        for block in blocks {
+            var lines = block
+            guard let first = lines.first, first.hasPrefix("$ journeyman ") else { continue }
+            lines.removeFirst()
+            let arguments = first.dropFirst("$ journeyman ".count).split(separator: " ").map {
+                $0 == "/tmp/subscription-box-aarrr.json" ? edited.path : String($0)
+            }
+            let r = try runProcess(Fixture.binary, arguments, cwd: Fixture.root)
+            XCTAssertEqual(r.stderr, "", first)
+            let actual = r.stdout.replacingOccurrences(of: edited.path, with: "/tmp/subscription-box-aarrr.json")
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if let cut = lines.firstIndex(of: "...") {
+                XCTAssertEqual(Array(actual.prefix(cut)), Array(lines.prefix(cut)), first)
+            } else {
+                XCTAssertEqual(actual, lines + [""], first)
+            }
+            checked += 1
+        }
+        XCTAssertEqual(checked, 3, "the tour shows lint, summary and diff")
     }
 }
