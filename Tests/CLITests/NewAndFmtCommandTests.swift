@@ -18,7 +18,7 @@ final class NewAndFmtCommandTests: XCTestCase {
                   "from": "post-purchase-experience",
                   "id": "loyalty-loop",
                   "label": "Loyalty loop",
-                  "to": "moment-of-purchase"
+                  "to": "purchase"
                 }
               ],
               "stages": [
@@ -29,13 +29,13 @@ final class NewAndFmtCommandTests: XCTestCase {
                 },
                 {
                   "id": "active-evaluation",
-                  "level": "active",
+                  "level": "aware",
                   "name": "Active evaluation"
                 },
                 {
-                  "id": "moment-of-purchase",
-                  "level": "active",
-                  "name": "Moment of purchase"
+                  "id": "purchase",
+                  "level": "aware",
+                  "name": "Purchase"
                 },
                 {
                   "id": "post-purchase-experience",

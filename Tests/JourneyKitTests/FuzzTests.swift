@@ -160,7 +160,7 @@ final class FuzzTests: XCTestCase {
             check(numeric.reduce(base) { $0.replacing($1, with: .number(v)) }, "every number = \(v)")
         }
         var random = Random(state: 0x1E_48_5E_324)
-        for i in 0..<300 {
+        for i in 0..<120 {
             let tree = numeric.reduce(base) { t, path in
                 random.below(3) == 0 ? t : t.replacing(path, with: .number(random.pick(Self.extremeNumbers)))
             }

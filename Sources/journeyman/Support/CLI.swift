@@ -32,10 +32,14 @@ enum CLI {
     }
 
     /// Writes the bytes of a journey file to standard output as they are (`fmt -`, a git
-    /// clean filter): file content, byte for byte, not text for a terminal.
+    /// clean filter): file content, byte for byte, not text for a terminal. When standard
+    /// output is a terminal, the raw C1 and bidi characters a file may hold are written as
+    /// `\uXXXX` escapes instead (`safeJSON`: the same JSON, nothing for the terminal to obey).
     static func fileContent(_ bytes: [UInt8]) {
         if let capture {
             capture(1, String(decoding: bytes, as: UTF8.self))
+        } else if isatty(1) == 1 {
+            FileHandle.standardOutput.write(Data(TerminalText.safeJSON(String(decoding: bytes, as: UTF8.self)).utf8))
         } else {
             FileHandle.standardOutput.write(Data(bytes))
         }
