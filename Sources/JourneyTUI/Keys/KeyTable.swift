@@ -108,7 +108,7 @@ public enum KeyTable {
         Binding([.escape], .cancel, "cancel", "Close the list and keep the KPIs as they were", in: [.kpiList]),
         // Questions, search, help.
         Binding([], .answer, "", "Press the key shown in brackets to answer", in: [.confirm]),
-        Binding([.escape], .cancel, "cancel", "Cancel: nothing happens", in: [.confirm]),
+        Binding([.escape], .cancel, "cancel", "The safe answer, shown after the choices: cancel (nothing happens); keep the recovery copy for later; open read-only", in: [.confirm]),
         Binding([.enter], .confirm, "search", "Search and select the first match", in: [.search]),
         Binding([.escape], .cancel, "cancel", "Close the search prompt", in: [.search]),
         Binding([.up, .char("k")], .scrollUp, "", "Scroll up", in: [.help]),

@@ -11,6 +11,8 @@ public enum ConfirmPurpose: Hashable, Sendable {
     case recovery
     /// Read-only, take over or quit, when another editor holds the journey.
     case locked
+    /// The conflicts a merge resolved by keeping your side, listed for reading.
+    case mergeConflicts
 }
 
 /// One answer to a question: the key that gives it and its text.
@@ -26,16 +28,26 @@ public struct ConfirmChoice: Hashable, Sendable {
     }
 }
 
-/// A question with a few answers; Esc always means cancel.
+/// A question with a few answers; Esc (and Ctrl-C) give the safe answer, `safe`: the one
+/// that loses nothing and writes nothing (cancel unless the question says otherwise).
 public struct Confirm: Hashable, Sendable {
     public var message: String
     public var choices: [ConfirmChoice]
     public var purpose: ConfirmPurpose
+    /// The value Esc answers with.
+    public var safe: String
 
-    public init(_ message: String, choices: [ConfirmChoice], purpose: ConfirmPurpose) {
+    public init(_ message: String, choices: [ConfirmChoice], purpose: ConfirmPurpose, safe: String = "cancel") {
         self.message = message
         self.choices = choices
         self.purpose = purpose
+        self.safe = safe
+    }
+
+    /// "(Esc: open read-only)": what Esc does, shown with the answers.
+    public var escapeHint: String {
+        let label = choices.first { $0.value == safe }?.label ?? "cancel"
+        return safe == "cancel" ? "(Esc cancels)" : "(Esc: \(label))"
     }
 
     public static func yesNo(_ message: String, purpose: ConfirmPurpose) -> Confirm {

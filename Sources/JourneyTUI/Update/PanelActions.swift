@@ -89,7 +89,7 @@ extension Editor {
             deleteCohort(&s, id: id)
         case .deleteModel(let id):
             deleteModel(&s, id: id)
-        case .saveConflict, .recovery, .locked:
+        case .saveConflict, .recovery, .locked, .mergeConflicts:
             return answerSafety(&s, purpose, value)
         }
         clampSelection(&s)

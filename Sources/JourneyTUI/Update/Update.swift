@@ -82,8 +82,8 @@ public enum Editor {
         }
         if case .char(let c) = key {
             typed(&s, c)
-        } else if key == .ctrl("c"), s.context == .form || s.context == .picker || s.context == .search {
-            // Ctrl-C in an overlay closes it, like Esc.
+        } else if key == .ctrl("c"), s.context == .form || s.context == .picker || s.context == .search || s.context == .confirm {
+            // Ctrl-C in an overlay closes it, like Esc (a question gets its safe answer).
             return perform(&s, .cancel)
         }
         return []
@@ -100,7 +100,10 @@ public enum Editor {
         case .picker: return pickerAction(&s, action)
         case .kpiList: kpiListAction(&s, action); return action == .redraw ? [.redraw] : []
         case .confirm:
-            if action == .cancel { s.overlays.removeLast() }
+            if action == .cancel, case .confirm(let c) = s.overlays.last {
+                s.overlays.removeLast()
+                return answer(&s, c.purpose, c.safe)
+            }
             return action == .redraw ? [.redraw] : []
         case .search: return searchAction(&s, action)
         case .help: helpAction(&s, action); return action == .redraw ? [.redraw] : []

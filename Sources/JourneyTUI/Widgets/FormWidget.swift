@@ -110,7 +110,7 @@ enum ConfirmWidget {
     static func draw(_ g: inout Grid, _ c: Confirm, _ s: EditorState, _ glyphs: Glyphs) {
         let width = min(72, g.width - 4)
         let lines = TextWrap.wrap(TerminalText.singleLine(c.message), width: width - 4)
-        let answers = pack(c.choices.map { "[\($0.key)] \(TerminalText.singleLine($0.label))" } + ["(Esc cancels)"], width: width - 4)
+        let answers = pack(c.choices.map { "[\($0.key)] \(TerminalText.singleLine($0.label))" } + [c.escapeHint], width: width - 4)
         let height = lines.count + answers.count + 4
         let box = Rect(x: (g.width - width) / 2, y: max(1, (g.height - height) / 2), width: width, height: height)
         g.box(box, title: "Question", glyphs: glyphs, role: .warning)

@@ -12,7 +12,7 @@ enum TitleBar {
             g.put(" Journeyman", x: 0, y: 0, role: .title, bold: true)
             return
         }
-        let file = " \(glyphs.dot) " + (s.path.map(fileName) ?? "(no file)") + (s.isDirty ? " [modified]" : "") + (s.readOnly ? " [read-only]" : "")
+        let file = " \(glyphs.dot) " + (s.path.map(fileName) ?? "(no file)") + (s.isDirty ? " [modified]" : "") + (s.readOnly ? " [read-only]" : "") + (s.noRecoveryCopy ? " [no recovery copy]" : "")
         let fileWidth = min(TerminalText.width(file), g.width - rightWidth - 12)
         let titleWidth = g.width - rightWidth - fileWidth - 1
         let used = g.putClipped(" \(s.journey.title) \(glyphs.dot) \(s.journey.framework.displayName)", x: 0, y: 0, width: titleWidth,
