@@ -41,6 +41,9 @@ public struct Recovery: Sendable {
         /// When it was written, seconds since 1970.
         public var saved: Int
         public var writer: LockOwner
+        /// The journey as the writer last read or saved it: what its edits were made on
+        /// (nil for a new journey or a copy that does not say).
+        public var base: Journey?
         /// Where it is.
         public var path: String
         public var pid: Int32 { writer.pid }
@@ -115,12 +118,13 @@ public struct Recovery: Sendable {
         usableFolders.map(copyPath(in:)).first { PrivateFile.entryKind($0) != nil }
     }
 
-    /// Writes this session's copy of `journey` into the first folder that can take it and
+    /// Writes this session's copy of `journey` (made on `base`, the file as last read or
+    /// saved) into the first folder that can take it and
     /// returns its path (and why preferred folders were passed over). Throws, naming every
     /// folder tried, when none can.
     @discardableResult
-    public func write(_ journey: Journey) throws(JourneyError) -> (path: String, passedOver: [String]) {
-        let node = JSONNode.object([
+    public func write(_ journey: Journey, base: Journey? = nil) throws(JourneyError) -> (path: String, passedOver: [String]) {
+        let node = JSONNode.object((base.map { [JSONMember("base", JourneyCodec.tree($0))] } ?? []) + [
             JSONMember("file", .string(journeyPath)),
             JSONMember("host", .string(writer.host)),
             JSONMember("journey", JourneyCodec.tree(journey)),
@@ -214,8 +218,9 @@ public struct Recovery: Sendable {
         if case .string(let u)? = tree["user"]?.value { user = u }
         do {
             let doc = try JourneyCodec.decode(JSONWriter.canonical(journeyTree), file: path, limits: limits)
+            let base = try tree["base"].map { node throws(JourneyError) in try JourneyCodec.decode(JSONWriter.canonical(node), file: path, limits: limits).journey }
             let writer = LockOwner(pid: Int32(clamping: Int(pid)), host: host, user: user, since: Int(saved), session: session)
-            return .copy(Copy(journey: doc.journey, saved: Int(saved), writer: writer, path: path))
+            return .copy(Copy(journey: doc.journey, saved: Int(saved), writer: writer, base: base, path: path))
         } catch {
             let why = error.diagnostics.first?.message ?? "not a valid journey"
             return .unreadable(path: path, reason: "its journey cannot be read (\(TerminalText.singleLine(why)))")

@@ -31,11 +31,15 @@ final class Safekeeping {
 
     // Which version of the file each journey version is based on. A reload or a merge
     // brings in the other side's changes and starts a new generation; a journey version
-    // from an older generation (reached by undo) would drop those changes, so saving it
-    // asks first, and merging it uses its own generation's base.
+    // from an older generation (reached by undo, or restored from a copy made on an older
+    // file) would drop those changes, so saving it asks first, and merging it uses its
+    // own generation's base.
     private var generation = 0
+    private var nextGeneration = 1
     private var generationOf: [Int: Int] = [:]
-    private var bases: [Int: Journey] = [:]
+    private var bases: [Int: Journey?] = [:]
+    /// The generation for the next new journey version (a restored copy's own base).
+    private var generationOfNext: Int?
 
     let environment: [String: String]
     let isLive: (LockOwner) -> Bool
@@ -110,10 +114,16 @@ final class Safekeeping {
         switch choice {
         case .restore:
             // The edits become this session's: into its own copy first, then the old one goes.
-            guard (try? recovery.write(copy.journey)) != nil else {
+            guard (try? recovery.write(copy.journey, base: copy.base)) != nil else {
                 return .notice("Not restored: no recovery copy of this session can be written; the old copy stays (\(TerminalText.singleLine(copy.path)))", isError: true)
             }
             Recovery.remove(copy)
+            if copy.base != currentBase {
+                // Made on another version of the file: saving asks, merging starts from that version.
+                generationOfNext = nextGeneration
+                bases[nextGeneration] = copy.base
+                nextGeneration += 1
+            }
             return .loaded(journey: copy.journey, message: "Restored the unsaved edits: s saves them", asSaved: false)
         case .discard:
             Recovery.remove(copy)
@@ -150,7 +160,10 @@ final class Safekeeping {
                 copyPath = nil
             }
         }
-        if generationOf[s.history.version] == nil { generationOf[s.history.version] = generation }
+        if generationOf[s.history.version] == nil {
+            generationOf[s.history.version] = generationOfNext ?? generation
+            generationOfNext = nil
+        }
         // A journey just made from the framework picker counts as an edit too.
         let version = s.hasJourney ? s.history.version : -1
         guard version != seenVersion else { return }
@@ -187,7 +200,7 @@ final class Safekeeping {
         guard s.isDirty, let recovery else { return true }
         if s.history.version == copiedVersion, let copyPath, FileManager.default.fileExists(atPath: copyPath) { return true }
         do {
-            let (path, passedOver) = try recovery.write(s.journey)
+            let (path, passedOver) = try recovery.write(s.journey, base: base(for: s.history.version))
             copiedVersion = s.history.version
             copyPath = path
             s.noRecoveryCopy = false
@@ -223,9 +236,12 @@ final class Safekeeping {
         return .asOpened(fingerprint.linkTarget)
     }
 
+    /// The file's journey as last read, saved, reloaded or merged.
+    var currentBase: Journey? { bases[generation] ?? nil }
+
     /// The journey a version was based on: read at open, last saved, reloaded or merged.
     func base(for version: Int) -> Journey? {
-        bases[generationOf[version] ?? generation]
+        bases[generationOf[version] ?? generation] ?? nil
     }
 
     /// A save of `journey` (as `bytes`) to `path` succeeded at history `version`: this
@@ -248,7 +264,8 @@ final class Safekeeping {
     /// The other side's file was brought in (reloaded or merged) at `path`: a new
     /// generation based on `theirs`, which the version about to be made belongs to.
     func broughtIn(_ theirs: Journey, bytes: [UInt8], from path: String) {
-        generation += 1
+        generation = nextGeneration
+        nextGeneration += 1
         bases[generation] = theirs
         fingerprint = FileFingerprint(path: path, bytes: bytes)
         fingerprintPath = Safekeeping.absolute(path)
