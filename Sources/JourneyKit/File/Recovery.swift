@@ -219,8 +219,9 @@ public struct Recovery: Sendable {
         do {
             let doc = try JourneyCodec.decode(JSONWriter.canonical(journeyTree), file: path, limits: limits)
             let base = try tree["base"].map { node throws(JourneyError) in try JourneyCodec.decode(JSONWriter.canonical(node), file: path, limits: limits).journey }
-            let writer = LockOwner(pid: Int32(clamping: Int(pid)), host: host, user: user, since: Int(saved), session: session)
-            return .copy(Copy(journey: doc.journey, saved: Int(saved), writer: writer, base: base, path: path))
+            let when = Int(exactly: saved.rounded()) ?? 0
+            let writer = LockOwner(pid: Int32(exactly: pid.rounded()) ?? 0, host: host, user: user, since: when, session: session)
+            return .copy(Copy(journey: doc.journey, saved: when, writer: writer, base: base, path: path))
         } catch {
             let why = error.diagnostics.first?.message ?? "not a valid journey"
             return .unreadable(path: path, reason: "its journey cannot be read (\(TerminalText.singleLine(why)))")
