@@ -176,11 +176,19 @@ final class RecoveryTests: XCTestCase {
         // A later session finds the copy in the private fallback folder.
         let next = Recovery(for: path, writer: session(2), environment: ["TMPDIR": tmp])
         XCTAssertEqual(offers(next, nil).map(\.path), [written])
-        // A folder of mine that others may write is made private before use.
+        // A folder of mine that others may write is not used either; one they may only
+        // read is made private before use.
         let mine = dir + "/mine/journeyman/recovery"
         try FileManager.default.createDirectory(atPath: mine, withIntermediateDirectories: true)
+        chmod(dir + "/mine/journeyman", 0o700)
         chmod(mine, 0o777)
-        try Recovery(for: path, writer: session(1), environment: ["XDG_STATE_HOME": dir + "/mine"]).write(journey("Mine"))
+        let (elsewhere, refused) = try Recovery(for: path, writer: session(1), environment: ["XDG_STATE_HOME": dir + "/mine", "TMPDIR": tmp]).write(journey("Mine"))
+        XCTAssertEqual(refused.first, "\(mine) is open to others (mode 777)")
+        XCTAssertFalse(elsewhere.hasPrefix(mine), elsewhere)
+        chmod(mine, 0o755)
+        let (inMine, none) = try Recovery(for: path, writer: session(1), environment: ["XDG_STATE_HOME": dir + "/mine", "TMPDIR": tmp]).write(journey("Mine"))
+        XCTAssertEqual(none, [])
+        XCTAssertTrue(inMine.hasPrefix(mine), inMine)
         XCTAssertEqual(lstat(mine, &st), 0)
         XCTAssertEqual(st.st_mode & 0o777, 0o700)
     }

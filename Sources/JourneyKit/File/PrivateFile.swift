@@ -11,11 +11,11 @@ import Glibc
 /// - It is created with the mode asked for (0600 unless said otherwise) and checked with
 ///   `fstat` after opening: a regular file, owned by this user, with one link.
 /// - A state folder is used only when it is a real folder (not a link) owned by this
-///   user; one owned by this user but open to others is made private (0700) first, and
-///   one owned by anybody else is refused with a reason.
+///   user that nobody else may write; one only readable by others is made private (0700)
+///   first; one owned by anybody else, or writable by others, is refused with a reason.
 public enum PrivateFile {
     /// Why `folder` cannot hold private files, or nil when it can (it exists, is a real
-    /// folder owned by this user and is now closed to others).
+    /// folder owned by this user, others may not write it, and it is now closed to them).
     public static func refusal(_ folder: String) -> String? {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         if fd < 0 {
@@ -32,8 +32,12 @@ public enum PrivateFile {
         if st.st_uid != geteuid() {
             return "\(TerminalText.escaped(folder)) belongs to user \(st.st_uid), not to you (\(geteuid()))"
         }
+        if st.st_mode & 0o022 != 0 {
+            // Others could have planted names in it: not used, even though it is ours.
+            return "\(TerminalText.escaped(folder)) is open to others (mode \(String(st.st_mode & 0o777, radix: 8)))"
+        }
         if st.st_mode & 0o077 != 0 && fchmod(fd, 0o700) != 0 {
-            return "\(TerminalText.escaped(folder)) is open to others (mode \(String(st.st_mode & 0o777, radix: 8))) and cannot be made private"
+            return "\(TerminalText.escaped(folder)) is readable by others and cannot be made private"
         }
         return nil
     }

@@ -113,18 +113,21 @@ final class Safekeeping {
         let copy = offers.removeFirst()
         switch choice {
         case .restore:
-            // The edits become this session's: into its own copy first, then the old one goes.
-            guard (try? recovery.write(copy.journey, base: copy.base)) != nil else {
-                return .notice("Not restored: no recovery copy of this session can be written; the old copy stays (\(TerminalText.singleLine(copy.path)))", isError: true)
+            // The edits become this session's: into its own copy first, then the old one
+            // goes (it stays when this session cannot write a copy).
+            var message = "Restored the unsaved edits: s saves them"
+            if (try? recovery.write(copy.journey, base: copy.base)) != nil {
+                Recovery.remove(copy)
+            } else {
+                message += "; the recovery copy stays at \(TerminalText.singleLine(copy.path)) (no copy of this session can be written)"
             }
-            Recovery.remove(copy)
             if copy.base != currentBase {
                 // Made on another version of the file: saving asks, merging starts from that version.
                 generationOfNext = nextGeneration
                 bases[nextGeneration] = copy.base
                 nextGeneration += 1
             }
-            return .loaded(journey: copy.journey, message: "Restored the unsaved edits: s saves them", asSaved: false)
+            return .loaded(journey: copy.journey, message: message, asSaved: false)
         case .discard:
             Recovery.remove(copy)
             return .notice("Discarded the recovery copy", isError: false)
