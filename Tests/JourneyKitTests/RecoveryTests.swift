@@ -72,6 +72,19 @@ final class RecoveryTests: XCTestCase {
         XCTAssertTrue(offers(next, saved).isEmpty)
     }
 
+    func testTemporaryOfAKilledCopyWriteIsRemovedByTheNextWrite() throws {
+        let path = dir + "/work/j.json"
+        let recovery = Recovery(for: path, writer: session(1), environment: env)
+        let (written, _) = try recovery.write(journey("One"))
+        let stale = written + ".tmp-99999999-0123456789abcdef"
+        let live = written + ".tmp-\(getppid())-0123456789abcdef"
+        try PrivateFile.writeNew(Array("half".utf8), to: stale)
+        try PrivateFile.writeNew(Array("half".utf8), to: live)
+        try recovery.write(journey("Two"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stale))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: live))
+    }
+
     func testEachSessionKeepsItsOwnCopyAndRemovesOnlyThat() throws {
         let path = dir + "/work/j.json"
         try JourneyFile.write(journey("Saved"), to: path)

@@ -169,7 +169,20 @@ public struct Recovery: Sendable {
         for folder in usableFolders where copyPath(in: folder) != written {
             unlink(copyPath(in: folder))
         }
+        removeStaleTemporaries(in: (written as NSString).deletingLastPathComponent)
         return (written, reasons)
+    }
+
+    /// Removes the temporary files of copy writes of this journey that were killed
+    /// (`NAME.recovery.tmp-PID-TOKEN` whose process is gone).
+    func removeStaleTemporaries(in folder: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names where name.hasPrefix(stem + ".") {
+            guard let range = name.range(of: ".recovery.tmp-") else { continue }
+            let rest = name[range.upperBound...]
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder + "/" + name) }
+        }
     }
 
     /// Every copy of this journey in the folders that can be read (this session's too).
