@@ -43,6 +43,33 @@ final class EditorScheduleModelTests: XCTestCase {
     }
 }
 
+extension EditorScheduleModelTests {
+    /// A save under a new name that fails keeps the edits in a recovery copy: the old
+    /// name's copy stays until the new name's is written.
+    func testFailedSaveAsKeepsTheEditsInACopy() throws {
+        let model = try ScheduleModel(seed: 0)
+        defer { model.cleanUp() }
+        model.open(0)
+        model.edit(0)
+        model.tick()
+        let e = try XCTUnwrap(model.editors[0])
+        let first = try XCTUnwrap(e.keeper.copyPath)
+        e.s.overlays.append(.form(Forms.saveAs(thenQuit: false)))
+        XCTAssertFalse(model.press(0, .ctrl("u")))
+        for ch in model.dir + "/missing/other.json" { XCTAssertFalse(model.press(0, .char(ch))) }
+        XCTAssertFalse(model.press(0, .enter))
+        XCTAssertEqual(e.s.message?.text.hasPrefix("Not saved: "), true, e.s.message?.text ?? "")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: first))
+        model.tick()
+        let second = try XCTUnwrap(e.keeper.copyPath)
+        XCTAssertNotEqual(second, first)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: first))
+        let copies = Recovery(for: model.dir + "/missing/other.json", writer: .newSession(), environment: model.env)
+            .offers(comparedWith: nil, isLive: { _ in false }).copies
+        XCTAssertEqual(copies.map { model.names($0.journey).contains("e1") }, [true])
+    }
+}
+
 /// A terminal that shows nothing and sends nothing: events come from the model.
 final class NullTerminal: Terminal {
     var size: (width: Int, height: Int) { (120, 40) }

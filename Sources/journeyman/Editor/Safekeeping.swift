@@ -10,6 +10,8 @@ final class Safekeeping {
     /// This editor session: it names the lock and the recovery copy.
     let writer: LockOwner
     private(set) var recovery: Recovery?
+    /// The copy of the journey's previous name, kept until the new name has one.
+    private var retired: Recovery?
     private var schedule = RecoverySchedule()
     /// The history version last seen, and the one in the recovery copy.
     private var seenVersion: Int?
@@ -156,11 +158,13 @@ final class Safekeeping {
         if s.path != observedPath {
             observedPath = s.path
             if let path = s.path, recovery?.journeyPath != Recovery(for: path, writer: writer, environment: environment).journeyPath {
-                // A new journey named, or saved under a new name: the copy follows it.
-                recovery?.discardOwn()
+                // A new journey named, or saved under a new name: the copy follows it
+                // (the old one goes once the new one is written, or the edits are saved).
+                if retired == nil { retired = recovery }
                 recovery = Recovery(for: path, writer: writer, environment: environment)
                 copiedVersion = nil
                 copyPath = nil
+                if s.isDirty { schedule.edited(at: clock()) }
             }
         }
         if generationOf[s.history.version] == nil {
@@ -207,6 +211,8 @@ final class Safekeeping {
             copiedVersion = s.history.version
             copyPath = path
             s.noRecoveryCopy = false
+            retired?.discardOwn()
+            retired = nil
             if !passedOver.isEmpty && !toldFallback {
                 toldFallback = true
                 s.message = Message("Recovery copies go to \(TerminalText.singleLine((path as NSString).deletingLastPathComponent)): " + TerminalText.singleLine(passedOver.joined(separator: "; ")), isError: true)
@@ -255,6 +261,8 @@ final class Safekeeping {
             recovery = Recovery(for: path, writer: writer, environment: environment)
         }
         recovery?.discardOwn()
+        retired?.discardOwn()
+        retired = nil
         copiedVersion = nil
         copyPath = nil
         schedule.written()
@@ -282,6 +290,7 @@ final class Safekeeping {
             writeCopy(&s)
         } else {
             recovery?.discardOwn()
+            retired?.discardOwn()
         }
         lock?.release()
     }
