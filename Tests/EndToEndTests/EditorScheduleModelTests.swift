@@ -71,7 +71,7 @@ extension EditorScheduleModelTests {
 }
 
 /// A terminal that shows nothing and sends nothing: events come from the model.
-final class NullTerminal: Terminal {
+final class NullTerminal: JourneyTUI.Terminal {
     var size: (width: Int, height: Int) { (120, 40) }
     func nextEvent() -> Event? { nil }
     func draw(_ grid: Grid) {}
@@ -96,12 +96,14 @@ final class ScheduleModel {
     final class Session {
         var s: EditorState
         let keeper: Safekeeping
+        let host: EditorSession
         let name: String
         /// Edits made since the last due tick: the only ones a SIGKILL may lose.
         var sinceTick: Set<String> = []
         init(s: EditorState, keeper: Safekeeping, name: String) {
             self.s = s
             self.keeper = keeper
+            host = EditorSession(keeper: keeper)
             self.name = name
         }
     }
@@ -149,7 +151,8 @@ final class ScheduleModel {
 
     @discardableResult
     func send(_ e: Session, _ event: Event?) -> Bool {
-        EditorSession.handle(&e.s, event, terminal: terminal, keeper: e.keeper)
+        var bySignal = false
+        return JourneyTUI.Session.step(&e.s, event, on: terminal, host: e.host, bySignal: &bySignal)
     }
 
     func press(_ i: Int, _ keys: Key...) -> Bool {
@@ -184,7 +187,7 @@ final class ScheduleModel {
         let now = { [unowned self] in self.clock }
         let keeper = Safekeeping(path: path, fingerprint: FileFingerprint.current(path), writer: writer, environment: env, isLive: alive, clock: now)
         keeper.open(&s, onDisk: onDisk)
-        _ = Editor.update(&s, .resize(width: 120, height: 40))
+        _ = JourneyTUI.Editor.update(&s, .resize(width: 120, height: 40))
         keeper.observe(s)
         let e = Session(s: s, keeper: keeper, name: "E\(i)")
         editors[i] = e

@@ -156,7 +156,7 @@ final class SafetyUpdateTests: XCTestCase {
                 var s = state
                 guard case .confirm(let c) = s.overlays.last else { XCTFail("\(name): no question"); continue }
                 XCTAssertEqual(c.escapeHint, hint, name)
-                XCTAssertTrue(c.safe == "cancel" || c.choices.contains { $0.value == c.safe }, name)
+                XCTAssertTrue(c.escape == .cancel || c.choices.contains { $0.answer == c.escape }, name)
                 XCTAssertTrue(Renderer.render(s).trimmedLines.contains { $0.contains(hint) }, name)
                 XCTAssertEqual(s.press(key), effects, "\(name) \(key)")
                 XCTAssertTrue(check(s), "\(name) \(key)")

@@ -2,72 +2,45 @@ import Foundation
 import JourneyKit
 import JourneyTUI
 
-/// The run loop: draw, read an event, update, carry out the effects.
-enum EditorSession {
+/// The editor's world on the real file system: saves, reloads, merges, the recovery copy
+/// and the lock (through Safekeeping), and `$EDITOR`. The run loop is `Session.run`.
+final class EditorSession: SessionHost {
+    let keeper: Safekeeping
+
+    init(keeper: Safekeeping) { self.keeper = keeper }
+
     /// Runs the editor until it quits; returns the final state.
     static func run(_ initial: EditorState, on terminal: Terminal, keeping keeper: Safekeeping) -> EditorState {
-        var s = initial
-        let (w, h) = terminal.size
-        _ = Editor.update(&s, .resize(width: w, height: h))
-        keeper.observe(s)
-        while true {
-            terminal.draw(Renderer.render(s))
-            if handle(&s, terminal.nextEvent(), terminal: terminal, keeper: keeper) { return s }
-        }
+        Session.run(initial, on: terminal, host: EditorSession(keeper: keeper))
     }
 
-    /// One event through update, its effects and the keeper; nil is a tick (no input for
-    /// a moment). Returns true when the editor quits.
-    static func handle(_ s: inout EditorState, _ event: Event?, terminal: Terminal, keeper: Safekeeping) -> Bool {
-        guard let event else {
-            _ = Editor.update(&s, .idle)
-            keeper.after(&s, tick: true)
-            return false
+    /// Every key first checks the lock: an editor that lost it is read-only before the key acts.
+    func willHandle(_ event: Event, _ state: inout EditorState) { keeper.checkLock(&state) }
+    func observe(_ state: inout EditorState) { keeper.after(&state, tick: false) }
+    func idle(_ state: inout EditorState) -> String? {
+        keeper.after(&state, tick: true)
+        return nil
+    }
+    func signalled(_ state: inout EditorState) { keeper.writeCopy(&state) }
+    func end(_ state: inout EditorState, bySignal: Bool) {
+        keeper.bySignal = bySignal
+        keeper.end(&state)
+    }
+    func editExternally(_ text: String) -> (text: String?, error: String?) {
+        let result = ExternalEditor.edit(text)
+        return (result.text, result.error)
+    }
+
+    func perform(_ effect: Effect, on s: inout EditorState) -> Event? {
+        switch effect {
+        case .save(let path): EditorSession.save(&s, to: path, keeper: keeper, force: false)
+        case .overwrite(let path): EditorSession.save(&s, to: path, keeper: keeper, force: true)
+        case .reload(let path): EditorSession.reload(path, keeper: keeper)
+        case .merge(let path): EditorSession.merge(&s, path, keeper: keeper)
+        case .recovery(let choice): keeper.answerOffer(choice)
+        case .takeLock: EditorSession.takeLock(s, keeper: keeper)
+        case .quit, .redraw, .openExternalEditor: nil
         }
-        // Every key first checks the lock: an editor that lost it is read-only before the key acts.
-        keeper.checkLock(&s)
-        if event == .terminate || event == .interrupt {
-            // A signal: the edits go to the recovery copy before anything else.
-            keeper.bySignal = event == .terminate
-            keeper.writeCopy(&s)
-        }
-        var queue = [event]
-        var answeredOffer = false
-        while !queue.isEmpty {
-            let e = queue.removeFirst()
-            for effect in Editor.update(&s, e) {
-                switch effect {
-                case .quit:
-                    keeper.end(&s)
-                    return true
-                case .redraw:
-                    terminal.redraw()
-                case .save(let path):
-                    queue.append(save(&s, to: path, keeper: keeper, force: false))
-                case .overwrite(let path):
-                    queue.append(save(&s, to: path, keeper: keeper, force: true))
-                case .reload(let path):
-                    queue.append(reload(path, keeper: keeper))
-                case .merge(let path):
-                    queue.append(merge(&s, path, keeper: keeper))
-                case .recovery(let choice):
-                    queue.append(keeper.answerOffer(choice))
-                    answeredOffer = true
-                case .takeLock:
-                    queue.append(takeLock(s, keeper: keeper))
-                case .openExternalEditor(let text):
-                    terminal.suspend()
-                    let result = ExternalEditor.edit(text)
-                    terminal.resume()
-                    queue.append(.externalEditFinished(text: result.text, error: result.error))
-                }
-            }
-            keeper.observe(s)
-        }
-        // The next recovery copy's question, once the last one is answered.
-        if answeredOffer { keeper.askNextOffer(&s) }
-        keeper.after(&s, tick: false)
-        return false
     }
 
     /// Writes the journey canonically. A file that appeared since the editor started a

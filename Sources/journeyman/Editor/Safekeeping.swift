@@ -96,17 +96,13 @@ final class Safekeeping {
         let (copies, setAside) = recovery.offers(comparedWith: onDisk, isLive: isLive)
         if !setAside.isEmpty { s.message = Message(setAside.joined(separator: "; "), isError: true) }
         offers = copies
-        askNextOffer(&s)
-    }
-
-    /// Puts the question for the next recovery copy on screen.
-    func askNextOffer(_ s: inout EditorState) {
-        guard let copy = offers.first else { return }
+        // One question per copy, the first on top: each answer shows the next.
         let f = DateFormatter()
         f.dateFormat = "yyyy-MM-dd HH:mm:ss"
         f.locale = Locale(identifier: "en_US_POSIX")
-        let when = f.string(from: Date(timeIntervalSince1970: TimeInterval(copy.saved)))
-        s.overlays.append(.confirm(.recovery(saved: when)))
+        for copy in copies.reversed() {
+            s.overlays.append(.confirm(.recovery(saved: f.string(from: Date(timeIntervalSince1970: TimeInterval(copy.saved))))))
+        }
     }
 
     /// The answer to the recovery question, for the first copy offered.
