@@ -150,6 +150,11 @@ final class SafetyUpdateTests: XCTestCase {
             ("recovery", asked { $0.overlays.append(.confirm(.recovery(saved: "now"))) }, [.recovery(.later)], "(Esc: later (keep the copy))", { _ in true }),
             ("locked", asked { $0.overlays.append(.confirm(.locked(owner: "pid 1"))) }, [], "(Esc: open read-only)", { $0.readOnly }),
             ("merge conflicts", asked { $0.overlays.append(.confirm(.mergeConflicts([".title: both changed it"]))) }, [], "(Esc: ok (u undoes the merge))", { _ in true }),
+            ("discard form", asked { s in
+                s.press(.char("p"))
+                s.press(.char("x"))
+                s.press(.escape)
+            }, [], "(Esc: keep editing)", { $0.form != nil }),
         ]
         for (name, state, effects, hint, check) in cases {
             for key in [Key.escape, .ctrl("c")] {
