@@ -89,4 +89,18 @@ final class DocsTests: XCTestCase {
 
             """)
     }
+
+    /// The README's command list names every subcommand (`journeyman --help` lists them).
+    func testTheReadmeListsEveryCommand() throws {
+        let help = try runProcess(Fixture.binary, ["--help"]).stdout
+        let names = help.components(separatedBy: "SUBCOMMANDS:").last!.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), line.dropFirst(2).first?.isLowercase == true else { return nil }
+            return line.split(separator: " ").first.map(String.init)
+        }
+        XCTAssertGreaterThan(names.count, 10, help)
+        let readme = try String(contentsOf: Fixture.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let block = try XCTUnwrap(readme.components(separatedBy: "## Commands\n\n```\n").last?.components(separatedBy: "```").first)
+        let words = Set(block.split { !$0.isLetter && $0 != "-" }.map(String.init))
+        XCTAssertEqual(names.filter { $0 != "edit" && !words.contains($0) }, [], "README.md's Commands block misses these commands")
+    }
 }

@@ -23,6 +23,9 @@ public protocol SessionHost: AnyObject {
     func observe(_ state: inout EditorState)
     /// No input for a moment: deferred work; returns a problem to show, if any.
     func idle(_ state: inout EditorState) -> String?
+    /// Today's date (`YYYY-MM-DD`, UTC), read on every idle tick so a session that runs
+    /// past midnight judges the review age against the new day.
+    func today() -> String
     /// A signal arrived: keep the edits (the recovery copy) before anything else.
     func signalled(_ state: inout EditorState)
     /// The session ends; `bySignal` when a signal ended it.
@@ -58,7 +61,7 @@ public enum Session {
     public static func step(_ s: inout EditorState, _ event: Event?, on terminal: Terminal, host: SessionHost,
                             bySignal: inout Bool) -> Bool {
         guard let event else {
-            _ = Editor.update(&s, .idle)
+            _ = Editor.tick(&s, today: host.today())
             if let problem = host.idle(&s) { s.message = Message(problem, isError: true) }
             return false
         }

@@ -26,6 +26,7 @@ final class EditorSession: SessionHost {
         keeper.bySignal = bySignal
         keeper.end(&state)
     }
+    func today() -> String { JourneyDate.today() }
     func editExternally(_ text: String) -> (text: String?, error: String?) {
         let result = ExternalEditor.edit(text)
         return (result.text, result.error)

@@ -12,7 +12,7 @@ final class Safekeeping {
     private(set) var recovery: Recovery?
     /// The copy of the journey's previous name, kept until the new name has one.
     private var retired: Recovery?
-    private var schedule = RecoverySchedule()
+    private var schedule: RecoverySchedule
     /// The history version last seen, and the one in the recovery copy.
     private var seenVersion: Int?
     private var copiedVersion: Int?
@@ -53,6 +53,7 @@ final class Safekeeping {
          clock: @escaping () -> Double = { ProcessInfo.processInfo.systemUptime }) {
         self.writer = writer
         self.environment = environment
+        schedule = Safekeeping.schedule(environment)
         self.isLive = isLive
         self.clock = clock
         recovery = path.map { Recovery(for: $0, writer: writer, environment: environment) }
@@ -72,6 +73,14 @@ final class Safekeeping {
             parts.append(part)
         }
         return "/" + parts.joined(separator: "/")
+    }
+
+    /// The timed copy's schedule: 2 s after the last edit, at most 10 s after the first;
+    /// `JOURNEYMAN_RECOVERY_DELAY` (seconds) sets both, so that a test can know for certain
+    /// that no timed copy is due (or make it come sooner) without racing a clock.
+    static func schedule(_ environment: [String: String]) -> RecoverySchedule {
+        guard let text = environment["JOURNEYMAN_RECOVERY_DELAY"], let d = Double(text), d.isFinite, d > 0 else { return RecoverySchedule() }
+        return RecoverySchedule(delay: d, maxDelay: d)
     }
 
     /// On opening: locks the journey, or asks what to do when another editor holds it;
