@@ -67,7 +67,7 @@ extension LintRule {
                 if d.top {
                     detail = "though a top cohort, its level and value call for \(cx.journey.modelName(d.preferred.model)) (HVC must be affordable and for customers who have bought)"
                 } else {
-                    detail = "it is not a small share of the customers holding a large share of the value (at most \(Int(cx.journey.threshold("hvcMaxCustomerShare")))% of the customers, at least \(Int(cx.journey.threshold("hvcMinValueShare")))% of the value and \(Int(cx.journey.threshold("hvcMinValueMultiple"))) times its share of customers)"
+                    detail = "it is not a small share of the customers holding a large share of the value (at most \(CostModel.grouped(cx.journey.threshold("hvcMaxCustomerShare")))% of the customers, at least \(CostModel.grouped(cx.journey.threshold("hvcMinValueShare")))% of the value and \(CostModel.grouped(cx.journey.threshold("hvcMinValueMultiple"))) times its share of customers)"
                 }
                 return Hit(cx.cohortPath(i).key("model"), "Cohort \(cx.quoted(c.name)) is managed as HVC, but \(detail).")
             }
