@@ -115,7 +115,7 @@ final class DistributionTests: XCTestCase {
         let lint = String(failed.stderr[lintAt...])
         XCTAssertTrue(lint.hasPrefix("journeyman lint..........................................................Failed\n- hook id: journeyman-lint\n- exit code: 65\n\n"), lint)
         XCTAssertTrue(lint.contains("journeys/bad.journey.json:77:22: .stages[0].touchpoints[0].channel: \"telegram\" is not a valid channel"), lint)
-        XCTAssertTrue(lint.contains("journeys/loose.journey.json: 0 errors, 8 warnings, 0 info\n"), lint)
+        XCTAssertTrue(lint.contains("journeys/loose.journey.json: 0 errors, 12 warnings, 1 info\n"), lint)
         XCTAssertFalse(lint.contains("package.json"), lint)
         XCTAssertEqual(try run("git log --oneline | wc -l", in: repo, status: nil).stdout.trimmingCharacters(in: .whitespaces), "0\n")
         // Fixed: the commit goes through, and package.json was never looked at.
