@@ -317,14 +317,13 @@ public struct Decision: Sendable {
     /// FTE with one decimal: `5.6`.
     public static func fte(_ x: Double) -> String {
         let t = (x * 10).rounded() / 10
-        guard t.isFinite, abs(t) < 1e15 else { return t.isFinite ? String(format: "%.1e", t) : "n/a" }
-        return t == t.rounded() ? "\(Int(t)).0" : "\(t)"
+        guard let whole = Int(exactly: t) else { return t.isFinite ? "\(t)" : "n/a" }
+        return "\(whole).0"
     }
 
     /// A share as a percentage for reasons: `20%`, `2.5%`.
     static func percent(_ share: Double) -> String {
         let p = share * 100
-        guard p.isFinite, abs(p) < 1e15 else { return p.isFinite ? String(format: "%.0e%%", p) : "n/a" }
-        return p < 10 && p != p.rounded() ? "\(Double((p * 10).rounded()) / 10)%" : "\(Int(p.rounded()))%"
+        return p < 10 && p != p.rounded() ? "\(Double((p * 10).rounded()) / 10)%" : CostModel.wholePercent(p)
     }
 }
