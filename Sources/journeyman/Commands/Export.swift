@@ -4,8 +4,11 @@ import JourneyKit
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a journey as a Mermaid diagram, CSV, a Graphviz graph or Markdown.",
+        abstract: "Export a journey as a visual map (SVG, HTML), a Mermaid diagram, CSV, a Graphviz graph or Markdown.",
         discussion: """
+            svg, html: the journey map: stages as columns, swim lanes (--lanes model, channel or cohort) of \
+            touchpoint cards, loop edges as arrows back, a legend; self-contained, one A3 landscape page when \
+            the HTML is printed. \
             mermaid: a journey diagram (sections = stages, tasks = touchpoints, actors = the cohorts a touchpoint \
             targets, score 1-5 = status (idea 1, planned 2, live 3, retired 1, none 2) + evidence (assumed 0, \
             partly backed 1, research-backed 2), clamped); --flowchart draws stages and loop edges instead. \
@@ -16,7 +19,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The journey file.", valueName: "FILE"))
     var file: String
 
-    @Option(help: "mermaid, csv, dot or markdown.")
+    @Option(help: "svg, html, mermaid, csv, dot or markdown.")
     var format: ExportFormat
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "OUT"))
@@ -25,18 +28,23 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "With --format mermaid: a flowchart of stages with loop edges.")
     var flowchart = false
 
+    @Option(help: ArgumentHelp("With --format svg or html: swim lanes by model, channel or cohort.", valueName: "BY"))
+    var lanes: MapLanes?
+
     @OptionGroup var strategy: StrategyOptions
 
     @OptionGroup var read: ReadOptions
 
     func validate() throws {
         if flowchart && format != .mermaid { throw ValidationError("--flowchart needs --format mermaid") }
+        if lanes != nil && format != .svg && format != .html { throw ValidationError("--lanes needs --format svg or html") }
     }
 
     func run() throws {
         let doc = try read.read(file)
         let extras = format == .markdown ? strategy.extras(doc) : SummaryExtras()
-        let text = JourneyExport.render(doc.journey, as: format, flowchart: flowchart, extras: extras)
+        let map = JourneyMapOptions(lanes: lanes ?? .model, date: strategy.today ?? JourneyDate.today())
+        let text = JourneyExport.render(doc.journey, as: format, flowchart: flowchart, extras: extras, map: map)
         guard let output else {
             CLI.out(text)
             return
@@ -50,3 +58,4 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+extension MapLanes: ExpressibleByArgument {}
