@@ -27,6 +27,13 @@ struct SummaryMarkdownRenderer {
         out.append(MarkdownText.row(["Size", "\(j.stages.count) stages, \(touchpoints) touchpoints, \(j.cohorts.count) cohorts"]))
         out.append("")
 
+        if !j.stages.isEmpty {
+            // GitHub draws a ```mermaid block as the diagram in a pull request.
+            out += ["## Journey at a glance", "", "```mermaid"]
+            out += MermaidExport.flowchart(j).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+            out += ["```", ""]
+        }
+
         out += ["## Stages", ""]
         if j.stages.isEmpty { out += ["No stages yet.", ""] }
         for (i, s) in j.stages.enumerated() { out += stage(s, number: i + 1) }

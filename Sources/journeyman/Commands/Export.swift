@@ -12,8 +12,11 @@ struct ExportCommand: ParsableCommand {
             mermaid: a journey diagram (sections = stages, tasks = touchpoints, actors = the cohorts a touchpoint \
             targets, score 1-5 = status (idea 1, planned 2, live 3, retired 1, none 2) + evidence (assumed 0, \
             partly backed 1, research-backed 2), clamped); --flowchart draws stages and loop edges instead. \
-            csv: one row per touchpoint (RFC 4180). dot: a Graphviz digraph with loop edges. markdown: the \
-            Markdown summary. Journey text is stripped of control characters and escaped for the format.
+            csv: one row per touchpoint (RFC 4180), \
+            with stage order and position and names beside ids; --table cohorts or costs for those tables, --bom for \
+            spreadsheet programs; a cell starting with = + - @, tab or CR gets a leading ' so it is never run as a formula. \
+            dot: a Graphviz digraph, left to right, a node per stage listing its touchpoints, model colours and a \
+            legend. markdown: the Markdown summary with a Mermaid flowchart. Journey text is stripped of control characters and escaped for the format.
             """)
 
     @Argument(help: ArgumentHelp("The journey file.", valueName: "FILE"))
@@ -31,6 +34,12 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --format svg or html: swim lanes by model, channel or cohort.", valueName: "BY"))
     var lanes: MapLanes?
 
+    @Option(help: ArgumentHelp("With --format csv: touchpoints, cohorts or costs.", valueName: "TABLE"))
+    var table: CSVTable?
+
+    @Flag(help: "With --format csv: start with a UTF-8 byte-order mark, for spreadsheet programs.")
+    var bom = false
+
     @OptionGroup var strategy: StrategyOptions
 
     @OptionGroup var read: ReadOptions
@@ -38,13 +47,15 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         if flowchart && format != .mermaid { throw ValidationError("--flowchart needs --format mermaid") }
         if lanes != nil && format != .svg && format != .html { throw ValidationError("--lanes needs --format svg or html") }
+        if table != nil && format != .csv { throw ValidationError("--table needs --format csv") }
+        if bom && format != .csv { throw ValidationError("--bom needs --format csv") }
     }
 
     func run() throws {
         let doc = try read.read(file)
         let extras = format == .markdown ? strategy.extras(doc) : SummaryExtras()
         let map = JourneyMapOptions(lanes: lanes ?? .model, date: strategy.today ?? JourneyDate.today())
-        let text = JourneyExport.render(doc.journey, as: format, flowchart: flowchart, extras: extras, map: map)
+        let text = (bom ? CSVExport.bom : "") + JourneyExport.render(doc.journey, as: format, flowchart: flowchart, extras: extras, map: map, csv: table ?? .touchpoints)
         guard let output else {
             CLI.out(text)
             return
@@ -59,3 +70,4 @@ struct ExportCommand: ParsableCommand {
 
 extension ExportFormat: ExpressibleByArgument {}
 extension MapLanes: ExpressibleByArgument {}
+extension CSVTable: ExpressibleByArgument {}

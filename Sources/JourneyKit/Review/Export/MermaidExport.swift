@@ -10,13 +10,19 @@ public enum MermaidExport {
         for s in j.stages {
             out.append("    section " + text(s.name, fallback: s.id))
             for t in s.touchpoints {
-                var line = "      " + text(t.name, fallback: t.id) + ": \(score(t))"
+                var line = "      " + text(taskName(t), fallback: t.id) + ": \(score(t))"
                 let actors = t.cohorts.map { text(SummaryFacts.cohortName($0, in: j), fallback: $0, comma: true) }
                 if !actors.isEmpty { line += ": " + actors.joined(separator: ", ") }
                 out.append(line)
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Mermaid draws a task in a 150-pixel box two lines high at 14 pixels: the name
+    /// is shortened (with an ellipsis) to two lines of 140 pixels by the map's width table.
+    static func taskName(_ t: Touchpoint) -> String {
+        TextFit.lines(ReviewText.stripped(t.name), width: 140, size: 14, maxLines: 2).joined(separator: " ")
     }
 
     /// How proven a touchpoint is, 1 to 5: its status (idea 1, planned 2, live 3,
@@ -39,7 +45,12 @@ public enum MermaidExport {
     }
 
     /// A left-to-right flowchart: stages as boxes (subgraphs holding their
-    /// touchpoints), arrows in stage order, loop edges dotted with their labels.
+    /// touchpoints) side by side, arrows in stage order, loop edges dotted with their labels.
+    ///
+    /// Mermaid 11 ignores `direction TB` inside subgraphs that are linked, so invisible
+    /// links (`~~~`) chain each stage's touchpoints to stack them; a loop edge back to
+    /// an earlier stage is written from that stage with the arrowhead at its start
+    /// (`s3 <-.- s4`), so the layout keeps the stages in one row.
     public static func flowchart(_ j: Journey) -> String {
         var out = ["flowchart LR"]
         let ids = Dictionary(j.stages.enumerated().map { ($1.id, "s\($0 + 1)") }, uniquingKeysWith: { a, _ in a })
@@ -57,12 +68,17 @@ public enum MermaidExport {
                 if let c = t.channel { caption += " (" + text(SummaryFacts.channelName(c), fallback: c) + ")" }
                 out.append("        \(sid)t\(k + 1)[\"\(caption)\"]")
             }
+            if s.touchpoints.count > 1 {
+                out.append("        " + s.touchpoints.indices.map { "\(sid)t\($0 + 1)" }.joined(separator: " ~~~ "))
+            }
             out.append("    end")
         }
         for i in j.stages.indices.dropFirst() { out.append("    s\(i) --> s\(i + 1)") }
+        let order = Dictionary(j.stages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for l in j.loops {
-            guard let from = ids[l.from], let to = ids[l.to] else { continue }
-            out.append(l.label.isEmpty ? "    \(from) -.-> \(to)" : "    \(from) -.->|\"\(text(l.label, fallback: ""))\"| \(to)")
+            guard let from = ids[l.from], let to = ids[l.to], let a = order[l.from], let b = order[l.to] else { continue }
+            let label = l.label.isEmpty ? "" : "|\"\(text(l.label, fallback: ""))\"|"
+            out.append(b < a ? "    \(to) <-.-\(label) \(from)" : "    \(from) -.->\(label) \(to)")
         }
         return out.joined(separator: "\n") + "\n"
     }
