@@ -54,6 +54,11 @@ final class ReviewGoldenTests: XCTestCase {
             Golden.check(try output(["export", path, "--format", "mermaid", "--flowchart"]), "Review/\(name).flowchart.mmd")
             Golden.check(try output(["export", path, "--format", "csv"]), "Review/\(name).csv")
             Golden.check(try output(["export", path, "--format", "dot"]), "Review/\(name).dot")
+            let svg = try output(["export", path, "--format", "svg"])
+            Golden.check(svg, "Review/\(name).map.svg")
+            let html = try output(["export", path, "--format", "html"])
+            XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n"), name)
+            XCTAssertTrue(html.contains("\n<body>\n" + svg.dropFirst("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".count) + "</body>\n</html>\n"), name)
         }
     }
 

@@ -90,7 +90,7 @@ public enum CSVExport {
     static func plain(_ d: Double) -> String { JSONWriter.formatNumber((d * 100).rounded() / 100) }
 
     /// One record: fields quoted when they hold a comma, quote or line break.
-    static func record(_ fields: [String]) -> String {
+    public static func record(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 

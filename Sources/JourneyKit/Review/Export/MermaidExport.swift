@@ -22,7 +22,7 @@ public enum MermaidExport {
     /// Mermaid draws a task in a 150-pixel box two lines high at 14 pixels: the name
     /// is shortened (with an ellipsis) to two lines of 140 pixels by the map's width table.
     static func taskName(_ t: Touchpoint) -> String {
-        TextFit.lines(ReviewText.stripped(t.name), width: 140, size: 14, maxLines: 2).joined(separator: " ")
+        TextFit.fitted(ReviewText.stripped(t.name), width: 140, size: 14, maxLines: 2)
     }
 
     /// How proven a touchpoint is, 1 to 5: its status (idea 1, planned 2, live 3,

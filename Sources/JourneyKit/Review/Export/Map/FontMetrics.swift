@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text widths in the journey map's font, DejaVu Sans, from its own width table
 /// (`Scripts/font-widths.py` reads it from the font files).
 ///
@@ -144,6 +146,24 @@ public enum TextFit {
         return Array(lines.prefix(maxLines - 1)) + [truncate(last, width: width, size: size, bold: bold, force: true)]
     }
 
+    /// The text fitted to `maxLines` lines as one string: the lines joined by the space
+    /// the text had between them, or none where a word was cut (for renderers that wrap
+    /// it themselves). The text should be single-spaced, as `ReviewText.stripped` makes it.
+    public static func fitted(_ text: String, width: Double, size: Double, bold: Bool = false, maxLines: Int) -> String {
+        let lines = lines(text, width: width, size: size, bold: bold, maxLines: maxLines)
+        var out = ""
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        for (i, line) in lines.enumerated() {
+            if i > 0 && rest.first == " " {
+                out += " "
+                rest = rest.dropFirst()
+            }
+            out += line
+            rest = rest.dropFirst(line.hasSuffix(ellipsis) && i == lines.count - 1 ? line.count - 1 : line.count)
+        }
+        return out
+    }
+
     /// The text cut to `width` pixels, ending in an ellipsis when cut (or always, with `force`).
     public static func truncate(_ text: String, width: Double, size: Double, bold: Bool = false, force: Bool = false) -> String {
         let measure = { (c: Character) in FontMetrics.em(c, bold: bold) * size }
@@ -156,6 +176,11 @@ public enum TextFit {
             if used + measure(c) > room { break }
             out.append(c)
             used += measure(c)
+        }
+        // Cut at the last word break when that keeps most of the text.
+        if out.count < text.count, let space = out.lastIndex(of: " "), text[text.index(text.startIndex, offsetBy: out.count)] != " ",
+           out.distance(from: out.startIndex, to: space) * 2 >= out.count {
+            out = String(out[..<space])
         }
         while out.last == " " { out.removeLast() }
         return out.isEmpty && room < 0 ? "" : out + ellipsis
