@@ -49,9 +49,10 @@ enum CLI {
         TerminalText.width(text) <= width ? text + "\n" : TextWrap.wrap(text, width: width, rest: "  ").joined(separator: "\n") + "\n"
     }
 
-    /// The worst of several exit codes: the first non-zero one.
+    /// The exit code of a command over several files: a file that could not be read
+    /// (the first code above 1) outranks findings (1), which outrank success.
     static func combine(_ codes: [Int32]) -> ExitCode {
-        ExitCode(codes.first { $0 != 0 } ?? 0)
+        ExitCode(codes.first { $0 > 1 } ?? codes.first { $0 != 0 } ?? 0)
     }
 }
 
