@@ -93,11 +93,11 @@ enum SummaryFacts {
         return "rung \(m.rung) of 4 (\(rung)), level \(m.level) of 4 (\(level)), assessed \(m.assessed)"
     }
 
-    static func team(_ t: Team) -> String? {
+    static func team(_ t: Team, currency: String) -> String? {
         var parts: [String] = []
         if let p = t.people { parts.append("\(CostModel.grouped(p)) people") }
         if let h = t.hoursPerPerson { parts.append("\(CostModel.grouped(h)) hours a year each") }
-        if let b = t.budget { parts.append("budget \(CostModel.grouped(b))") }
+        if let b = t.budget { parts.append("budget " + NumberText.money(b, currency: currency) + " a year") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
@@ -105,11 +105,11 @@ enum SummaryFacts {
     static func kpi(_ k: KPI, name: String, unit: String) -> String {
         var parts = [k.kind.rawValue]
         if k.health { parts.append("health score") }
-        if let t = k.target { parts.append("target " + number(t) + (unit.isEmpty ? "" : unit == "%" ? unit : " " + unit)) }
+        if let t = k.target { parts.append("target " + NumberText.amount(t, unit: unit)) }
         return name + " (" + parts.joined(separator: ", ") + ")"
     }
 
-    static func number(_ d: Double) -> String { JSONWriter.formatNumber(d) }
+    static func number(_ d: Double) -> String { NumberText.grouped(d) }
 
     /// An integer with thousands separators: 120,000.
     static func grouped(_ n: Int) -> String { CostModel.grouped(Double(n)) }

@@ -41,7 +41,7 @@ struct SummaryTextRenderer {
         if let why = SummaryFacts.frameworkReason(j) { field("Why it fits", t(why)) }
         if !j.owner.isEmpty { field("Owner", t(j.owner)) }
         if let d = j.lastReviewed { field("Reviewed", t(d)) }
-        if let team = j.team, let s = SummaryFacts.team(team) { field("Team", s) }
+        if let team = j.team, let s = SummaryFacts.team(team, currency: CostModel(j).currency) { field("Team", s) }
         if let m = j.maturity { field("Maturity", SummaryFacts.maturity(m)) }
         let touchpoints = j.stages.reduce(0) { $0 + $1.touchpoints.count }
         field("Size", "\(j.stages.count) stages, \(touchpoints) touchpoints, \(j.cohorts.count) cohorts")
@@ -91,15 +91,25 @@ struct SummaryTextRenderer {
             let kpis = s.kpis.map { SummaryFacts.kpi($0, name: t($0.name), unit: t($0.unit)) }.joined(separator: "; ")
             lines += TextWrap.wrap(kpis, width: width, first: "   KPIs: ", rest: "         ")
         }
+        // An owner every touchpoint of the stage shares is said once, for the stage.
+        let owners = Set(s.touchpoints.map(\.owner))
+        let sharedOwner = s.touchpoints.count > 1 && owners.count == 1 && !s.touchpoints[0].owner.isEmpty ? s.touchpoints[0].owner : nil
+        if let o = sharedOwner { lines += TextWrap.wrap(t(o), width: width, first: "   Owner: ", rest: "          ") }
         if s.touchpoints.isEmpty { lines += TextWrap.wrap("(no touchpoints)", width: width, first: "   ", rest: "   ") }
         for tp in s.touchpoints {
             item(t(tp.name), indent: "   ")
             var facts: [String] = []
             facts.append(tp.channel.map { t(SummaryFacts.channelName($0)) } ?? "no channel")
             facts.append(SummaryFacts.modelWithLayers(tp.model, tp.layers, in: journey).map(t) ?? "no model")
-            facts.append(tp.owner.isEmpty ? "no owner" : "owner " + t(tp.owner))
+            if sharedOwner == nil { facts.append(tp.owner.isEmpty ? "no owner" : "owner " + t(tp.owner)) }
             if let st = tp.status { facts.append(st.rawValue) }
+            if let f = tp.sentiment { facts.append("feels\u{00A0}\(f)/5") }
             lines += TextWrap.wrap(facts.joined(separator: sep), width: width, first: "     ", rest: "     ")
+        }
+        let pains = s.touchpoints.flatMap(\.painPoints).map(t).filter { !$0.isEmpty }
+        if !pains.isEmpty {
+            lines += TextWrap.wrap("Pain points:", width: width, first: "   ", rest: "   ")
+            for p in pains { item(p, indent: "     ") }
         }
         blank()
     }
@@ -109,7 +119,7 @@ struct SummaryTextRenderer {
         var facts: [String] = [SummaryFacts.modelWithLayers(c.model, c.layers, in: journey).map(t) ?? "no model"]
         if let l = c.level { facts.append("level " + l.title) }
         if let n = c.size { facts.append(SummaryFacts.grouped(n) + " customers") }
-        if let v = c.valuePerUser { facts.append(SummaryFacts.number(v) + " per customer a year") }
+        if let v = c.valuePerUser { facts.append("value " + NumberText.money(v, currency: CostModel(journey).currency) + " per customer a year") }
         lines += TextWrap.wrap(facts.joined(separator: sep), width: width, first: "  ", rest: "  ")
     }
 

@@ -59,6 +59,8 @@ final class ExportReadBackTests: XCTestCase {
                     row["escalation"] = t.escalation
                     row["status"] = t.status?.rawValue ?? ""
                     row["evidence"] = t.evidence?.rawValue ?? ""
+                    row["sentiment"] = t.sentiment.map(String.init) ?? ""
+                    row["painPoints"] = t.painPoints.joined(separator: "; ")
                     row["notes"] = t.notes
                     row["suppress"] = t.suppress.map { $0.rule + ": " + $0.reason }.joined(separator: "; ")
                     expected.append(row.mapValues { Self.defused(ReviewText.multiline($0)) })
@@ -73,7 +75,7 @@ final class ExportReadBackTests: XCTestCase {
             }
         }
         let coffee = try export("coffee", "csv")
-        XCTAssertTrue(coffee.contains("\r\n4,post-purchase-experience,Post-purchase experience,2,refill-reminder,Refill reminder,push,Push,schedule,3 days before run-out,low-touch,Low-touch,ai-augmented,AI-augmented,new-subscribers; office-accounts,New subscribers; Office accounts,CRM,,\"Reorder rate (outcome, target 60%)\",,live,,,\r\n"), coffee)
+        XCTAssertTrue(coffee.contains("\r\n4,post-purchase-experience,Post-purchase experience,2,refill-reminder,Refill reminder,push,Push,schedule,3 days before run-out,low-touch,Low-touch,ai-augmented,AI-augmented,new-subscribers; office-accounts,New subscribers; Office accounts,CRM,,\"Reorder rate (outcome, target 60%)\",,live,,,,,\r\n"), coffee)
     }
 
     /// A cell as a spreadsheet must see it: formula starters behind a single quote.
@@ -92,7 +94,7 @@ final class ExportReadBackTests: XCTestCase {
         let file = dir.appendingPathComponent("j.json")
         try Data(JourneyCodec.encode(j)).write(to: file)
         let tp = try journeyman("export", file.path, "--format", "csv")
-        XCTAssertEqual(tp.stdout, CSVExport.record(CSVExport.columns) + "1,s,\"'=HYPERLINK(\"\"http://x\"\")\",1,t,'+1,,,,,,,,,,,'@owner,'-2,,,,,'\tnote,\r\n")
+        XCTAssertEqual(tp.stdout, CSVExport.record(CSVExport.columns) + "1,s,\"'=HYPERLINK(\"\"http://x\"\")\",1,t,'+1,,,,,,,,,,,'@owner,'-2,,,,,,,'\tnote,\r\n")
         let cohorts = try journeyman("export", file.path, "--format", "csv", "--table", "cohorts", "--bom")
         XCTAssertEqual(cohorts.stdout, "\u{FEFF}order,id,name,description,level,model,modelName,layers,layerNames,size,valuePerUser,complexity,service\r\n1,c,'=1+1,,,low-touch,Low-touch,,,10,50,,\r\n")
         let costs = try journeyman("export", file.path, "--format", "csv", "--table", "costs")

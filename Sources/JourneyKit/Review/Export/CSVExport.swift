@@ -20,7 +20,7 @@ public enum CSVExport {
     public static let columns = ["stageOrder", "stage", "stageName", "position", "id", "name", "channel", "channelName",
                                  "trigger.kind", "trigger.detail", "model", "modelName", "layers", "layerNames",
                                  "cohorts", "cohortNames", "owner", "content", "kpis", "escalation", "status",
-                                 "evidence", "notes", "suppress"]
+                                 "evidence", "sentiment", "painPoints", "notes", "suppress"]
 
     /// The cohort table's columns, in order.
     public static let cohortColumns = ["order", "id", "name", "description", "level", "model", "modelName", "layers",
@@ -53,7 +53,8 @@ public enum CSVExport {
                     t.model ?? "", t.model.map(j.modelName) ?? "", t.layers.joined(separator: "; "), names(t.layers),
                     t.cohorts.joined(separator: "; "), t.cohorts.map { SummaryFacts.cohortName($0, in: j) }.joined(separator: "; "),
                     t.owner, t.content, t.kpis.map { SummaryFacts.kpi($0, name: $0.name, unit: $0.unit) }.joined(separator: "; "),
-                    t.escalation, t.status?.rawValue ?? "", t.evidence?.rawValue ?? "", t.notes,
+                    t.escalation, t.status?.rawValue ?? "", t.evidence?.rawValue ?? "", t.sentiment.map(String.init) ?? "",
+                    t.painPoints.joined(separator: "; "), t.notes,
                     t.suppress.map { $0.rule + ": " + $0.reason }.joined(separator: "; "),
                 ])
             }

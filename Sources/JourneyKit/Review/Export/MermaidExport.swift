@@ -4,7 +4,7 @@
 /// character its grammar reads as syntax, so no name can end a line or a field early.
 public enum MermaidExport {
     /// A user-journey diagram: sections are stages, tasks are touchpoints, actors
-    /// are the cohorts a touchpoint targets, and the score follows `score(_:)`.
+    /// are the cohorts a touchpoint targets, and the score is `score(_:)`: the sentiment.
     public static func journey(_ j: Journey) -> String {
         var out = ["journey", "    title " + text(j.title, fallback: "Journey")]
         for s in j.stages {
@@ -25,23 +25,11 @@ public enum MermaidExport {
         TextFit.fitted(ReviewText.stripped(t.name), width: 140, size: 14, maxLines: 2)
     }
 
-    /// How proven a touchpoint is, 1 to 5: its status (idea 1, planned 2, live 3,
-    /// retired 1, none 2) plus its evidence (assumed 0, partly backed 1,
-    /// research-backed 2), clamped to 1...5.
+    /// The task's score, which Mermaid draws as a face: the touchpoint's `sentiment`
+    /// (how the customer feels there, 1 to 5) when set, else 3, a neutral face, so no
+    /// face suggests a feeling nobody recorded.
     public static func score(_ t: Touchpoint) -> Int {
-        let status: Int
-        switch t.status {
-        case .idea?, .retired?: status = 1
-        case .planned?, nil: status = 2
-        case .live?: status = 3
-        }
-        let evidence: Int
-        switch t.evidence {
-        case .assumed?, nil: evidence = 0
-        case .partlyBacked?: evidence = 1
-        case .researchBacked?: evidence = 2
-        }
-        return min(5, max(1, status + evidence))
+        min(5, max(1, t.sentiment ?? 3))
     }
 
     /// A left-to-right flowchart: stages as boxes (subgraphs holding their

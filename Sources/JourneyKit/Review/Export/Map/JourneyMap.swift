@@ -46,7 +46,7 @@ public enum JourneyMap {
         out.append("<desc>\(xml(l.summary))</desc>")
         out.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"\(MapPalette.accent)\"/></marker></defs>")
         out.append("<rect x=\"0\" y=\"0\" width=\"\(number(l.width))\" height=\"\(number(l.height))\" fill=\"#FFFFFF\"/>")
-        for b in l.boxes { out.append(box(b)) }
+        for b in l.boxes where b.kind != "loop" && b.kind != "dot" { out.append(box(b)) }
         for r in l.rects {
             out.append("<rect x=\"\(number(r.x))\" y=\"\(number(r.y))\" width=\"\(number(r.width))\" height=\"\(number(r.height))\" fill=\"\(r.fill)\"" + (r.stroke.map { " stroke=\"\($0)\" stroke-width=\"0.75\"" } ?? "") + "/>")
         }
@@ -59,8 +59,8 @@ public enum JourneyMap {
             let d = a.points.enumerated().map { ($0.offset == 0 ? "M" : "L") + "\(number($0.element.0)),\(number($0.element.1))" }.joined(separator: " ")
             out.append("<path class=\"loop\" d=\"\(d)\" fill=\"none\" stroke=\"\(MapPalette.accent)\" stroke-width=\"1.75\"" + (a.dashed ? " stroke-dasharray=\"6 4\"" : "") + " marker-end=\"url(#arrow)\"/>")
         }
-        // The loop labels sit on top of their arrows.
-        for b in l.boxes where b.kind == "loop" { out.append(box(b)) }
+        // The loop labels and sentiment dots sit on top of their lines.
+        for b in l.boxes where b.kind == "loop" || b.kind == "dot" { out.append(box(b)) }
         out.append("</svg>")
         return out.joined(separator: "\n") + "\n"
     }
@@ -69,7 +69,7 @@ public enum JourneyMap {
         var out = "<g class=\"box \(b.kind)\"" + (b.faded ? " opacity=\"0.55\"" : "") + ">"
         if !b.hover.isEmpty { out += "<title>\(xml(b.hover))</title>" }
         out += "<rect x=\"\(number(b.x))\" y=\"\(number(b.y))\" width=\"\(number(b.width))\" height=\"\(number(b.height))\""
-        out += b.kind == "card" || b.kind == "stage" || b.kind == "loop" ? " rx=\"4\"" : ""
+        out += b.kind == "dot" ? " rx=\"8\"" : b.kind == "card" || b.kind == "stage" || b.kind == "loop" || b.kind == "pain" ? " rx=\"4\"" : ""
         out += " fill=\"\(b.fill)\""
         if let s = b.stroke { out += " stroke=\"\(s)\" stroke-width=\"1\"" + (b.dashed ? " stroke-dasharray=\"4 3\"" : "") }
         out += "/>"

@@ -202,6 +202,60 @@ public struct MapLayout: Sendable {
             boxes += cells
             y += laneHeight + 4
         }
+        // The sentiment curve: how the customer feels at each touchpoint that says.
+        let felt = j.stages.enumerated().flatMap { i, s in s.touchpoints.filter { $0.sentiment != nil }.map { (i, $0) } }
+        if !felt.isEmpty {
+            let laneHeight = 112.0
+            var lab = TextColumn(x: m + pad, top: y + 4, width: Self.labelWidth - 8 - 2 * pad)
+            lab.add("Sentiment", size: 12, bold: true)
+            lab.add("how the customer feels, 1 (upset) to 5 (delighted)", size: 10, maxLines: 4, fill: MapPalette.muted)
+            boxes.append(MapBox(x: m, y: y, width: width - 2 * m, height: laneHeight, kind: "lane", fill: MapPalette.laneShade, texts: lab.texts,
+                                hover: "The sentiment of each touchpoint that records one, in journey order"))
+            let top = y + 16, span = laneHeight - 32
+            for level in [1, 3, 5] {
+                rects.append(MapRect(x: x0, y: top + span * Double(5 - level) / 4, width: Double(columns) * Self.columnWidth, height: 0.75, fill: MapPalette.rule))
+            }
+            var points: [(Double, Double)] = []
+            for i in j.stages.indices {
+                let here = felt.filter { $0.0 == i }.map(\.1)
+                for (k, t) in here.enumerated() {
+                    let x = columnX(i) + pad + (Double(k) + 0.5) / Double(here.count) * (Self.columnWidth - 2 * pad)
+                    let value = min(5, max(1, t.sentiment ?? 3))
+                    let py = top + span * Double(5 - value) / 4
+                    points.append((x, py))
+                    boxes.append(MapBox(x: x - 8, y: py - 8, width: 16, height: 16, kind: "dot", stroke: MapPalette.accent,
+                                        texts: [MapText(x: x, y: py + 3.5, size: 10, bold: true, text: "\(value)", centred: true)],
+                                        hover: MapText.clean(t.name) + ": feels \(value) of 5"))
+                }
+            }
+            curves.append(points)
+            y += laneHeight + 4
+        }
+
+        // Pain points, per stage.
+        if j.stages.contains(where: { $0.touchpoints.contains { !$0.painPoints.isEmpty } }) {
+            var cells: [MapBox] = []
+            var bottom = y + pad
+            for (i, s) in j.stages.enumerated() {
+                let pains = s.touchpoints.flatMap(\.painPoints).map(MapText.clean).filter { !$0.isEmpty }
+                guard !pains.isEmpty else { continue }
+                var col = TextColumn(x: columnX(i) + 2 * pad, top: y + pad, width: Self.columnWidth - 4 * pad)
+                for p in pains.prefix(6) { col.add("\u{2022} " + p, size: 10, maxLines: 2) }
+                if pains.count > 6 { col.add("and \(pains.count - 6) more", size: 10, fill: MapPalette.muted) }
+                let cell = MapBox(x: columnX(i) + pad, y: y + pad, width: Self.columnWidth - 2 * pad, height: col.y - y, kind: "pain",
+                                  stroke: MapPalette.rule, texts: col.texts, hover: pains.joined(separator: "\n"))
+                cells.append(cell)
+                bottom = max(bottom, cell.y + cell.height)
+            }
+            var lab = TextColumn(x: m + pad, top: y + 4, width: Self.labelWidth - 8 - 2 * pad)
+            lab.add("Pain points", size: 12, bold: true)
+            lab.add("what goes wrong for the customer", size: 10, maxLines: 3, fill: MapPalette.muted)
+            let laneHeight = max(bottom + pad - y, lab.y - y + pad)
+            boxes.append(MapBox(x: m, y: y, width: width - 2 * m, height: laneHeight, kind: "lane", fill: "#FFFFFF", stroke: MapPalette.rule, texts: lab.texts))
+            boxes += cells
+            y += laneHeight + 4
+        }
+
         if Self.lanes(j, options.lanes).isEmpty {
             var lab = TextColumn(x: m + pad, top: y + 4, width: width - 2 * m - 2 * pad)
             lab.add("No touchpoints yet.", size: 12, fill: MapPalette.muted)
@@ -326,6 +380,8 @@ public struct MapLayout: Sendable {
         for k in t.kpis { hover.append("KPI: " + MapText.kpi(k)) }
         if !t.escalation.isEmpty { hover.append("Escalation: " + MapText.clean(t.escalation)) }
         if !t.notes.isEmpty { hover.append("Notes: " + MapText.clean(t.notes)) }
+        if let f = t.sentiment { hover.append("Sentiment: \(f) of 5") }
+        for p in t.painPoints { hover.append("Pain point: " + MapText.clean(p)) }
         let live = t.status == .live || t.status == nil
         return MapBox(x: x, y: y, width: width, height: col.y - y + pad, kind: "card", stroke: MapPalette.ink, dashed: !live && t.status != .retired,
                       stripe: MapPalette.colour(t.model, in: j), faded: t.status == .retired, texts: col.texts, hover: hover.joined(separator: "\n"))
