@@ -59,7 +59,7 @@ final class HostileJourneyTests: XCTestCase {
                 XCTAssertFalse(bare.contains(";") || bare.contains("#") || bare.contains("%%"), line)
             }
         }
-        XCTAssertTrue(out.contains("      Say #quot;hi#quot;#58; now#59; #35;1 #37;#37; \\ back\\slash: 5: VIP#44; #quot;gold#quot;#59; 金 🥇, #115;ection people#58; #35;1\n"), out)
+        XCTAssertTrue(out.contains("      Say #quot;hi#quot;#58; now#59; #35;1 #37;#37; \\ back\\slash: 3: VIP#44; #quot;gold#quot;#59; 金 🥇, #115;ection people#58; #35;1\n"), out)
         let flow = try run(["export", path, "--format", "mermaid", "--flowchart"])
         XCTAssertTrue(flow.contains("    s1 <-.-|\"loop #quot;back#quot;#59; #58;#35;\"| s3\n"), flow)
         XCTAssertEqual(flow.components(separatedBy: "\n    end\n").count, 3)
