@@ -4,7 +4,14 @@
 /// output raw: control characters are shown as visible escapes in text and
 /// removed in Markdown.
 public enum Summary {
-    /// The plain-text summary, wrapped to `options.width` terminal cells.
+    /// The brief alone: at most 15 lines (at most one per fact, each cut to the width).
+    public static func brief(_ journey: Journey, options: SummaryOptions = SummaryOptions(), extras: SummaryExtras = SummaryExtras()) -> String {
+        var r = SummaryTextRenderer(journey: journey, options: options, extras: extras)
+        r.briefBlock()
+        return r.lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The plain-text summary, wrapped to `options.width` terminal cells; it opens with the brief.
     public static func text(_ journey: Journey, options: SummaryOptions = SummaryOptions(), extras: SummaryExtras = SummaryExtras()) -> String {
         var r = SummaryTextRenderer(journey: journey, options: options, extras: extras)
         return r.render()
@@ -42,10 +49,26 @@ public struct SummaryExtras: Hashable, Sendable {
     /// Notes printed under the cost table (totals, assumptions).
     public var costNotes: [String]
 
-    public init(lintHighlights: [String] = [], costToServe: SummaryTable? = nil, costNotes: [String] = []) {
+    /// The brief's lines, label and text (see `SummaryBrief`); empty for no brief.
+    public var brief: [(label: String, text: String)]
+
+    public init(lintHighlights: [String] = [], costToServe: SummaryTable? = nil, costNotes: [String] = [], brief: [(label: String, text: String)] = []) {
         self.lintHighlights = lintHighlights
         self.costToServe = costToServe
         self.costNotes = costNotes
+        self.brief = brief
+    }
+
+    public static func == (a: SummaryExtras, b: SummaryExtras) -> Bool {
+        a.lintHighlights == b.lintHighlights && a.costToServe == b.costToServe && a.costNotes == b.costNotes
+            && a.brief.map(\.label) == b.brief.map(\.label) && a.brief.map(\.text) == b.brief.map(\.text)
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(lintHighlights)
+        h.combine(costToServe)
+        h.combine(costNotes)
+        for line in brief { h.combine(line.label); h.combine(line.text) }
     }
 }
 

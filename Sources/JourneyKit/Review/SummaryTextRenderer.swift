@@ -30,10 +30,11 @@ struct SummaryTextRenderer {
 
     mutating func render() -> String {
         let j = journey
-        let title = t(j.title).isEmpty ? "(untitled journey)" : t(j.title)
-        let titleLines = TextWrap.wrap(title, width: width)
-        lines += titleLines
-        lines.append(String(repeating: titleRule, count: min(width, titleLines.map(TerminalText.width).max() ?? 1)))
+        titleBlock()
+        if !extras.brief.isEmpty {
+            briefLines()
+            blank()
+        }
         for p in ReviewText.paragraphs(j.description) { paragraph(ascii ? ReviewText.ascii(p) : p) }
         blank()
 
@@ -79,6 +80,39 @@ struct SummaryTextRenderer {
         }
         while lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The brief as a block of its own: the title, its rule, then one line per fact.
+    mutating func briefBlock() {
+        titleBlock()
+        briefLines()
+    }
+
+    /// The title in at most two lines (cut with an ellipsis), underlined.
+    mutating func titleBlock() {
+        let title = t(journey.title).isEmpty ? "(untitled journey)" : t(journey.title)
+        var titleLines = TextWrap.wrap(title, width: width)
+        if titleLines.count > 2 {
+            titleLines = [titleLines[0], TextWrap.truncate(titleLines[1...].joined(separator: " "), width: width - 1, ellipsis: "").trimmingTrailingSpaces() + (ascii ? "~" : "\u{2026}")]
+        }
+        lines += titleLines
+        lines.append(String(repeating: titleRule, count: min(width, titleLines.map(TerminalText.width).max() ?? 1)))
+    }
+
+    /// Each brief fact on one line, label first, cut to the width.
+    mutating func briefLines() {
+        let labelWidth = width >= 40 ? 10 : 0
+        for (label, text) in extras.brief {
+            let head = labelWidth == 0 ? (label.isEmpty ? "  " : label + ": ") : TextWrap.pad(label, to: labelWidth)
+            let rest = String(repeating: " ", count: labelWidth == 0 ? 2 : labelWidth)
+            let most = SummaryBrief.twoLineLabels.contains(label) ? 2 : 1
+            var wrapped = TextWrap.wrap(t(text), width: width, first: head, rest: rest)
+            if wrapped.count > most {
+                let last = wrapped[(most - 1)...].enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst(rest.count)) }.joined(separator: " ")
+                wrapped = Array(wrapped.prefix(most - 1)) + [TextWrap.truncate(last, width: width - 1, ellipsis: "").trimmingTrailingSpaces() + (ascii ? "~" : "\u{2026}")]
+            }
+            lines += wrapped
+        }
     }
 
     mutating func stage(_ s: Stage, number: Int) {
