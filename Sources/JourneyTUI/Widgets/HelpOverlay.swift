@@ -11,12 +11,13 @@ enum HelpOverlay {
     /// The width the help text wraps to in a terminal this wide.
     static func textWidth(_ terminalWidth: Int) -> Int { terminalWidth - 8 }
 
-    static func draw(_ g: inout Grid, scroll: Int, _ s: EditorState, _ glyphs: Glyphs) {
-        let box = Rect(x: 2, y: 1, width: g.width - 4, height: g.height - 3)
+    /// Draws the help in a box inside `area`.
+    static func draw(_ g: inout Grid, _ help: Help, in area: Rect, _ glyphs: Glyphs) {
+        let box = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 3)
         g.box(box, title: "Keys (Esc closes, ↑↓ scroll)", glyphs: glyphs)
-        let all = lines(width: textWidth(g.width))
+        let all = lines(width: textWidth(area.width))
         let rows = box.height - 2
-        let top = max(0, min(scroll, all.count - rows))
+        let top = max(0, min(help.scroll, all.count - rows))
         for row in 0..<rows where top + row < all.count {
             let line = all[top + row]
             g.putClipped(line.text, x: box.x + 2, y: box.y + 1 + row, width: box.width - 4, role: line.heading ? .stageHeader : .overlay,
