@@ -77,7 +77,7 @@ struct SummaryMarkdownRenderer {
             out += MarkdownText.header(table.columns.map(m), numeric: table.numeric)
             for r in table.rows { out.append(MarkdownText.row(r.map(m))) }
             out.append("")
-            for n in extras.costNotes { out += [m(n), ""] }
+            for n in extras.costNotes { out += [MarkdownText.withCode(n), ""] }
         }
         while out.last == "" { out.removeLast() }
         return out.joined(separator: "\n") + "\n"
