@@ -4,6 +4,7 @@ public enum NumberText {
     /// `1234567` as `1,234,567`; `1.25` as `1.25`; `-0.5` as `-0.5` (at most two decimals).
     public static func grouped(_ d: Double) -> String {
         guard d.isFinite else { return "n/a" }
+        if abs(d) >= 1e15 { return CostModel.grouped(d) }
         let cents = (abs(d) * 100).rounded()
         let whole = CostModel.grouped((cents / 100).rounded(.down))
         let fraction = Int(cents.truncatingRemainder(dividingBy: 100))
@@ -18,7 +19,7 @@ public enum NumberText {
 
     /// A share (0.25) as a whole percentage (`25%`), `<1%` when small, `-` when unknown.
     public static func share(_ s: Double?) -> String {
-        guard let s, s.isFinite else { return "-" }
+        guard let s, s.isFinite, abs(s) < 1e15 else { return "-" }
         let p = s * 100
         return p > 0 && p < 1 ? "<1%" : "\(Int(p.rounded()))%"
     }

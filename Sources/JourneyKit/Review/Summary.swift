@@ -51,6 +51,10 @@ public struct SummaryExtras: Hashable, Sendable {
 
     /// The brief's lines, label and text (see `SummaryBrief`); empty for no brief.
     public var brief: [(label: String, text: String)]
+    /// Each cohort's yearly cost to serve and value, for the bar chart under the cost table.
+    public var costBars: [SummaryBar] = []
+    /// The currency of the amounts.
+    public var currency: String = CostModel.defaultCurrency
 
     public init(lintHighlights: [String] = [], costToServe: SummaryTable? = nil, costNotes: [String] = [], brief: [(label: String, text: String)] = []) {
         self.lintHighlights = lintHighlights
@@ -60,7 +64,7 @@ public struct SummaryExtras: Hashable, Sendable {
     }
 
     public static func == (a: SummaryExtras, b: SummaryExtras) -> Bool {
-        a.lintHighlights == b.lintHighlights && a.costToServe == b.costToServe && a.costNotes == b.costNotes
+        a.lintHighlights == b.lintHighlights && a.costToServe == b.costToServe && a.costNotes == b.costNotes && a.costBars == b.costBars
             && a.brief.map(\.label) == b.brief.map(\.label) && a.brief.map(\.text) == b.brief.map(\.text)
     }
 
@@ -69,6 +73,19 @@ public struct SummaryExtras: Hashable, Sendable {
         h.combine(costToServe)
         h.combine(costNotes)
         for line in brief { h.combine(line.label); h.combine(line.text) }
+    }
+}
+
+/// One cohort's bar: its cost to serve against its value, a year.
+public struct SummaryBar: Hashable, Sendable {
+    public var name: String
+    public var cost: Double
+    public var value: Double
+
+    public init(name: String, cost: Double, value: Double) {
+        self.name = name
+        self.cost = cost
+        self.value = value
     }
 }
 

@@ -27,6 +27,10 @@ extension SummaryExtras {
         }
         self.init(lintHighlights: highlights, costToServe: table, costNotes: notes,
                   brief: SummaryBrief.lines(journey, lint: lint, report: report, today: today))
+        costBars = zip(journey.cohorts, report.cohorts).compactMap { c, l in
+            l.cost.map { SummaryBar(name: c.name, cost: $0, value: l.value ?? 0) }
+        }
+        currency = report.currency
     }
 
     /// A cost/value share as a whole percent (`<1%` when small), or `-`.

@@ -77,6 +77,7 @@ struct SummaryTextRenderer {
             section("Cost to serve")
             self.table(table)
             for n in extras.costNotes { paragraph(t(n)) }
+            costChart()
         }
         while lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"
@@ -155,6 +156,30 @@ struct SummaryTextRenderer {
         if let n = c.size { facts.append(SummaryFacts.grouped(n) + " customers") }
         if let v = c.valuePerUser { facts.append("value " + NumberText.money(v, currency: CostModel(journey).currency) + " per customer a year") }
         lines += TextWrap.wrap(facts.joined(separator: sep), width: width, first: "  ", rest: "  ")
+    }
+
+    /// Cost against value as bars, one line per cohort: the cost filled, the rest of the
+    /// value shaded, cost beyond the value marked; all on one scale.
+    mutating func costChart() {
+        let bars = extras.costBars
+        guard !bars.isEmpty, let top = bars.map({ max($0.cost, $0.value) }).max(), top > 0, top.isFinite else { return }
+        let (full, rest, over) = ascii ? ("#", ".", "!") : ("\u{2588}", "\u{2591}", "\u{2593}")
+        let nameWidth = min(bars.map { TerminalText.width(t($0.name)) }.max() ?? 0, max(6, width / 4))
+        let shares = bars.map { $0.value > 0 ? NumberText.share($0.cost / $0.value) : "-" }
+        let shareWidth = shares.map(\.count).max() ?? 1
+        let barWidth = width - nameWidth - shareWidth - 2
+        guard barWidth >= 5 else { return }
+        blank()
+        lines += TextWrap.wrap("Cost against value (\(full) cost, \(rest) value, \(over) cost over value; longest bar \(t(NumberText.money(top, currency: extras.currency))) a year)", width: width)
+        for (b, share) in zip(bars, shares) {
+            let cells = { (d: Double) in d.isFinite && d > 0 ? Int((min(d, top) / top * Double(barWidth)).rounded()) : 0 }
+            let cost = b.cost > 0 ? max(1, cells(b.cost)) : 0
+            let value = cells(b.value)
+            let bar = String(repeating: full, count: min(cost, value)) + String(repeating: rest, count: max(0, value - cost))
+                + String(repeating: over, count: max(0, cost - value))
+            let name = TextWrap.pad(TextWrap.truncate(t(b.name), width: nameWidth, ellipsis: ascii ? "~" : "\u{2026}"), to: nameWidth)
+            lines.append((name + " " + TextWrap.pad(bar, to: barWidth) + " " + TextWrap.padLeft(share, to: shareWidth)).trimmingTrailingSpaces())
+        }
     }
 
     /// A table with aligned columns when it fits the width, else one block per row.
