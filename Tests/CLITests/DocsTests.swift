@@ -83,10 +83,24 @@ final class DocsTests: XCTestCase {
         XCTAssertEqual(r.status, 64)
         XCTAssertEqual(r.stdout, "")
         XCTAssertEqual(r.stderr, """
-            Error: --format markdown is only for --rules; findings come as text, json or github
+            Error: --format markdown is only for --rules; findings come as text, json, github or sarif
             Usage: journeyman lint [<FILE> ...] [--format <format>] [--strict] [--today <YYYY-MM-DD>] [--rules] [--max-bytes <N>]
               See 'journeyman lint --help' for more information.
 
             """)
+    }
+
+    /// The README's command list names every subcommand (`journeyman --help` lists them).
+    func testTheReadmeListsEveryCommand() throws {
+        let help = try runProcess(Fixture.binary, ["--help"]).stdout
+        let names = help.components(separatedBy: "SUBCOMMANDS:").last!.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), line.dropFirst(2).first?.isLowercase == true else { return nil }
+            return line.split(separator: " ").first.map(String.init)
+        }
+        XCTAssertGreaterThan(names.count, 10, help)
+        let readme = try String(contentsOf: Fixture.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let block = try XCTUnwrap(readme.components(separatedBy: "## Commands\n\n```\n").last?.components(separatedBy: "```").first)
+        let words = Set(block.split { !$0.isLetter && $0 != "-" }.map(String.init))
+        XCTAssertEqual(names.filter { $0 != "edit" && !words.contains($0) }, [], "README.md's Commands block misses these commands")
     }
 }

@@ -31,7 +31,7 @@ public enum SummaryBrief {
                         : "cost over value: " + losing.map { c, l in ReviewText.stripped(c.name) + " (" + money(l.cost ?? 0) + " vs " + money(l.value ?? 0) + ")" }.joined(separator: "; ")))
         }
         let serious = lint.findings.filter { $0.severity != .info }.sorted { $0.severity < $1.severity }
-        out.append(("Problems", lint.summary + (serious.count > maxFindings ? "; the worst \(maxFindings) (journeyman lint lists all):" : "")))
+        out.append(("Problems", lint.summary + (serious.count > maxFindings ? "; the worst \(maxFindings):" : "")))
         for f in serious.prefix(maxFindings) { out.append(("", "\u{2022} \(f.severity.rawValue) \(f.rule): " + ReviewText.stripped(f.message))) }
         let differing = Recommender.recommend(j).filter { !$0.agrees && $0.current != nil }
         if !differing.isEmpty {
