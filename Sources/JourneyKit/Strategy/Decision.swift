@@ -300,12 +300,13 @@ public struct Decision: Sendable {
     /// FTE with one decimal: `5.6`.
     public static func fte(_ x: Double) -> String {
         let t = (x * 10).rounded() / 10
-        return t == t.rounded() ? "\(Int(t)).0" : "\(t)"
+        guard let whole = Int(exactly: t) else { return t.isFinite ? "\(t)" : "n/a" }
+        return "\(whole).0"
     }
 
     /// A share as a percentage for reasons: `20%`, `2.5%`.
     static func percent(_ share: Double) -> String {
         let p = share * 100
-        return p < 10 && p != p.rounded() ? "\(Double((p * 10).rounded()) / 10)%" : "\(Int(p.rounded()))%"
+        return p < 10 && p != p.rounded() ? "\(Double((p * 10).rounded()) / 10)%" : CostModel.wholePercent(p)
     }
 }
