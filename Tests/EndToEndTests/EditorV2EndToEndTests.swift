@@ -76,3 +76,30 @@ extension EditorEndToEndTests {
         try t.waitFor("EXIT=0")
     }
 }
+
+extension EditorEndToEndTests {
+    func testDuplicatePasteAndBulkEditThenSave() throws {
+        let t = try Tmux(self)
+        let file = try makeJourney(t)
+        try t.editor("coffee.json")
+        try t.waitFor("Landing page")
+        try t.keys("D")
+        try t.waitFor("Duplicated 'Landing page'")
+        try t.keys("y", "l", "P")
+        try t.waitFor("Pasted 'Landing page (copy)' into Activation")
+        // Mark the first card, then the range to the pasted one; set the owner on all three.
+        try t.keys("h", "k", "j", "Space", "l", "V")
+        try t.waitFor("4 marked: B sets owner")
+        try t.keys("B")
+        try t.waitFor("Set on 4 cards (what you change)")
+        try t.type("Ops")
+        try t.keys("Enter")
+        try t.waitFor("Set owner on 4 cards (u undoes)")
+        try t.keys("s")
+        try t.waitFor("Saved coffee.json")
+        try t.keys("q")
+        try t.waitFor("EXIT=0")
+        XCTAssertEqual(try jq("[.stages[] | (.touchpoints // [])[] | [.id, .owner]]", file),
+                       #"[["landing-page","Ops"],["landing-page-copy","Ops"],["welcome-email","Ops"],["landing-page-copy-2","Ops"]]"# + "\n")
+    }
+}

@@ -20,6 +20,8 @@ public enum Action: Hashable, Sendable {
     case jumpToFinding, toggleCoverage, assess
     // Lenses and search results.
     case lens, lensDim, searchResults
+    // Reuse and bulk edits.
+    case duplicate, yank, paste, mark, markRange, bulkEdit
 }
 
 extension Action {
@@ -27,7 +29,8 @@ extension Action {
     public var edits: Bool {
         switch self {
         case .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
-             .addLoop, .removeLoop, .properties, .assignModel, .editNotes, .addCohort, .addModel, .undo, .redo, .assess:
+             .addLoop, .removeLoop, .properties, .assignModel, .editNotes, .addCohort, .addModel, .undo, .redo, .assess,
+             .duplicate, .paste, .bulkEdit:
             true
         default:
             false

@@ -56,6 +56,11 @@ public struct EditorState: Sendable {
     public var coverage: Coverage.Axis?
     /// The lens on the board (f), if one is on.
     public var lens: Lens?
+    /// The ids of the cards marked for a bulk edit (Space, V), and the last one marked.
+    public var marked: Set<String> = []
+    public var markAnchor: String?
+    /// The cards y copied, for P.
+    public var clipboard: [Touchpoint] = []
 
     /// An editor on an existing journey read from `path`.
     public init(journey: Journey, path: String?, width: Int = 80, height: Int = 24) {

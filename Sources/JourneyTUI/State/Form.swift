@@ -95,6 +95,8 @@ public enum FormTarget: Hashable, Sendable {
     case customFramework
     /// The file name for a journey that has none yet.
     case saveAs(thenQuit: Bool)
+    /// The bulk form: what is changed goes to every card listed.
+    case bulk(ids: [String])
 }
 
 /// A form: fields, the focused one, and what confirming it changes.

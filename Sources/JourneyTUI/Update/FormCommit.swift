@@ -89,6 +89,8 @@ extension Editor {
             if stages.isEmpty { throw FormProblem(field: values.index(.stages)!, message: "List the stages, separated by commas") }
             close(&s)
             start(&s, Journey.customTemplate(name: name, stages: stages))
+        case .bulk(let ids):
+            applyBulk(&s, form, ids: ids)
         case .saveAs(let thenQuit):
             let path = (values.text(.path) ?? "").trimmingCharacters(in: .whitespaces)
             if path.isEmpty { throw FormProblem(field: 0, message: "Give the file a name") }

@@ -51,6 +51,12 @@ extension Editor {
         case .searchNext, .searchPrevious: searchAgain(&s, forward: action == .searchNext)
         case .help: s.overlays.append(.help(Help()))
         case .palette: s.overlays.append(.picker(Choices.palette(s)))
+        case .duplicate: duplicate(&s)
+        case .yank: yank(&s)
+        case .paste: paste(&s)
+        case .mark: toggleMark(&s)
+        case .markRange: markRange(&s)
+        case .bulkEdit: bulkForm(&s)
         case .switchPanel:
             let all = Panel.allCases
             s.panel = all[(all.firstIndex(of: s.panel)! + 1) % all.count]
@@ -89,6 +95,7 @@ extension Editor {
             deleteCohort(&s, id: id)
         case (.deleteModel(let id), .yes):
             deleteModel(&s, id: id)
+        case (.deleteMarked, .yes): deleteMarked(&s)
         case (.discardForm, .discard): discardForm(&s)
         case (.discardKPIs, .discard): if s.top?.kpiList != nil { close(&s) }
         case (.saveConflict, _), (.recovery, _), (.locked, _):

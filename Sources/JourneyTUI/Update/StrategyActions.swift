@@ -17,6 +17,11 @@ extension Editor {
         case .cancel where s.coverage != nil && s.panel == .board:
             s.coverage = nil
             return []
+        case .cancel where !s.marked.isEmpty && s.panel == .board:
+            s.marked = []
+            s.markAnchor = nil
+            s.message = Message("Unmarked every card")
+            return []
         case .cancel where s.lens != nil && s.panel == .board:
             s.lens = nil
             s.message = Message("Lens off: every card shows")

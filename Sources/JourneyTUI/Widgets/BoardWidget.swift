@@ -159,6 +159,10 @@ enum CardWidget {
         if selected { g.fill(x: r.x, y: r.y, width: r.width, height: r.height, with: Cell(" ", role: role, reverse: true)) }
         let w = r.width - 2
         let nameWidth = g.putClipped(t.name, x: r.x + 1, y: r.y, width: mark == nil ? w : w - 2, role: role, reverse: selected, bold: true, glyphs: glyphs)
+        if s.marked.contains(t.id) {
+            // Marked for a bulk edit: a tick in the left margin, on every line.
+            for y in r.y..<r.y + r.height { g.put(glyphs.tick, x: r.x, y: y, role: selected ? role : .warning, reverse: selected, bold: true) }
+        }
         highlight(&g, s.searchQuery, in: t.name, x: r.x + 1, y: r.y, width: nameWidth, selected: selected, glyphs)
         if let mark {
             g.put(LintPanel.mark(mark, glyphs), x: r.x + w, y: r.y, role: selected ? role : LintPanel.severityRole(mark), reverse: selected, bold: true)
