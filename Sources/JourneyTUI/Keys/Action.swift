@@ -11,7 +11,7 @@ public enum Action: Hashable, Sendable {
     case search, searchNext, searchPrevious
     case help, switchPanel, redraw, palette
     // Overlays.
-    case cancel, confirm, nextField, previousField, openPicker, toggle
+    case cancel, confirm, nextField, previousField, firstField, lastField, openPicker, toggle
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, killToEnd, killToStart
     case pickerUp, pickerDown, pickerPageUp, pickerPageDown
     case scrollUp, scrollDown

@@ -92,6 +92,8 @@ public enum KeyTable {
         Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the form; when you changed something it asks first (keep editing or discard)", in: [.form]),
         Binding(keys: [.tab, .down], action: .nextField, label: "next", help: "Next field", in: [.form]),
         Binding(keys: [.backTab, .up], action: .previousField, help: "Previous field", in: [.form]),
+        Binding(keys: [.pageUp], action: .firstField, help: "The first field", in: [.form]),
+        Binding(keys: [.pageDown], action: .lastField, help: "The last field (Shift-Tab from there reaches the KPIs)", in: [.form]),
         Binding(keys: [.ctrl("c")], action: .quit, help: "Quit (while a new journey's framework is being chosen)", in: [.form, .picker],
                 when: { !$0.hasJourney }),
         Binding(keys: [.ctrl("c")], action: .cancel, help: "Close it, like Esc", in: [.form, .picker, .search]),

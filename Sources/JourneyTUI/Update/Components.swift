@@ -41,6 +41,8 @@ extension Form {
         case .cancel: return .cancel
         case .nextField: focus = min(fields.count - 1, focus + 1)
         case .previousField: focus = max(0, focus - 1)
+        case .firstField: focus = 0
+        case .lastField: focus = fields.count - 1
         case .openPicker: return .openList(filter: "")
         case .toggle:
             if case .toggle(let v) = fields[focus].value { fields[focus].value = .toggle(!v) }
@@ -147,15 +149,15 @@ extension KPIList {
     }
 
     /// Takes a KPI from the KPI form: replaces the one at `index`, or adds it with an id
-    /// not in `taken`. After adding, the highlight is on Done: Enter finishes, a adds another.
+    /// not in `taken`. Then the highlight is on Done: Enter finishes, a adds another.
     public mutating func put(_ kpi: KPI, at index: Int?, taken: Set<String>) {
         var k = kpi
         if let index, kpis.indices.contains(index) {
             kpis[index] = k
-            return
+        } else {
+            k.id = Slug.unique(from: k.name, fallback: "kpi", taken: taken.union(kpis.map(\.id)))
+            kpis.append(k)
         }
-        k.id = Slug.unique(from: k.name, fallback: "kpi", taken: taken.union(kpis.map(\.id)))
-        kpis.append(k)
         highlight = doneRow
     }
 
