@@ -34,7 +34,7 @@ final class ComponentTests: XCTestCase {
         f.focus = 2
         XCTAssertEqual(f.update(.toggle), .none)
         XCTAssertEqual(f.fields[2].value, .toggle(true))
-        XCTAssertEqual(f.update(.editNotes), .editExternally(field: 2, text: ""))
+        XCTAssertEqual(f.update(.editNotes), .editExternally(field: 2, text: "", name: "health"))
         XCTAssertEqual(f.update(.lastField), .none)
         XCTAssertEqual(f.focus, 4)
         XCTAssertEqual(f.update(.firstField), .none)

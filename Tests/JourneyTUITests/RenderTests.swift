@@ -84,7 +84,7 @@ final class RenderTests: XCTestCase {
         _ = Editor.update(&s, .resize(width: 60, height: 16))
         s.press(.char("G"), .char("l"))
         assertScreen(s, [
-            " Coffee club … · coffee.json [Board] Cohorts  Lint  Models",
+            " Coffee club · AARRR (\"pirate metric… · coffee.json [Board]",
             "  Acquisition        ▲9 (11) │ Activation           W (1) │▶",
             "  Aware                      │ Active                     │▶",
             "  CAC                        │ no KPIs                    │▶",

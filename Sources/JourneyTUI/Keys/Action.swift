@@ -25,6 +25,20 @@ public enum Action: Hashable, Sendable {
 }
 
 extension Action {
+    /// True for the board actions that act on the cards or stages on screen, which the
+    /// coverage grid does not show.
+    public var actsOnCards: Bool {
+        switch self {
+        case .moveUp, .moveDown, .moveLeft, .moveRight, .first, .last, .pageUp, .pageDown,
+             .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
+             .addLoop, .removeLoop, .assignModel, .editNotes, .search, .searchNext, .searchPrevious, .lens, .lensDim,
+             .duplicate, .yank, .paste, .mark, .markRange, .bulkEdit:
+            true
+        default:
+            false
+        }
+    }
+
     /// True for the actions that change the journey, refused while it is open read-only.
     public var edits: Bool {
         switch self {

@@ -1,7 +1,10 @@
 /// The key bindings: the one table that drives the key handler, the status bar and
 /// the help overlay. The first enabled binding for a key in a context wins.
 public enum KeyTable {
-    public static let bindings: [Binding] = table.map { $0.action.edits ? $0.refusedWhenReadOnly : $0 }
+    public static let bindings: [Binding] = table.map { b in
+        let guarded = b.action.edits ? b.refusedWhenReadOnly : b
+        return b.action.actsOnCards ? guarded.refusedInCoverage : guarded
+    }
 
     private static let table: [Binding] = [
         // Board and cohorts panel: moving.
@@ -60,7 +63,7 @@ public enum KeyTable {
         Binding(keys: [.char("O")], action: .removeLoop, help: "Remove a loop edge of the selected stage", in: [.board],
                 when: { s in s.selectedStage.map { st in s.journey.loops.contains { $0.from == st.id || $0.to == st.id } } ?? false }, otherwise: "The selected stage has no loop edges"),
         Binding(keys: [.char("p")], action: .properties, label: "props", help: "Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity and budget", in: [.board, .cohorts, .models]),
-        Binding(keys: [.ctrl("e")], action: .editNotes, help: "Edit the selected touchpoint's notes in $EDITOR", in: [.board],
+        Binding(keys: [.ctrl("o"), .ctrl("e")], action: .editNotes, help: "Edit the selected touchpoint's notes in $EDITOR", in: [.board],
                 when: { $0.selectedTouchpoint != nil }, otherwise: "Select a card first"),
         Binding(keys: [.char("u")], action: .undo, label: "undo", help: "Undo the last edit", in: [.board, .cohorts, .lint, .models], when: { !$0.history.undo.isEmpty }, otherwise: "Nothing to undo"),
         Binding(keys: [.ctrl("r")], action: .redo, label: "redo", help: "Redo the edit undone last", in: [.board, .cohorts, .lint, .models], when: { !$0.history.redo.isEmpty }, otherwise: "Nothing to redo"),
@@ -94,14 +97,14 @@ public enum KeyTable {
         Binding(keys: [.backTab, .up], action: .previousField, help: "Previous field", in: [.form]),
         Binding(keys: [.pageUp], action: .firstField, help: "The first field", in: [.form]),
         Binding(keys: [.pageDown], action: .lastField, help: "The last field (Shift-Tab from there reaches the KPIs)", in: [.form]),
-        Binding(keys: [.ctrl("c")], action: .quit, help: "Quit (while a new journey's framework is being chosen)", in: [.form, .picker],
+        Binding(keys: [.ctrl("c")], action: .quit, label: "quit", help: "Quit (while a new journey's framework is being chosen)", in: [.form, .picker],
                 when: { !$0.hasJourney }),
         Binding(keys: [.ctrl("c")], action: .cancel, help: "Close it, like Esc", in: [.form, .picker, .search]),
         Binding(keys: [.char(" ")], action: .openPicker, label: "pick", help: "Open the field's picker (or type to filter it)", in: [.form],
                 when: { $0.form?.focusedOpensList ?? false }),
         Binding(keys: [.char(" ")], action: .toggle, label: "toggle", help: "Switch the field on or off", in: [.form],
                 when: { $0.form?.fields[$0.form!.focus].kind == .toggle }),
-        Binding(keys: [.ctrl("e")], action: .editNotes, label: "$EDITOR", help: "Edit a long text field (notes, content, description) in $EDITOR", in: [.form],
+        Binding(keys: [.ctrl("o")], action: .editNotes, label: "$EDITOR", help: "Edit a long text field (notes, content, description) in $EDITOR (Ctrl-E is End, as in every field)", in: [.form],
                 when: { $0.form?.fields[$0.form!.focus].kind == .longText }),
         Binding(keys: [.left], action: .cursorLeft, help: "Cursor left", in: [.form, .search]),
         Binding(keys: [.right], action: .cursorRight, help: "Cursor right", in: [.form, .search]),
@@ -113,7 +116,8 @@ public enum KeyTable {
         Binding(keys: [.ctrl("u")], action: .killToStart, help: "Delete to the start", in: [.form, .search, .picker]),
         // Pickers.
         Binding(keys: [.enter], action: .confirm, label: "choose", help: "Choose the highlighted item (multiple: apply the ticks)", in: [.picker]),
-        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the picker and change nothing", in: [.picker]),
+        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the picker and change nothing", in: [.picker],
+                when: { $0.top?.picker?.target != .framework }, otherwise: "Choose a framework for the new journey (Ctrl-C quits)"),
         Binding(keys: [.up], action: .pickerUp, help: "Highlight the item above", in: [.picker]),
         Binding(keys: [.down], action: .pickerDown, help: "Highlight the item below", in: [.picker]),
         Binding(keys: [.pageUp], action: .pickerPageUp, help: "A page up", in: [.picker]),

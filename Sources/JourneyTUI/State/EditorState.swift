@@ -128,6 +128,9 @@ public struct EditorState: Sendable {
     /// The message shown when an edit is refused on a read-only journey.
     public static let readOnlyRefusal = "Read-only: another editor has this file; s saves a copy under another name"
 
+    /// The message for a key that acts on cards while the coverage grid is on.
+    public static let coverageRefusal = "The coverage grid shows no cards: c or Esc goes back to them"
+
     /// The smallest terminal the editor draws in.
     public static let minWidth = 60
     public static let minHeight = 16

@@ -31,7 +31,7 @@ public enum FormOutcome: Hashable, Sendable {
     /// Open the focused field's picker or KPI list, filtered by `filter`.
     case openList(filter: String)
     /// Edit the focused field's text in `$EDITOR`.
-    case editExternally(field: Int, text: String)
+    case editExternally(field: Int, text: String, name: String)
 }
 
 extension Form {
@@ -46,7 +46,7 @@ extension Form {
         case .openPicker: return .openList(filter: "")
         case .toggle:
             if case .toggle(let v) = fields[focus].value { fields[focus].value = .toggle(!v) }
-        case .editNotes: return .editExternally(field: focus, text: fields[focus].text)
+        case .editNotes: return .editExternally(field: focus, text: fields[focus].text, name: fields[focus].key.rawValue)
         default:
             guard case .text(var t) = fields[focus].value else { return .none }
             t.edit(action)

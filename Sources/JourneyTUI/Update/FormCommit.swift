@@ -38,6 +38,7 @@ extension Editor {
             close(&s)
             edit(&s, "add stage '\(st.name)'") { $0.stages.insert(st, at: index) }
             s.selection = Selection(stage: index, card: -1)
+            s.message = Message("Added stage '\(st.name)'" + frameworkNote(s))
         case .stage(let id):
             guard let si = s.journey.stages.firstIndex(where: { $0.id == id }) else { break }
             try change(&s, \.stages[si], "stage ", renaming: renaming) { (st: inout Stage) throws(FormProblem) in try values.apply(to: &st) }
@@ -113,6 +114,7 @@ extension Editor {
         close(&s)
         guard item != s.journey[keyPath: path] else { return }
         edit(&s, renaming ? "rename \(kind)'\(old)' to '\(item.name)'" : "edit \(kind)'\(item.name)'") { $0[keyPath: path] = item }
+        if renaming { s.message = Message("Renamed \(kind)'\(old)' to '\(item.name)' (its id stays)" + (kind == "stage " ? frameworkNote(s) : "")) }
     }
 
     /// Closes the top overlay.

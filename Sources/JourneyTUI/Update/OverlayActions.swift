@@ -68,9 +68,9 @@ extension Editor {
         case .openList(let filter):
             openList(&s, filter: filter)
             return []
-        case .editExternally(let field, let text):
+        case .editExternally(let field, let text, let name):
             s.pendingExternal = .formField(field)
-            return [.openExternalEditor(text: text)]
+            return [.openExternalEditor(text: text, field: name)]
         }
     }
 

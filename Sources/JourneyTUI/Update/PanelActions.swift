@@ -37,7 +37,7 @@ extension Editor {
         case .editNotes:
             guard let t = s.selectedTouchpoint else { break }
             s.pendingExternal = .touchpointNotes(id: t.id)
-            return [.openExternalEditor(text: t.notes)]
+            return [.openExternalEditor(text: t.notes, field: "notes")]
         case .undo: undo(&s)
         case .redo: redo(&s)
         case .save: return save(&s, thenQuit: false)
@@ -90,7 +90,7 @@ extension Editor {
                 j.loops.removeAll { $0.from == id || $0.to == id }
             }
             s.selection = Selection(stage: min(si, s.journey.stages.count - 1), card: -1)
-            s.message = Message("Deleted stage '\(name)' (u undoes)")
+            s.message = Message("Deleted stage '\(name)' (u undoes)" + frameworkNote(s))
         case (.deleteCohort(let id), .yes):
             deleteCohort(&s, id: id)
         case (.deleteModel(let id), .yes):

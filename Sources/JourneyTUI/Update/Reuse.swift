@@ -41,7 +41,8 @@ extension Editor {
             copy.touchpoints = copies(stage.touchpoints, suffix: "", taken: &taken)
             edit(&s, "duplicate stage '\(stage.name)'") { $0.stages.insert(copy, at: si + 1) }
             s.selection = Selection(stage: si + 1, card: -1)
-            s.message = Message("Duplicated stage '\(stage.name)' with its \(DetailPane.plural(stage.touchpoints.count, "touchpoint")) (u undoes)")
+            s.message = Message("Duplicated stage '\(stage.name)' with its \(DetailPane.plural(stage.touchpoints.count, "touchpoint")) (u undoes)"
+                                + frameworkNote(s))
         }
         clampSelection(&s)
         ensureVisible(&s)

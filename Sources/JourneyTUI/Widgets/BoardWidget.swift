@@ -167,8 +167,10 @@ enum CardWidget {
         if let mark {
             g.put(LintPanel.mark(mark, glyphs), x: r.x + w, y: r.y, role: selected ? role : LintPanel.severityRole(mark), reverse: selected, bold: true)
         }
-        let badge = Choices.badge(t.model, in: s.journey)
-        let badgeText = badge.isEmpty ? "" : "[\(badge)]"
+        // The model's badge with the layers in it ([TECH+AI]), so a narrow card never cuts them.
+        let badge = ([Choices.badge(t.model, in: s.journey)].filter { !$0.isEmpty } + t.layers.map { Choices.badge($0, in: s.journey) })
+            .joined(separator: "+")
+        let badgeText = badge.isEmpty ? "" : "[\(t.model == nil ? "+" : "")\(badge)]"
         let badgeWidth = TerminalText.width(badgeText)
         let channel = t.channel.map { Choices.label($0, .channel, in: s.journey) } ?? "no channel"
         g.putClipped(channel, x: r.x + 1, y: r.y + 1, width: w - badgeWidth - 1, role: selected ? role : .dim, reverse: selected, glyphs: glyphs)
@@ -178,7 +180,6 @@ enum CardWidget {
         }
         var facts = [t.status?.title ?? "no status"]
         if let e = t.evidence { facts.append(e.title) }
-        if !t.layers.isEmpty { facts.append("+" + t.layers.map { Choices.badge($0, in: s.journey) }.joined(separator: "+")) }
         g.putClipped(facts.joined(separator: " \(glyphs.dot) "), x: r.x + 1, y: r.y + 2, width: w, role: selected ? role : .dim,
                      reverse: selected, glyphs: glyphs)
     }

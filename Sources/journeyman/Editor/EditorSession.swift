@@ -18,8 +18,8 @@ final class EditorSession: SessionHost {
     func idle(_ state: EditorState) -> String? { keeper.tick(state) }
     func signalled(_ state: EditorState) { keeper.writeCopy(state) }
     func end(_ state: EditorState, bySignal: Bool) { keeper.end(state, bySignal: bySignal) }
-    func editExternally(_ text: String) -> (text: String?, error: String?) {
-        let result = ExternalEditor.edit(text)
+    func editExternally(_ text: String, field: String) -> (text: String?, error: String?) {
+        let result = ExternalEditor.edit(text, field: field)
         return (result.text, result.error)
     }
 

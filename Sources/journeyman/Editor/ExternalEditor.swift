@@ -3,13 +3,15 @@ import JourneyKit
 
 /// Edits text in the user's `$EDITOR` (or `vi`) through a temporary file.
 enum ExternalEditor {
-    static func edit(_ text: String) -> (text: String?, error: String?) {
+    /// Edits `text` in a temporary file named after the field (`journeyman-content-….md`);
+    /// the file ends in a newline so a line appended in the editor starts on its own.
+    static func edit(_ text: String, field: String) -> (text: String?, error: String?) {
         let env = ProcessInfo.processInfo.environment
         let editor = [env["VISUAL"], env["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("journeyman-notes-\(getpid())-\(UUID().uuidString).md")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(fileName(field: field))
         defer { try? FileManager.default.removeItem(at: url) }
         do {
-            try Data(text.utf8).write(to: url)
+            try Data(fileText(text).utf8).write(to: url)
         } catch {
             return (nil, "Cannot write a temporary file for the editor: \(error.localizedDescription)")
         }
@@ -29,6 +31,15 @@ enum ExternalEditor {
         if edited.hasSuffix("\n") && !text.hasSuffix("\n") { edited.removeLast() }
         return (edited, nil)
     }
+
+    /// The temporary file's name: the field's, then the process and a unique part.
+    static func fileName(field: String) -> String {
+        "journeyman-\(field.isEmpty ? "text" : field)-\(getpid())-\(UUID().uuidString.prefix(8)).md"
+    }
+
+    /// The text as written for the editor: with a final newline (dropped again on return
+    /// when the text had none).
+    static func fileText(_ text: String) -> String { text.isEmpty || text.hasSuffix("\n") ? text : text + "\n" }
 
     enum Outcome {
         case success(Int32)
