@@ -103,3 +103,38 @@ extension EditorEndToEndTests {
                        #"[["landing-page","Ops"],["landing-page-copy","Ops"],["welcome-email","Ops"],["landing-page-copy-2","Ops"]]"# + "\n")
     }
 }
+
+extension EditorEndToEndTests {
+    /// The display column of the first `│` in a captured line (the emoji on screen are single
+    /// wide scalars from U+1F000, two cells in tmux and xterm alike).
+    func dividerColumn(_ line: String) -> Int? {
+        var col = 0
+        for s in line.unicodeScalars {
+            if s == "│" { return col }
+            col += s.value >= 0x1F000 ? 2 : 1
+        }
+        return nil
+    }
+
+    func testEmojiSequencesKeepTheColumnsStraight() throws {
+        let t = try Tmux(self, width: 100, height: 30)
+        let file = t.path("emoji.json")
+        let r = try sh("""
+            \(bin) new \(Tmux.quote(file)) --framework aarrr --title 'Emoji' >/dev/null && \
+            jq '.stages[0].touchpoints = [{"id": "a", "name": "Thumbs 👍🏽 for the 👨‍👩‍👧 family digest"}]' \(Tmux.quote(file)) > \(Tmux.quote(file)).tmp && \
+            mv \(Tmux.quote(file)).tmp \(Tmux.quote(file))
+            """)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        try t.editor("emoji.json")
+        try t.waitFor("Thumbs")
+        try t.keys("l", "h")
+        let screen = try t.waitFor("Name        Thumbs")
+        let lines = screen.split(separator: "\n").map(String.init)
+        let header = try XCTUnwrap(lines.first { $0.contains("Acquisition") })
+        let card = try XCTUnwrap(lines.first { $0.contains("Thumbs 👍") })
+        XCTAssertEqual(dividerColumn(card), dividerColumn(header), "\(header)\n\(card)")
+        XCTAssertFalse(card.unicodeScalars.contains { $0.value == 0x1F3FD || $0.value == 0x200D }, "sequences are drawn as their first scalar")
+        try t.keys("q")
+        try t.waitFor("EXIT=0")
+    }
+}

@@ -94,3 +94,44 @@ final class TrialDefectTests: XCTestCase {
         XCTAssertTrue(DetailPane.entries(d).1.contains { $0.1 == "Open rate (activity, target 4%)" }, "\(DetailPane.entries(d).1)")
     }
 }
+
+/// Emoji sequences: every cell holds what tmux and xterm (wcwidth) size alike, and no
+/// line spills past its width.
+final class EmojiWidthTests: XCTestCase {
+    /// The cells a terminal that sizes each code point by wcwidth (xterm) gives a cell's text.
+    func wcwidth(_ text: String) -> Int { text.unicodeScalars.reduce(0) { $0 + TerminalText.scalarWidth($1) } }
+
+    func testSequencesAreDrawnAsTheirFirstScalar() {
+        var g = Grid(width: 12, height: 1)
+        g.put("👍🏽👨‍👩‍👧❤️a", x: 0, y: 0)
+        XCTAssertEqual(g.cells.map(\.text), ["👍", "", "👨", "", "❤", " ", "a", " ", " ", " ", " ", " "])
+        for (i, c) in g.cells.enumerated() where !c.text.isEmpty {
+            let cells = i + 1 < g.width && g.cells[i + 1].text.isEmpty ? 2 : 1
+            XCTAssertEqual(wcwidth(c.text), cells, "cell \(i) '\(c.text)'")
+        }
+    }
+
+    func testCardsAndLintRowsNeverSpill() {
+        var j = Sample.journey()
+        j.stages[0].touchpoints[0].name = "Weekly 👍🏽 digest for the 👨‍👩‍👧 family with friends"
+        j.stages[0].touchpoints[1].name = "❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️"
+        for width in [60, 80, 100] {
+            var s = EditorState(journey: j, path: "/tmp/coffee.json", width: width, height: 20)
+            _ = Editor.update(&s, .resize(width: width, height: 20))
+            for panel in [Panel.board, .lint] {
+                s.panel = panel
+                let g = Renderer.render(s)
+                for y in 0..<g.height {
+                    let row = (0..<g.width).map { g[$0, y] }
+                    // What the terminal puts on screen: each non-empty cell's text at its wcwidth.
+                    let drawn = row.reduce(0) { $0 + ($1.text.isEmpty ? 0 : wcwidth($1.text)) } + row.indices.filter { i in
+                        row[i].text.isEmpty && (i == 0 || wcwidth(row[i - 1].text) != 2) }.count
+                    XCTAssertEqual(drawn, width, "\(panel) at \(width), line \(y): \(g.lines[y])")
+                }
+            }
+            s.panel = .board
+            let card = Renderer.render(s).trimmedLines.first { $0.contains("Weekly") }!
+            XCTAssertTrue(card.contains("…"), "a cut name ends in an ellipsis: \(card)")
+        }
+    }
+}
