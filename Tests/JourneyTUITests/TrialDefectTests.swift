@@ -135,3 +135,19 @@ final class EmojiWidthTests: XCTestCase {
         }
     }
 }
+
+extension TrialDefectTests {
+    func testTheCoverageGridNamesACustomModelByItsBadge() {
+        var j = Sample.journey()
+        j.models = [CustomModel(id: "pooled-csm", name: "Pooled CSM", basedOn: "high-touch")]
+        j.stages[1].touchpoints[0].model = "pooled-csm"
+        var s = EditorState(journey: j, path: "/tmp/coffee.json", width: 80, height: 24)
+        _ = Editor.update(&s, .resize(width: 80, height: 24))
+        s.press(.char("c"))
+        let screen = Renderer.render(s).trimmedLines.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("POOL"), screen)
+        XCTAssertFalse(screen.contains("pooled-csm"), screen)
+        s.press(.escape)
+        XCTAssertTrue(Renderer.render(s).trimmedLines.joined().contains("[POOL]"))
+    }
+}
