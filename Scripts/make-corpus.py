@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Writes the hostile journey corpus in Tests/Corpus/ (deterministic: same bytes every run).
 
-Each file is one bad or hostile journey. Tests/Corpus/expected.tsv records what every
-reading command must do with it; regenerate that with
-    CORPUS_RECORD=1 swift test --filter CorpusTests
-and review the diff.
+Each file is one bad or hostile journey. Tests/Corpus/expected.tsv records what the
+reading commands must do with it; propose new outcomes with
+    CORPUS_RECORD=1 swift test --filter CorpusTests     (writes expected.tsv.new and fails)
+then review and accept them with Scripts/accept-expectations.sh (see docs/CONTRIBUTING.md).
 """
 import copy, json, os, sys
 
@@ -126,7 +126,7 @@ mutate("type-unknown-root-key.json", setter(["stagse"], []))
 mutate("type-missing-title.json", lambda j: j.pop("title"))
 
 # Versions.
-for label, value in [("future-3", 3), ("huge", 999999999), ("negative", -1), ("zero", 0), ("fraction", 1.5),
+for label, value in [("future-4", 4), ("huge", 999999999), ("negative", -1), ("zero", 0), ("fraction", 1.5),
                      ("string", "2"), ("null", None), ("exp-1e9", 1e9)]:
     mutate(f"version-{label}.json", setter(["formatVersion"], value))
 mutate("version-missing.json", lambda j: j.pop("formatVersion"))
