@@ -138,3 +138,29 @@ extension EditorEndToEndTests {
         try t.waitFor("EXIT=0")
     }
 }
+
+extension EditorEndToEndTests {
+    func testSwimlanesByCohortAndCompactCards() throws {
+        let t = try Tmux(self)
+        let file = try makeJourney(t)
+        let r = try sh("""
+            jq '.cohorts = [{"id": "vip", "name": "VIP"}] | .stages[0].touchpoints[1].cohorts = ["vip"]' \(Tmux.quote(file)) > \(Tmux.quote(file)).tmp && \
+            mv \(Tmux.quote(file)).tmp \(Tmux.quote(file))
+            """)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        try t.editor("coffee.json")
+        try t.waitFor("Landing page")
+        try t.keys("I", "w")
+        let lanes = try t.waitFor("Swimlanes: cohorts by stages")
+        let lines = lanes.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.contains { $0.hasPrefix(" VIP") && $0.contains("│ Welcome") }, lanes)
+        XCTAssertTrue(lines.contains { $0.hasPrefix(" (no cohort)") && $0.contains("│ Landing") }, lanes)
+        try t.keys("w", "w", "z")
+        try t.waitUntil("compact cards on the whole width") { screen in
+            let l = screen.split(separator: "\n").map(String.init)
+            return l.count > 6 && l[5].hasPrefix("  Landing pa") && l[6].hasPrefix("  Welcome ema") && !screen.contains("Id          landing-page")
+        }
+        try t.keys("q")
+        try t.waitFor("EXIT=0")
+    }
+}

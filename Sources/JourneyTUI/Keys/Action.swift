@@ -22,6 +22,8 @@ public enum Action: Hashable, Sendable {
     case lens, lensDim, searchResults
     // Reuse and bulk edits.
     case duplicate, yank, paste, mark, markRange, bulkEdit
+    // Views.
+    case swimlanes, compact, toggleDetail, cardLine, drillDown
 }
 
 extension Action {
@@ -29,8 +31,7 @@ extension Action {
     /// coverage grid does not show.
     public var actsOnCards: Bool {
         switch self {
-        case .moveUp, .moveDown, .moveLeft, .moveRight, .first, .last, .pageUp, .pageDown,
-             .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
+        case .pageUp, .pageDown, .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
              .addLoop, .removeLoop, .assignModel, .editNotes, .search, .searchNext, .searchPrevious, .lens, .lensDim,
              .duplicate, .yank, .paste, .mark, .markRange, .bulkEdit:
             true

@@ -14,7 +14,13 @@ public enum Renderer {
         if s.hasJourney {
             switch s.panel {
             case .board:
-                if let axis = s.coverage { CoverageView.draw(&g, s, axis: axis, layout, glyphs) } else { BoardWidget.draw(&g, s, layout, glyphs) }
+                if let axis = s.coverage {
+                    CoverageView.draw(&g, s, axis: axis, layout, glyphs)
+                } else if let lanes = s.view.lanes {
+                    SwimlaneView.draw(&g, s, by: lanes, layout, glyphs)
+                } else {
+                    BoardWidget.draw(&g, s, layout, glyphs)
+                }
             case .cohorts: CohortsPanel.draw(&g, s, layout, glyphs)
             case .lint: LintPanel.draw(&g, s, layout, glyphs)
             case .models: ModelsPanel.draw(&g, s, layout, glyphs)

@@ -54,6 +54,10 @@ public struct EditorState: Sendable {
     public var lintScroll = 0
     /// The board shows the coverage grid (by model or by cohort) instead of the cards when set.
     public var coverage: Coverage.Axis?
+    /// The highlighted cell of the coverage grid: x the model or cohort column, y the stage.
+    public var coverageCell = Point(x: 0, y: 0)
+    /// How the board is drawn (compact, swimlanes, detail pane, the cards' last line).
+    public var view = BoardView()
     /// The lens on the board (f), if one is on.
     public var lens: Lens?
     /// The ids of the cards marked for a bulk edit (Space, V), and the last one marked.

@@ -51,6 +51,9 @@ extension Editor {
         case .searchNext, .searchPrevious: searchAgain(&s, forward: action == .searchNext)
         case .help: s.overlays.append(.help(Help()))
         case .palette: s.overlays.append(.picker(Choices.palette(s)))
+        case .toggleDetail:
+            s.view.hideDetail.toggle()
+            ensureVisible(&s)
         case .duplicate: duplicate(&s)
         case .yank: yank(&s)
         case .paste: paste(&s)
