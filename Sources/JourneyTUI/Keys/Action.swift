@@ -24,6 +24,8 @@ public enum Action: Hashable, Sendable {
     case duplicate, yank, paste, mark, markRange, bulkEdit
     // Views.
     case swimlanes, compact, toggleDetail, cardLine, drillDown
+    // Editing gaps.
+    case suppressFinding
 }
 
 extension Action {
@@ -45,7 +47,7 @@ extension Action {
         switch self {
         case .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
              .addLoop, .removeLoop, .properties, .assignModel, .editNotes, .addCohort, .addModel, .undo, .redo, .assess,
-             .duplicate, .paste, .bulkEdit:
+             .duplicate, .paste, .bulkEdit, .suppressFinding:
             true
         default:
             false

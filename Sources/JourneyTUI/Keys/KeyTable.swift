@@ -90,6 +90,8 @@ public enum KeyTable {
         Binding(keys: [.char("I")], action: .toggleDetail, help: "Hide or show the detail pane (the board takes the whole width)", in: [.board, .cohorts, .lint, .models]),
         Binding(keys: [.char("t")], action: .cardLine, help: "What the cards' last line shows: status and evidence, then cohorts, then owner", in: [.board]),
         Binding(keys: [.char("M")], action: .assess, label: "assess", help: "Run the maturity self-assessment", in: [.board, .cohorts, .lint]),
+        Binding(keys: [.char("x")], action: .suppressFinding, label: "suppress", help: "Suppress the finding on its item; asks for the reason, which the file keeps", in: [.lint],
+                when: { $0.selectedFinding != nil }, otherwise: "No finding is selected"),
         Binding(keys: [.enter], action: .jumpToFinding, label: "jump", help: "Go to the item the finding is about", in: [.lint], when: { $0.selectedFinding != nil }, otherwise: "No finding is selected"),
         Binding(keys: [.up, .char("k")], action: .pickerUp, help: "The check above", in: [.assessment]),
         Binding(keys: [.down, .char("j")], action: .pickerDown, help: "The check below", in: [.assessment]),

@@ -132,6 +132,11 @@ extension Editor {
         case .moveUp, .moveDown, .first, .last, .pageUp, .pageDown:
             s.lintRow = listRow(s.lintRow, action, count: s.lint.findings.count, page: page)
         case .jumpToFinding: jump(&s)
+        case .suppressFinding:
+            guard let f = s.selectedFinding else { break }
+            s.overlays.append(.form(Form("Suppress \(f.rule) (\(LintPanel.place(f, s.journey)))", [
+                Forms.text(.reason, "Reason", ""),
+            ], target: .suppress(rule: f.rule, stage: f.stageIndex, touchpoint: f.touchpointIndex, cohort: f.cohortIndex))))
         case .assess: return strategyAction(&s, action) ?? []
         default: return panelAction(&s, action)
         }
