@@ -26,3 +26,26 @@ final class EditingGapsTests: XCTestCase {
         s.checkUndoRedo(before: before)
     }
 }
+
+extension EditingGapsTests {
+    func testApplyACohortsRecommendationShowsTheCostChange() {
+        var j = Sample.journey()
+        j.cohorts[1] = Cohort(id: "vip", name: "VIP", size: 2_000_000, valuePerUser: 5, model: "high-touch")
+        var s = EditorState(journey: j, path: "/tmp/coffee.json", width: 100, height: 30)
+        s.press(.tab, .char("j"))
+        XCTAssertEqual(s.selectedCohort?.id, "vip")
+        let r = Recommender.recommend(s.selectedCohort!, in: s.journey)
+        XCTAssertNotEqual(r.model, "high-touch", "the sample needs advice to apply")
+        let costs = CostModel(s.journey)
+        let before = costs.cost(of: s.selectedCohort!, model: "high-touch", layers: [])!
+        let after = costs.cost(of: s.selectedCohort!, model: r.model, layers: r.layers)!
+        s.press(.char("R"))
+        XCTAssertEqual(s.journey.cohorts[1].model, r.model)
+        XCTAssertEqual(s.journey.cohorts[1].layers, r.layers)
+        let badge = Choices.badge(r.model, in: j) + r.layers.map { "+" + Choices.badge($0, in: j) }.joined()
+        XCTAssertEqual(s.message, Message("'VIP' now \(badge); cost to serve \(costs.money(before)) → \(costs.money(after)) a year (u undoes)"))
+        s.press(.char("R"))
+        XCTAssertEqual(s.message, Message("'VIP' already has the recommended \(badge)"))
+        s.checkUndoRedo(before: j)
+    }
+}

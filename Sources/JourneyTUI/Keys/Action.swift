@@ -25,7 +25,7 @@ public enum Action: Hashable, Sendable {
     // Views.
     case swimlanes, compact, toggleDetail, cardLine, drillDown
     // Editing gaps.
-    case suppressFinding
+    case suppressFinding, applyRecommendation
 }
 
 extension Action {
@@ -47,7 +47,7 @@ extension Action {
         switch self {
         case .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
              .addLoop, .removeLoop, .properties, .assignModel, .editNotes, .addCohort, .addModel, .undo, .redo, .assess,
-             .duplicate, .paste, .bulkEdit, .suppressFinding:
+             .duplicate, .paste, .bulkEdit, .suppressFinding, .applyRecommendation:
             true
         default:
             false

@@ -58,6 +58,8 @@ public enum KeyTable {
                 when: { !$0.marked.isEmpty }, otherwise: "Mark cards with Space (V marks a range) first"),
         Binding(keys: [.char("m")], action: .assignModel, label: "model", help: "Assign an engagement model to the card", in: [.board],
                 when: { $0.selectedTouchpoint != nil }, otherwise: "Select a card first"),
+        Binding(keys: [.char("R")], action: .applyRecommendation, label: "advice", help: "Apply the recommended model and layers (the Advice column) to the cohort; the message shows the cost change",
+                in: [.cohorts], when: { $0.selectedCohort != nil }, otherwise: "No cohort yet: a adds one"),
         Binding(keys: [.char("m")], action: .assignModel, label: "model", help: "Assign an engagement model to the cohort", in: [.cohorts],
                 when: { $0.selectedCohort != nil }, otherwise: "No cohort yet: a adds one"),
         Binding(keys: [.char("o")], action: .addLoop, label: "loop", help: "Add a loop edge from the selected stage back to another", in: [.board],

@@ -12,6 +12,9 @@ extension Editor {
         case .drillDown:
             drillDown(&s)
             return []
+        case .applyRecommendation:
+            applyRecommendation(&s)
+            return []
         case .swimlanes:
             s.coverage = nil
             switch s.view.lanes {
@@ -123,6 +126,32 @@ extension Editor {
         ensureVisible(&s)
         s.message = Message("\(grid.rows[si].name) × \(column.name): \(DetailPane.plural(s.matchingCount(si), "touchpoint")) here, "
                             + "\(s.journey.stages.indices.reduce(0) { $0 + s.matchingCount($1) }) in all (Esc clears the lens)")
+    }
+
+    /// R in the cohorts panel: the recommended model and layers, as one edit; the message
+    /// gives the yearly cost to serve before and after (when the cohort's size is known).
+    static func applyRecommendation(_ s: inout EditorState) {
+        guard let c = s.selectedCohort, let ci = s.journey.cohorts.firstIndex(of: c) else { return }
+        let r = Recommender.recommend(c, in: s.journey)
+        let badge = Choices.badge(r.model, in: s.journey) + r.layers.map { "+" + Choices.badge($0, in: s.journey) }.joined()
+        if c.model == r.model && c.layers == r.layers {
+            s.message = Message("'\(c.name)' already has the recommended \(badge)")
+            return
+        }
+        let costs = CostModel(s.journey)
+        let before = c.model.flatMap { costs.cost(of: c, model: $0, layers: c.layers) }
+        let after = costs.cost(of: c, model: r.model, layers: r.layers)
+        edit(&s, "apply the recommended model to '\(c.name)'") { j in
+            j.cohorts[ci].model = r.model
+            j.cohorts[ci].layers = r.layers
+        }
+        let cost: String
+        switch (before, after) {
+        case let (b?, a?): cost = "; cost to serve \(costs.money(b)) → \(costs.money(a)) a year"
+        case let (nil, a?): cost = "; cost to serve \(costs.money(a)) a year"
+        default: cost = ""
+        }
+        s.message = Message("'\(c.name)' now \(badge)\(cost) (u undoes)")
     }
 
     /// Keys of the lint panel.
