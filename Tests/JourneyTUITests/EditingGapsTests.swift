@@ -49,3 +49,27 @@ extension EditingGapsTests {
         s.checkUndoRedo(before: j)
     }
 }
+
+extension EditingGapsTests {
+    func testLayersFromTheModelPicker() {
+        var s = Sample.state()
+        s.press(.char("m"))
+        XCTAssertEqual(s.top?.picker?.choices.last, Choice("layer:ai-augmented", "+ AI-augmented layer", detail: "off"))
+        s.type("layer")
+        s.press(.enter)
+        XCTAssertEqual(s.journey.stages[0].touchpoints[0].layers, ["ai-augmented"])
+        XCTAssertEqual(s.journey.stages[0].touchpoints[0].model, "tech-touch", "the model stays")
+        XCTAssertEqual(s.message, Message("AI-augmented layer on for 'Landing page' (u undoes)"))
+        s.checkUndoRedo(before: Sample.journey())
+        s.press(.char("m"))
+        XCTAssertEqual(s.top?.picker?.choices.last?.detail, "on")
+        s.type("layer")
+        s.press(.enter)
+        XCTAssertEqual(s.journey.stages[0].touchpoints[0].layers, [])
+        // The cohorts panel too.
+        s.press(.tab, .char("m"))
+        s.type("layer")
+        s.press(.enter)
+        XCTAssertEqual(s.journey.cohorts[0].layers, ["ai-augmented"])
+    }
+}

@@ -131,6 +131,10 @@ extension Editor {
         }
         close(&s)
         let id = p.current.map { $0.id.isEmpty ? nil : $0.id } ?? nil
+        if let id, id.hasPrefix(layerPrefix) {
+            toggleLayer(&s, String(id.dropFirst(layerPrefix.count)), target: p.target)
+            return []
+        }
         switch p.target {
         case .formField(let i):
             guard s.top?.form?.fields.indices.contains(i) == true else { return [] }

@@ -134,17 +134,48 @@ extension Editor {
     }
 
     static func assignModel(_ s: inout EditorState) {
-        let target: PickerTarget, current: String?
+        let target: PickerTarget, current: String?, layers: [String]
         if s.panel == .cohorts {
             guard let c = s.selectedCohort else { return }
             target = .cohortModel(cohortID: c.id)
             current = c.model
+            layers = c.layers
         } else {
             guard let t = s.selectedTouchpoint else { return }
             target = .touchpointModel(touchpointID: t.id)
             current = t.model
+            layers = t.layers
         }
-        let choices = [Choice("", "(none)")] + Choices.choices(.model, in: s.journey)
-        s.overlays.append(.picker(Picker(title: "Engagement model", choices: choices, selected: [current ?? ""], target: target)))
+        // The layers come after the models: choosing one switches it on or off, the model stays.
+        let layerChoices = EngagementModel.catalog.filter(\.isLayer).map { m in
+            Choice(Editor.layerPrefix + m.id, "+ \(m.name) layer", detail: layers.contains(m.id) ? "on" : "off")
+        }
+        let choices = [Choice("", "(none)")] + Choices.choices(.model, in: s.journey) + layerChoices
+        s.overlays.append(.picker(Picker(title: "Engagement model (or a layer)", choices: choices, selected: [current ?? ""], target: target)))
+    }
+
+    /// The id prefix of the layer rows in the model picker.
+    static let layerPrefix = "layer:"
+
+    /// Switches a layer on or off on a cohort or touchpoint, from the model picker.
+    static func toggleLayer(_ s: inout EditorState, _ layer: String, target: PickerTarget) {
+        switch target {
+        case .cohortModel(let cid):
+            guard let ci = s.journey.cohorts.firstIndex(where: { $0.id == cid }) else { return }
+            let on = !s.journey.cohorts[ci].layers.contains(layer)
+            edit(&s, "\(on ? "add" : "remove") the \(layer) layer on '\(s.journey.cohorts[ci].name)'") { j in
+                if on { j.cohorts[ci].layers.append(layer) } else { j.cohorts[ci].layers.removeAll { $0 == layer } }
+            }
+            s.message = Message("\(Choices.label(layer, .layers, in: s.journey)) layer \(on ? "on" : "off") for '\(s.journey.cohorts[ci].name)' (u undoes)")
+        case .touchpointModel(let tid):
+            guard let (si, ti) = s.journey.locate(touchpoint: tid) else { return }
+            let on = !s.journey.stages[si].touchpoints[ti].layers.contains(layer)
+            edit(&s, "\(on ? "add" : "remove") the \(layer) layer on '\(s.journey.stages[si].touchpoints[ti].name)'") { j in
+                if on { j.stages[si].touchpoints[ti].layers.append(layer) } else { j.stages[si].touchpoints[ti].layers.removeAll { $0 == layer } }
+            }
+            s.message = Message("\(Choices.label(layer, .layers, in: s.journey)) layer \(on ? "on" : "off") for '\(s.journey.stages[si].touchpoints[ti].name)' (u undoes)")
+        default:
+            break
+        }
     }
 }
