@@ -29,12 +29,14 @@ final class OutputLimitsTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("ours.json"), encoding: .utf8), "{\n  \"a\": 2\n}\n")
     }
 
-    func testMergeWithASideThatIsNotUTF8Exits65() throws {
+    /// A NUL byte far into a side (past git's first 8000 bytes) counts too; the name from
+    /// --name is escaped.
+    func testMergeWithANulByteDeepInASideExits65() throws {
         let dir = Fixture.tempDir(self)
-        try sides(dir, theirs: Array("{\n  \"a\": \"".utf8) + [0xC3, 0x28, 0x22] + Array("\n}\n".utf8))
+        try sides(dir, theirs: Array(("{\n  \"a\": \"" + String(repeating: "x", count: 9000)).utf8) + [0] + Array("\"\n}\n".utf8))
         let r = try journeyman("merge", "base.json", "ours.json", "theirs.json", "--name", "j\u{9B}.json", cwd: dir)
         XCTAssertEqual(r, RunResult(status: 65, stdout: "", stderr: notAJourney + """
-            j\\u{9B}.json: THEIRS theirs.json is neither a journey nor text (bytes that are not UTF-8 near offset 10); it cannot be merged: resolve it by hand
+            j\\u{9B}.json: THEIRS theirs.json is neither a journey nor text (a NUL byte at offset 9010); it cannot be merged: resolve it by hand
 
             """))
     }

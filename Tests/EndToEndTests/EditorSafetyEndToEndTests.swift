@@ -14,8 +14,9 @@ final class EditorSafetyEndToEndTests: XCTestCase {
     }
 
     /// A tmux terminal with the editor open on a new journey j.json; returns its path too.
-    func openNewJourney() throws -> (Tmux, String) {
-        let t = try Tmux(self)
+    /// `recoveryDelay` sets the timed copy's delay (JOURNEYMAN_RECOVERY_DELAY).
+    func openNewJourney(recoveryDelay: Int? = nil) throws -> (Tmux, String) {
+        let t = try Tmux(self, environment: recoveryDelay.map { ["JOURNEYMAN_RECOVERY_DELAY": String($0)] } ?? [:])
         let file = t.path("j.json")
         try makeJourney(t, file)
         try t.editor("j.json")
@@ -71,7 +72,7 @@ final class EditorSafetyEndToEndTests: XCTestCase {
     }
 
     func testSigtermWithUnsavedEditsIsRecoveredOnReopen() throws {
-        let (t, file) = try openNewJourney()
+        let (t, file) = try openNewJourney(recoveryDelay: 3600)
         try makeThreeEdits(t)
         // At once, before the timed copy is due: the signal itself writes it.
         kill(try editorPid(t), SIGTERM)
@@ -96,7 +97,9 @@ final class EditorSafetyEndToEndTests: XCTestCase {
     }
 
     func testSigintWritesTheCopyBeforeAskingToQuit() throws {
-        let (t, file) = try openNewJourney()
+        // No timed copy for an hour: the copy found below can only be the signal's, however
+        // slow the machine (a 2 s window raced the clock under load).
+        let (t, file) = try openNewJourney(recoveryDelay: 3600)
         try renameStage(t, "Found us")
         XCTAssertEqual(recoveryCopies(t), [], "the timed copy is not due yet")
         kill(try editorPid(t), SIGINT)
@@ -133,8 +136,9 @@ final class EditorSafetyEndToEndTests: XCTestCase {
     func testTimedCopySurvivesSigkillAndCanBeKeptBeside() throws {
         let (t, file) = try openNewJourney()
         try makeThreeEdits(t)
-        // A few seconds after the last edit the copy holds every edit.
-        let deadline = Date().addingTimeInterval(10)
+        // A few seconds after the last edit the copy holds every edit (waited for, with a
+        // deadline far beyond the 2 s delay for a loaded machine).
+        let deadline = Date().addingTimeInterval(60)
         var copied = ""
         while Date() < deadline {
             if let copy = recoveryCopies(t).first { copied = try jq(".journey | [.title, .stages[0].name, [.stages[0].touchpoints[]?.name]]", copy) }

@@ -19,6 +19,9 @@ public protocol SessionHost: AnyObject {
     func observe(_ state: EditorState)
     /// No input for a moment: deferred work; returns a problem to show, if any.
     func idle(_ state: EditorState) -> String?
+    /// Today's date (`YYYY-MM-DD`, UTC), read on every idle tick so a session that runs
+    /// past midnight judges the review age against the new day.
+    func today() -> String
     /// A signal arrived: keep the edits (the recovery copy) before anything else.
     func signalled(_ state: EditorState)
     /// The session ends; `bySignal` when a signal ended it.
@@ -42,7 +45,7 @@ public enum Session {
         while true {
             terminal.draw(Renderer.render(s))
             guard let event = terminal.nextEvent() else {
-                _ = Editor.update(&s, .idle)
+                _ = Editor.tick(&s, today: host.today())
                 if let problem = host.idle(s) { s.message = Message(problem, isError: true) }
                 continue
             }

@@ -50,19 +50,10 @@ struct MergeCommand: ParsableCommand {
         }
     }
 
-    /// Why these bytes are not text (a NUL byte, or bytes that are not UTF-8), or nil.
+    /// Why these bytes are not text, or nil: a NUL byte anywhere (git's own test for a
+    /// binary file, over the whole file). Text in another encoding is still text to merge.
     static func notText(_ bytes: [UInt8]) -> String? {
-        if let i = bytes.firstIndex(of: 0) { return "a NUL byte at offset \(i)" }
-        var decoder = UTF8()
-        var it = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch decoder.decode(&it) {
-            case .scalarValue(let s): offset += UTF8.width(s)
-            case .emptyInput: return nil
-            case .error: return "bytes that are not UTF-8 near offset \(offset)"
-            }
-        }
+        bytes.firstIndex(of: 0).map { "a NUL byte at offset \($0)" }
     }
 
     func merge() throws {

@@ -16,6 +16,7 @@ final class EditorSession: SessionHost {
 
     func observe(_ state: EditorState) { keeper.observe(state) }
     func idle(_ state: EditorState) -> String? { keeper.tick(state) }
+    func today() -> String { JourneyDate.today() }
     func signalled(_ state: EditorState) { keeper.writeCopy(state) }
     func end(_ state: EditorState, bySignal: Bool) { keeper.end(state, bySignal: bySignal) }
     func editExternally(_ text: String, field: String) -> (text: String?, error: String?) {

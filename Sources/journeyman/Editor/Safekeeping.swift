@@ -7,7 +7,7 @@ import JourneyTUI
 /// and the fingerprint of the file on disk that tells a save someone else changed it.
 final class Safekeeping {
     private(set) var recovery: Recovery?
-    private var schedule = RecoverySchedule()
+    private var schedule = Safekeeping.schedule(ProcessInfo.processInfo.environment)
     /// The history version last seen, and the one in the recovery copy.
     private var seenVersion: Int?
     private var copiedVersion: Int?
@@ -23,6 +23,14 @@ final class Safekeeping {
     }
 
     private static var now: Double { ProcessInfo.processInfo.systemUptime }
+
+    /// The timed copy's schedule: 2 s after the last edit, at most 10 s after the first;
+    /// `JOURNEYMAN_RECOVERY_DELAY` (seconds) sets both, so that a test can know for certain
+    /// that no timed copy is due (or make it come sooner) without racing a clock.
+    static func schedule(_ environment: [String: String]) -> RecoverySchedule {
+        guard let text = environment["JOURNEYMAN_RECOVERY_DELAY"], let d = Double(text), d.isFinite, d > 0 else { return RecoverySchedule() }
+        return RecoverySchedule(delay: d, maxDelay: d)
+    }
 
     /// On opening: locks the journey, or asks what to do when another editor holds it;
     /// otherwise offers a recovery copy that holds edits the file does not have.

@@ -9,8 +9,14 @@ import JourneyKit
 /// journey, a file name or another program can reach the terminal as a control sequence.
 enum CLI {
     /// Where output goes: standard output (1) or standard error (2). Tests set a capture
-    /// to run commands in-process; the text passed is already sanitized.
-    nonisolated(unsafe) static var capture: ((Int32, String) -> Void)?
+    /// to run commands in-process; the text passed is already sanitized. It belongs to the
+    /// calling thread, so tests can run commands on several threads at once.
+    static var capture: ((Int32, String) -> Void)? {
+        get { Thread.current.threadDictionary[captureKey] as? (Int32, String) -> Void }
+        set { Thread.current.threadDictionary[captureKey] = newValue }
+    }
+
+    private static let captureKey = "journeyman.CLI.capture"
 
     static func write(_ text: String, fd: Int32) {
         if let capture {
@@ -25,10 +31,30 @@ enum CLI {
         write(TerminalText.safeOutput(text + "\n"), fd: 2)
     }
 
+    /// Writes the bytes of a journey file to standard output as they are (`fmt -`, a git
+    /// clean filter): file content, byte for byte, not text for a terminal. When standard
+    /// output is a terminal, the raw C1 and bidi characters a file may hold are written as
+    /// `\uXXXX` escapes instead (`safeJSON`: the same JSON, nothing for the terminal to obey).
+    static func fileContent(_ bytes: [UInt8]) {
+        if let capture {
+            capture(1, String(decoding: bytes, as: UTF8.self))
+        } else if isatty(1) == 1 {
+            FileHandle.standardOutput.write(Data(TerminalText.safeJSON(String(decoding: bytes, as: UTF8.self)).utf8))
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+    }
+
     /// Writes text to standard output (add the newline yourself), sanitized; the CLI's
     /// own colour codes stay when colour is on.
     static func out(_ text: String) {
         write(safeText(text), fd: 1)
+    }
+
+    /// Writes text to standard output, sanitized, keeping the CLI's colour codes when
+    /// `colour` says so (for output to git's pager, which is not a terminal itself).
+    static func out(_ text: String, colour: Bool) {
+        write(TerminalText.safeOutput(text, keeping: colour ? Style.sequences : []), fd: 1)
     }
 
     /// Writes a JSON value in canonical form to standard output, with every control and

@@ -63,6 +63,9 @@ final class MemoryHost: SessionHost {
 
     func observe(_ state: EditorState) {}
     func idle(_ state: EditorState) -> String? { nil }
+    /// The date idle ticks carry into the editor.
+    var day = JourneyDate.today()
+    func today() -> String { day }
     func signalled(_ state: EditorState) { signals += 1 }
     func end(_ state: EditorState, bySignal: Bool) { ended = (bySignal, state.isDirty) }
     /// The fields `$EDITOR` was asked to edit.
