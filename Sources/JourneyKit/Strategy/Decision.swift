@@ -1,3 +1,5 @@
+import Foundation
+
 /// One way to serve a cohort: a built-in model, the layers over it, and whether the automation
 /// must carry behaviour-triggered guidance (the automated equivalent of a person's help).
 public struct ServiceOption: Sendable, Hashable {
@@ -98,8 +100,9 @@ public struct Decision: Sendable {
         let team = journey.teamNumbers
         var decisions: [CohortDecision] = []
         var chains: [[ServiceOption]] = []
+        let totals = Totals(journey)
         for c in journey.cohorts {
-            let (d, chain) = Decision.decide(c, in: journey, costs: costs)
+            let (d, chain) = Decision.decide(c, in: journey, costs: costs, totals: totals)
             decisions.append(d)
             chains.append(chain)
         }
@@ -179,13 +182,27 @@ public struct Decision: Sendable {
     /// of its value, and a value share at least `hvcMinValueMultiple` (3) times its customer share.
     /// Needs sizes and values of at least two cohorts.
     public static func isTopCohort(_ cohort: Cohort, in journey: Journey) -> Bool {
+        isTopCohort(cohort, in: journey, totals: Totals(journey))
+    }
+
+    /// The customers and value of the cohorts whose size and value are known, counted once per decision.
+    struct Totals {
+        let known: Set<String>
+        let customers: Double
+        let value: Double
+
+        init(_ journey: Journey) {
+            let cohorts = journey.cohorts.filter { $0.valuePerUser != nil && $0.size != nil }
+            known = Set(cohorts.map(\.id))
+            customers = cohorts.reduce(0.0) { $0 + Double($1.size!) }
+            value = cohorts.reduce(0.0) { $0 + Double($1.size!) * $1.valuePerUser! }
+        }
+    }
+
+    static func isTopCohort(_ cohort: Cohort, in journey: Journey, totals: Totals) -> Bool {
         guard let v = cohort.valuePerUser, let size = cohort.size, size > 0 else { return false }
-        let known = journey.cohorts.filter { $0.valuePerUser != nil && $0.size != nil }
-        guard known.count >= 2, known.contains(where: { $0.id == cohort.id }) else { return false }
-        let customers = Double(known.reduce(0) { $0 + $1.size! })
-        let value = known.reduce(0.0) { $0 + Double($1.size!) * $1.valuePerUser! }
-        guard customers > 0, value > 0 else { return false }
-        let customerShare = Double(size) / customers, valueShare = Double(size) * v / value
+        guard totals.known.count >= 2, totals.known.contains(cohort.id), totals.customers > 0, totals.value > 0 else { return false }
+        let customerShare = Double(size) / totals.customers, valueShare = Double(size) * v / totals.value
         return customerShare * 100 <= journey.threshold("hvcMaxCustomerShare")
             && valueShare * 100 >= journey.threshold("hvcMinValueShare")
             && valueShare >= journey.threshold("hvcMinValueMultiple") * customerShare
@@ -193,7 +210,7 @@ public struct Decision: Sendable {
 
     /// Steps 1-7 for one cohort: its decision before the team, and its chain of options from the
     /// preferred one down to the cheapest.
-    static func decide(_ c: Cohort, in journey: Journey, costs: CostModel) -> (CohortDecision, [ServiceOption]) {
+    static func decide(_ c: Cohort, in journey: Journey, costs: CostModel, totals: Totals) -> (CohortDecision, [ServiceOption]) {
         let ladder = Decision.ladder
         let share = journey.affordableShare
         let size = c.size ?? 0
@@ -255,7 +272,7 @@ public struct Decision: Sendable {
             }
         }
         // 5. HVC, only for a top cohort.
-        let top = isTopCohort(c, in: journey)
+        let top = isTopCohort(c, in: journey, totals: totals)
         if top && !early && affordable("hvc") && option.model != "high-touch" {
             option = ServiceOption(model: "hvc")
             reasons.append("A small share of the customers brings a large share of the value: manage them as the top cohort (HVC), watching the signals rather than pushing meetings.")

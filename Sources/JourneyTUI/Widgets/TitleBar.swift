@@ -4,8 +4,7 @@ import JourneyKit
 enum TitleBar {
     static func draw(_ g: inout Grid, _ s: EditorState, _ glyphs: Glyphs) {
         g.fill(x: 0, y: 0, width: g.width, height: 1, with: Cell(" ", role: .title))
-        // Below 80 columns only the current panel is named, so the file and its markers fit.
-        let right = !s.hasJourney ? "" : g.width < 80 ? "[\(s.panel.title)] " : panelNames(s.panel)
+        let right = s.hasJourney ? panelNames(s.panel) : ""
         let rightWidth = TerminalText.width(right)
         guard s.hasJourney else {
             g.put(" Journeyman", x: 0, y: 0, role: .title, bold: true)
@@ -14,7 +13,7 @@ enum TitleBar {
         let lens = s.lens.map { " \(glyphs.dot) lens \($0.title(in: s.journey))" + ($0.dim ? " (dim)" : "") } ?? ""
         let file = " \(glyphs.dot) " + (s.path.map(fileName) ?? "(no file)") + lens
         // The markers are never cut: the title and the file name give way first.
-        let markers = (s.isDirty ? " [modified]" : "") + (s.readOnly ? " [read-only]" : "")
+        let markers = (s.isDirty ? " [modified]" : "") + (s.readOnly ? " [read-only]" : "") + (s.noRecoveryCopy ? " [no recovery copy]" : "")
         let markersWidth = TerminalText.width(markers)
         let fileWidth = max(0, min(TerminalText.width(file), g.width - rightWidth - markersWidth - 12))
         let titleWidth = g.width - rightWidth - markersWidth - fileWidth - 1

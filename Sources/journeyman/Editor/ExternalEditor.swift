@@ -1,20 +1,24 @@
 import Foundation
 import JourneyKit
 
-/// Edits text in the user's `$EDITOR` (or `vi`) through a temporary file.
+/// Edits text in the user's `$EDITOR` (or `vi`) through a temporary file named after the
+/// field (`content.md`, `notes.md`), mode 0600, in a new private folder (0700) in `$TMPDIR`
+/// (or /tmp), both removed after. The file ends in a newline, so an appended line starts
+/// on its own; it is dropped again when the text had none.
 enum ExternalEditor {
-    /// Edits `text` in a temporary file named after the field (`journeyman-content-….md`);
-    /// the file ends in a newline so a line appended in the editor starts on its own.
     static func edit(_ text: String, field: String) -> (text: String?, error: String?) {
         let env = ProcessInfo.processInfo.environment
         let editor = [env["VISUAL"], env["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(fileName(field: field))
-        defer { try? FileManager.default.removeItem(at: url) }
+        let root = env["TMPDIR"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/tmp"
+        let folder: String
         do {
-            try Data(fileText(text).utf8).write(to: url)
+            folder = try PrivateFile.makeFolder(in: root, prefix: "journeyman-notes-")
+            try PrivateFile.writeNew(Array(fileText(text).utf8), to: folder + "/" + fileName(field: field))
         } catch {
-            return (nil, "Cannot write a temporary file for the editor: \(error.localizedDescription)")
+            return (nil, "Cannot write a temporary file for the editor: " + TerminalText.singleLine(error.lines.first ?? ""))
         }
+        let url = URL(fileURLWithPath: folder + "/" + fileName(field: field))
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let status: Int32
         switch run(["/bin/sh", "-c", "\(editor) \"$1\"", "sh", url.path]) {
         case .success(let code): status = code
@@ -32,13 +36,10 @@ enum ExternalEditor {
         return (edited, nil)
     }
 
-    /// The temporary file's name: the field's, then the process and a unique part.
-    static func fileName(field: String) -> String {
-        "journeyman-\(field.isEmpty ? "text" : field)-\(getpid())-\(UUID().uuidString.prefix(8)).md"
-    }
+    /// The temporary file's name: the field's.
+    static func fileName(field: String) -> String { (field.isEmpty ? "text" : field) + ".md" }
 
-    /// The text as written for the editor: with a final newline (dropped again on return
-    /// when the text had none).
+    /// The text as written for the editor: with a final newline.
     static func fileText(_ text: String) -> String { text.isEmpty || text.hasSuffix("\n") ? text : text + "\n" }
 
     enum Outcome {

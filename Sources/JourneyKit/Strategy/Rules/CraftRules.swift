@@ -86,11 +86,11 @@ extension LintRule {
             let before = cx.acquisitionStages
             guard let last = before.max(), last + 1 < cx.journey.stages.count else { return [] }
             let after = (last + 1)..<cx.journey.stages.count
-            let need = Int(cx.journey.threshold("channelsBeforePurchase"))
+            let need = cx.journey.threshold("channelsBeforePurchase")
             return cx.journey.cohorts.enumerated().compactMap { i, c in
                 guard c.level != .unaware && c.level != .aware else { return nil }
                 let channels = Set(before.flatMap { cx.journey.stages[$0].touchpoints.filter { $0.reaches(c.id) }.compactMap(\.channel) })
-                guard channels.count >= need else { return nil }
+                guard Double(channels.count) >= need else { return nil }
                 let served = after.contains { s in
                     cx.journey.stages[s].touchpoints.contains { t in
                         t.reaches(c.id) && (LintContext.humanChannels.contains(t.channel ?? "") || !t.escalation.isEmpty)

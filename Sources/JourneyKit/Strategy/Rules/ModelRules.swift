@@ -57,17 +57,17 @@ extension LintRule {
             reason: Mistake.hvcTopCohort,
             fix: "Keep HVC for the cohort where a small share of customers holds a large share of value; serve the others by the model `journeyman recommend` gives."
         ) { cx in
-            cx.journey.cohorts.enumerated().compactMap { i, c in
-                // Judged only where the data can tell: the cohort's size and value, against at least one other cohort's.
+            // Judged only where the data can tell: the cohort's size and value, against at least one other cohort's.
+            let known = cx.journey.cohorts.filter { $0.size != nil && $0.valuePerUser != nil }.count
+            return cx.journey.cohorts.enumerated().compactMap { i, c in
                 let d = cx.decision.cohorts[i]
-                let known = cx.journey.cohorts.filter { $0.size != nil && $0.valuePerUser != nil }
                 guard cx.base(c.model) == "hvc", !d.top || d.preferred.model != "hvc",
-                      c.size != nil, c.valuePerUser != nil, known.count >= 2 else { return nil }
+                      c.size != nil, c.valuePerUser != nil, known >= 2 else { return nil }
                 let detail: String
                 if d.top {
                     detail = "though a top cohort, its level and value call for \(cx.journey.modelName(d.preferred.model)) (HVC must be affordable and for customers who have bought)"
                 } else {
-                    detail = "it is not a small share of the customers holding a large share of the value (at most \(Int(cx.journey.threshold("hvcMaxCustomerShare")))% of the customers, at least \(Int(cx.journey.threshold("hvcMinValueShare")))% of the value and \(Int(cx.journey.threshold("hvcMinValueMultiple"))) times its share of customers)"
+                    detail = "it is not a small share of the customers holding a large share of the value (at most \(CostModel.grouped(cx.journey.threshold("hvcMaxCustomerShare")))% of the customers, at least \(CostModel.grouped(cx.journey.threshold("hvcMinValueShare")))% of the value and \(CostModel.grouped(cx.journey.threshold("hvcMinValueMultiple"))) times its share of customers)"
                 }
                 return Hit(cx.cohortPath(i).key("model"), "Cohort \(cx.quoted(c.name)) is managed as HVC, but \(detail).")
             }
