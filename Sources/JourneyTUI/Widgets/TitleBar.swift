@@ -4,7 +4,8 @@ import JourneyKit
 enum TitleBar {
     static func draw(_ g: inout Grid, _ s: EditorState, _ glyphs: Glyphs) {
         g.fill(x: 0, y: 0, width: g.width, height: 1, with: Cell(" ", role: .title))
-        let right = s.hasJourney ? panelNames(s.panel) : ""
+        // Below 80 columns only the current panel is named, so the file and its markers fit.
+        let right = !s.hasJourney ? "" : g.width < 80 ? "[\(s.panel.title)] " : panelNames(s.panel)
         let rightWidth = TerminalText.width(right)
         guard s.hasJourney else {
             g.put(" Journeyman", x: 0, y: 0, role: .title, bold: true)
@@ -34,6 +35,8 @@ extension TitleBar {
     /// Where each panel's name is in a title bar this wide (the same for any current panel),
     /// for clicks.
     static func panelTabs(width: Int) -> [(panel: Panel, columns: Range<Int>)] {
+        // Below 80 columns the names are not shown (only the current panel's).
+        guard width >= 80 else { return [] }
         var x = width - TerminalText.width(panelNames(.board))
         return Panel.allCases.map { p in
             let w = p.title.count + 2
