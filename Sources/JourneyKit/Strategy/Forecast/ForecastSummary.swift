@@ -1,0 +1,34 @@
+/// The forecast's headline for summaries and briefs: who gets through, where most is lost,
+/// and what serving them costs against what they bring. Rendering is left to the caller.
+public struct ForecastSummary: Sendable, Hashable {
+    public var currency: String
+    public var horizonMonths: Int
+    /// Customers entering the first stage.
+    public var entering: Double
+    /// The last stage's id; nil when the journey has no stages.
+    public var lastStage: String?
+    /// The last stage's name; nil when the journey has no stages.
+    public var lastStageName: String?
+    /// Customers entering the last stage (loop returns included).
+    public var reachingLast: Double
+    /// The stage losing the most value; nil when nobody is lost.
+    public var leak: Forecast.Leak?
+    /// Revenue over the horizon.
+    public var value: Double
+    /// Cost to serve over the horizon.
+    public var cost: Double
+    /// value - cost.
+    public var margin: Double { Forecast.finite(value - cost) }
+}
+
+extension Forecast {
+    /// The headline figures of this forecast.
+    public var summary: ForecastSummary {
+        ForecastSummary(currency: currency, horizonMonths: horizonMonths, entering: entering,
+                        lastStage: stages.last?.stage, lastStageName: stages.last?.name,
+                        reachingLast: reachingLast, leak: leak, value: revenue, cost: cost)
+    }
+
+    /// The headline figures of a journey's forecast over all its cohorts.
+    public static func summary(_ journey: Journey) -> ForecastSummary { Forecast(journey).summary }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import JourneyKit
+
+struct ForecastCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forecast",
+        abstract: "Forecast the funnel: customers per stage, revenue, cost to serve, margin and the biggest leak.",
+        discussion: """
+            Deterministic arithmetic per cohort: its size (or its inflowPerYear over the horizon) enters the first \
+            stage; each stage loses its drop-off (the cohort's own drop-off there when given; none given is taken as \
+            0%); loops carry their share of a stage's passing customers back. Revenue is value per user for each \
+            customer entering the value stage (the first marked earnsValue, else the first at level Active or \
+            later); cost to serve is the cohort's yearly unit cost, spread over the stages by the touchpoints \
+            reaching it. The horizon is settings.horizonMonths (12 by default). Text is wrapped to --width, else \
+            $COLUMNS, else 80 cells (at least 20); no line is wider.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv
+    }
+
+    @Argument(help: ArgumentHelp("The journey file.", valueName: "FILE"))
+    var file: String
+
+    @Option(help: ArgumentHelp("Forecast only the cohort with this id.", valueName: "ID"))
+    var cohort: String?
+
+    @Option(help: "text, json or csv.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Wrap text to this many terminal cells (at least 20).", valueName: "N"))
+    var width: Int?
+
+    @Flag(help: "Pure ASCII output: # bars, no other non-ASCII characters.")
+    var ascii = false
+
+    @Option(help: ArgumentHelp("The day the horizon starts; the heading then names the horizon's dates.", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    @OptionGroup var read: ReadOptions
+
+    func validate() throws {
+        if let width, width < ForecastTextOptions.minimumWidth {
+            throw ValidationError("--width must be at least \(ForecastTextOptions.minimumWidth)")
+        }
+        if let today, !JourneyDate.isValid(today) { throw ValidationError("--today must be a date written YYYY-MM-DD") }
+    }
+
+    func run() throws {
+        let journey = try read.read(file).journey
+        var scope: String?
+        if let cohort {
+            guard let c = journey.cohorts.first(where: { $0.id == cohort }) else {
+                let known = journey.cohorts.map(\.id)
+                CLI.error("forecast: no cohort \"\(cohort)\" in \(file)" + (known.isEmpty ? " (it has none)" : "; its cohorts: " + known.joined(separator: ", ")))
+                throw ExitCode(64)
+            }
+            scope = "cohort \"\(ReviewText.terminal(c.name))\""
+        }
+        let forecast = Forecast(journey, cohort: cohort)
+        switch format {
+        case .json: CLI.out(JSONWriter.canonicalString(ForecastData.json(forecast)))
+        case .csv: CLI.out(ForecastData.csv([("as-is", forecast)]))
+        case .text:
+            let options = ForecastTextOptions(width: CLI.width(width, minimum: ForecastTextOptions.minimumWidth), ascii: ascii, start: today)
+            CLI.out(ForecastText(options).render(forecast, journey: journey, scope: scope))
+        }
+    }
+}
