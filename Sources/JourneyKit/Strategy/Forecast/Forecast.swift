@@ -63,6 +63,13 @@ public struct Forecast: Sendable, Hashable {
         public var name: String
         public var lost: Double
         public var value: Double
+
+        public init(stage: String, name: String, lost: Double, value: Double) {
+            self.stage = stage
+            self.name = name
+            self.lost = lost
+            self.value = value
+        }
     }
 
     /// How the customers entering a cohort's first stage were counted.
@@ -212,7 +219,7 @@ public struct Forecast: Sendable, Hashable {
                     guard a > 0 else { continue }
                     enter[i] = Forecast.finite(enter[i] + a)
                     lost[i] = Forecast.finite(lost[i] + a * drop[i] / 100)
-                    let passing = a * (1 - drop[i] / 100)
+                    let passing = a * (100 - drop[i]) / 100
                     for l in loops where l.from == i {
                         // A forward edge carries within the pass; a back edge into the next one.
                         if l.to > i { arriving[l.to] += passing * l.share } else { back[l.to] += passing * l.share }

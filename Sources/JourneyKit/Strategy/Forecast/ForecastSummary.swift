@@ -17,6 +17,19 @@ public struct ForecastSummary: Sendable, Hashable {
     public var value: Double
     /// Cost to serve over the horizon.
     public var cost: Double
+    public init(currency: String, horizonMonths: Int, entering: Double, lastStage: String?, lastStageName: String?,
+                reachingLast: Double, leak: Forecast.Leak?, value: Double, cost: Double) {
+        self.currency = currency
+        self.horizonMonths = horizonMonths
+        self.entering = entering
+        self.lastStage = lastStage
+        self.lastStageName = lastStageName
+        self.reachingLast = reachingLast
+        self.leak = leak
+        self.value = value
+        self.cost = cost
+    }
+
     /// value - cost.
     public var margin: Double { Forecast.finite(value - cost) }
 }
