@@ -1,0 +1,215 @@
+import Foundation
+import JourneyKit
+import XCTest
+
+/// `journeyman forecast`: whole outputs, widths, JSON through jq and CSV through Python's csv.
+final class ForecastCommandTests: XCTestCase {
+    /// Two cohorts on three stages. Browsers: 5,000 on tech-touch (2 a year), reached by the ad only, so
+    /// the whole unit cost sits at Visit: 5,000 x 2 = 10,000. Teams: 200 on hybrid (150 a year), reached by
+    /// the ad and the sales call, so half at Visit (200 x 75 = 15,000) and half at Buy (80 x 75 = 6,000).
+    /// Visit loses 60%: 3,000 + 120; Buy 25%: 500 + 20. Value at Buy: 2,000 x 20 + 80 x 900 = 112,000.
+    static let journey = #"""
+    {"formatVersion": 2, "title": "Café plans", "framework": {"id": "custom-three", "name": "Three steps", "custom": true},
+     "cohorts": [
+      {"id": "browsers", "name": "Browsers", "size": 5000, "valuePerUser": 20, "model": "tech-touch"},
+      {"id": "teams", "name": "Teams", "size": 200, "valuePerUser": 900, "model": "hybrid"}
+     ],
+     "stages": [
+      {"id": "visit", "name": "Visit", "level": "aware", "dropOff": 60, "touchpoints": [{"id": "ad", "name": "Ad", "channel": "search"}]},
+      {"id": "buy", "name": "Buy", "level": "active", "dropOff": 25, "touchpoints": [{"id": "call", "name": "Sales call", "channel": "phone", "cohorts": ["teams"]}]},
+      {"id": "keep", "name": "Keep", "level": "invested"}
+     ]}
+    """#
+
+    func journeyFile() throws -> URL {
+        let dir = Fixture.tempDir(self)
+        try Self.journey.write(to: dir.appendingPathComponent("small.json"), atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    func testTextPutsTheLeakFirstThenTheFunnelStagesAndCohorts() throws {
+        let r = try journeyman("forecast", "small.json", cwd: try journeyFile())
+        XCTAssertEqual(r, RunResult(status: 0, stdout: """
+            Forecast of "Café plans": 12 months, all cohorts, money in USD
+            Biggest leak: Visit, 3,120 customers lost, 168,000 of value.
+            Value is earned at Buy (the first stage at level Active or later).
+
+            Funnel: customers entering each stage
+            Visit ████████████████████████████████████████████████████████████████████ 5,200
+            Buy   ███████████████████████████▎                                         2,080
+            Keep  ████████████████████▍                                                1,560
+
+            Stage  Entering   Lost  Drop-off  Revenue    Cost   Margin
+            Visit     5,200  3,120       60%        0  25,000  -25,000
+            Buy       2,080    520       25%  112,000   6,000  106,000
+            Keep      1,560      0        0%        0       0        0
+            Total     5,200  3,640       70%  112,000  31,000   81,000
+
+            Cohort    Entering  Reaching last  Revenue    Cost  Margin
+            Browsers     5,000          1,500   40,000  10,000  30,000
+            Teams          200             60   72,000  21,000  51,000
+
+            Biggest leak per cohort:
+              Browsers: Visit, 3,000 customers lost, 60,000 of value.
+              Teams: Visit, 120 customers lost, 108,000 of value.
+
+            Assumed:
+            - Stage "keep" has no drop-off: taken as 0% (everyone entering it passes).
+            """ + "\n", stderr: ""))
+    }
+
+    func testNarrowASCIIWithTheHorizonDates() throws {
+        let r = try journeyman("forecast", "small.json", "--width", "40", "--ascii", "--today", "2026-01-31", cwd: try journeyFile())
+        XCTAssertEqual(r, RunResult(status: 0, stdout: """
+            Forecast of "Cafe plans": 12 months from
+              2026-01-31 to 2027-01-31, all cohorts,
+              money in USD
+            Biggest leak: Visit, 3,120 customers
+              lost, 168,000 of value.
+            Value is earned at Buy (the first stage
+              at level Active or later).
+
+            Funnel: customers entering each stage
+            Visit ############################ 5,200
+            Buy   ###########                  2,080
+            Keep  ########                     1,560
+
+            Visit
+              entering 5,200, lost 3,120, drop-off
+              60%, revenue 0, cost 25,000, margin
+              -25,000
+            Buy
+              entering 2,080, lost 520, drop-off
+              25%, revenue 112,000, cost 6,000,
+              margin 106,000
+            Keep
+              entering 1,560, lost 0, drop-off 0%,
+              revenue 0, cost 0, margin 0
+            Total
+              entering 5,200, lost 3,640, drop-off
+              70%, revenue 112,000, cost 31,000,
+              margin 81,000
+
+            Browsers
+              entering 5,000, reaching last 1,500,
+              revenue 40,000, cost 10,000, margin
+              30,000
+            Teams
+              entering 200, reaching last 60,
+              revenue 72,000, cost 21,000, margin
+              51,000
+
+            Biggest leak per cohort:
+              Browsers: Visit, 3,000 customers lost,
+                60,000 of value.
+              Teams: Visit, 120 customers lost,
+                108,000 of value.
+
+            Assumed:
+            - Stage "keep" has no drop-off: taken as
+              0% (everyone entering it passes).
+            """ + "\n", stderr: ""))
+    }
+
+    func testOneCohort() throws {
+        let r = try journeyman("forecast", "small.json", "--cohort", "teams", "--width", "60", cwd: try journeyFile())
+        XCTAssertEqual(r, RunResult(status: 0, stdout: """
+            Forecast of "Café plans": 12 months, cohort "Teams", money
+              in USD
+            Biggest leak: Visit, 120 customers lost, 108,000 of value.
+            Value is earned at Buy (the first stage at level Active or
+              later).
+
+            Funnel: customers entering each stage
+            Visit ██████████████████████████████████████████████████ 200
+            Buy   ████████████████████                                80
+            Keep  ███████████████                                     60
+
+            Stage  Entering  Lost  Drop-off  Revenue    Cost   Margin
+            Visit       200   120       60%        0  15,000  -15,000
+            Buy          80    20       25%   72,000   6,000   66,000
+            Keep         60     0        0%        0       0        0
+            Total       200   140       70%   72,000  21,000   51,000
+
+            Cohort  Entering  Reaching last  Revenue    Cost  Margin
+            Teams        200             60   72,000  21,000  51,000
+
+            Biggest leak per cohort:
+              Teams: Visit, 120 customers lost, 108,000 of value.
+
+            Assumed:
+            - Stage "keep" has no drop-off: taken as 0% (everyone
+              entering it passes).
+            """ + "\n", stderr: ""))
+    }
+
+    func testColumnsIsTheWidthWhenNoneIsGiven() throws {
+        let dir = try journeyFile()
+        let byOption = try journeyman("forecast", "small.json", "--width", "44", cwd: dir)
+        XCTAssertEqual(try journeyman("forecast", "small.json", cwd: dir, env: ["COLUMNS": "44"]), byOption)
+        XCTAssertNotEqual(try journeyman("forecast", "small.json", cwd: dir), byOption)
+    }
+
+    /// Every sample at widths from 20 to 120, with and without --ascii: no line wider than asked,
+    /// pure ASCII when asked, and never a NaN.
+    func testEveryLineFitsTheWidthOnEverySample() throws {
+        for url in Fixture.samples {
+            for width in [20, 23, 31, 40, 57, 80, 120] {
+                for ascii in [false, true] {
+                    let r = try journeyman(arguments: ["forecast", url.path, "--width", String(width)] + (ascii ? ["--ascii"] : []))
+                    XCTAssertEqual(r.status, 0, "\(url.lastPathComponent) \(width)")
+                    for line in r.stdout.split(separator: "\n", omittingEmptySubsequences: false) {
+                        XCTAssertLessThanOrEqual(TerminalText.width(String(line)), width, "\(url.lastPathComponent) at \(width): \(line)")
+                    }
+                    if ascii { XCTAssertTrue(r.stdout.utf8.allSatisfy { $0 < 0x80 }, url.lastPathComponent) }
+                    let words = r.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," })
+                    XCTAssertFalse(words.contains { ["nan", "NaN", "n/a", "inf"].contains($0) }, url.lastPathComponent)
+                }
+            }
+        }
+    }
+
+    func testJSONIsCanonicalForJqAndCarriesTheFigures() throws {
+        let dir = try journeyFile()
+        let r = try journeyman("forecast", "small.json", "--format", "json", cwd: dir)
+        XCTAssertEqual(r.status, 0)
+        try r.stdout.write(to: dir.appendingPathComponent("f.json"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try shell("jq -S --indent 2 . f.json | cmp - f.json", cwd: dir).status, 0, "a fixed point of jq -S")
+        let q = try shell(#"jq -r '[.totals.entering, .totals.revenue, .totals.cost, .totals.margin, .leak.stage, .valueStage.id, .valueStage.rule, (.stages | map(.lost) | join(" ")), (.cohorts | map(.id + "=" + (.cost | tostring)) | join(" "))] | join(",")' f.json"#, cwd: dir)
+        XCTAssertEqual(q, RunResult(status: 0, stdout: "5200,112000,31000,81000,visit,buy,level,3120 520 0,browsers=10000 teams=21000\n", stderr: ""))
+    }
+
+    func testCSVReadsBackWithPythonsCSV() throws {
+        let dir = try journeyFile()
+        let r = try journeyman("forecast", "small.json", "--format", "csv", cwd: dir)
+        XCTAssertEqual(r.status, 0)
+        try r.stdout.write(to: dir.appendingPathComponent("f.csv"), atomically: true, encoding: .utf8)
+        let back = try shell(#"python3 -c 'import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))))' f.csv"#, cwd: dir)
+        XCTAssertEqual(back.status, 0, back.stderr)
+        let rows = try JSONSerialization.jsonObject(with: Data(back.stdout.utf8)) as! [[String]]
+        XCTAssertEqual(rows, [
+            ["scenario", "cohort", "stage", "stageName", "entering", "lost", "dropOff", "revenue", "cost", "margin", "leakValue"],
+            ["as-is", "browsers", "visit", "Visit", "5000", "3000", "60", "0", "10000", "-10000", "60000"],
+            ["as-is", "browsers", "buy", "Buy", "2000", "500", "25", "40000", "0", "40000", "10000"],
+            ["as-is", "browsers", "keep", "Keep", "1500", "0", "0", "0", "0", "0", "0"],
+            ["as-is", "teams", "visit", "Visit", "200", "120", "60", "0", "15000", "-15000", "108000"],
+            ["as-is", "teams", "buy", "Buy", "80", "20", "25", "72000", "6000", "66000", "18000"],
+            ["as-is", "teams", "keep", "Keep", "60", "0", "0", "0", "0", "0", "0"],
+            ["as-is", "", "visit", "Visit", "5200", "3120", "60", "0", "25000", "-25000", "168000"],
+            ["as-is", "", "buy", "Buy", "2080", "520", "25", "112000", "6000", "106000", "28000"],
+            ["as-is", "", "keep", "Keep", "1560", "0", "0", "0", "0", "0", "0"],
+        ])
+    }
+
+    func testErrors() throws {
+        let dir = try journeyFile()
+        let usage = "Usage: journeyman forecast <FILE> [--cohort <ID>] [--format <format>] [--width <N>] [--ascii] [--today <YYYY-MM-DD>] [--max-bytes <N>]\n  See 'journeyman forecast --help' for more information.\n"
+        XCTAssertEqual(try journeyman("forecast", "small.json", "--cohort", "nope", cwd: dir),
+                       RunResult(status: 64, stdout: "", stderr: "forecast: no cohort \"nope\" in small.json; its cohorts: browsers, teams\n"))
+        XCTAssertEqual(try journeyman("forecast", "small.json", "--width", "19", cwd: dir),
+                       RunResult(status: 64, stdout: "", stderr: "Error: --width must be at least 20\n" + usage))
+        XCTAssertEqual(try journeyman("forecast", "small.json", "--today", "2026-02-30", cwd: dir),
+                       RunResult(status: 64, stdout: "", stderr: "Error: --today must be a date written YYYY-MM-DD\n" + usage))
+        XCTAssertEqual(try journeyman("forecast", "missing.json", cwd: dir).status, 66)
+    }
+}
