@@ -8,7 +8,7 @@
 #   Scripts/bench.sh --static-stdlib   the same with the Swift runtime linked statically
 #
 # Options: --sizes "N N ..." (touchpoints), --runs R (repeats; the median is shown),
-# --seed S. Needs swift, python3 and jq (jq is installed with apt-get when missing and
+# --seed S, --rows "NAME ..." (only those rows: validate fmt lint summary forecast editor). Needs swift, python3 and jq (jq is installed with apt-get when missing and
 # possible; otherwise its rows say "not available"). Wall time and peak memory
 # (maximum resident set) are measured with getrusage through python3's os.wait4.
 set -euo pipefail
@@ -26,6 +26,7 @@ while [ $# -gt 0 ]; do
     --sizes) sizes="$2"; shift ;;
     --runs) runs="$2"; shift ;;
     --seed) seed="$2"; shift ;;
+    --rows) export BENCH_ROWS="$2"; shift ;;
     --static-stdlib) static=(--static-swift-stdlib); scratch=.build-bench-static ;;
     -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 64 ;;
