@@ -1,9 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only: JourneyKit and the editor driver call Glibc (see docs/ARCHITECTURE.md).
 let package = Package(
     name: "Journeyman",
-    platforms: [.macOS(.v13)],
     products: [
         .library(name: "JourneyKit", targets: ["JourneyKit"]),
         .executable(name: "journeyman", targets: ["journeyman"]),

@@ -126,7 +126,7 @@ mutate("type-unknown-root-key.json", setter(["stagse"], []))
 mutate("type-missing-title.json", lambda j: j.pop("title"))
 
 # Versions.
-for label, value in [("future-3", 3), ("huge", 999999999), ("negative", -1), ("zero", 0), ("fraction", 1.5),
+for label, value in [("future-4", 4), ("huge", 999999999), ("negative", -1), ("zero", 0), ("fraction", 1.5),
                      ("string", "2"), ("null", None), ("exp-1e9", 1e9)]:
     mutate(f"version-{label}.json", setter(["formatVersion"], value))
 mutate("version-missing.json", lambda j: j.pop("formatVersion"))

@@ -49,7 +49,7 @@ struct JourneyGenerator {
             framework: FrameworkRef(id: "benchmark-lifecycle", name: "Benchmark lifecycle", custom: true),
             models: models,
             lastReviewed: "2026-03-31",
-            team: Team(capacity: .medium, budget: .high),
+            team: Team(people: 8, budget: 5_000_000),
             costs: CostAssumptions(currency: "EUR", perCustomerYear: ["high-touch": 1200, "low-touch": 35.5, "concierge-plus": 4000]),
             maturity: MaturityResult(assessed: "2026-02-14", rung: 2, level: 3, checks: ["a-segmented", "b-owner", "b-triggers"]))
 

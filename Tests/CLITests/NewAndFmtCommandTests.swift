@@ -9,7 +9,7 @@ final class NewAndFmtCommandTests: XCTestCase {
         let text = try String(contentsOf: dir.appendingPathComponent("x.json"), encoding: .utf8)
         XCTAssertEqual(text, """
             {
-              "formatVersion": 2,
+              "formatVersion": 3,
               "framework": {
                 "id": "mckinsey-cdj"
               },
@@ -89,7 +89,7 @@ final class NewAndFmtCommandTests: XCTestCase {
 
     func testFmtRewritesCanonicallyAndCheckReports() throws {
         let dir = Fixture.tempDir(self)
-        let compact = #"{"title":"T","formatVersion":2,"framework":{"id":"race"},"stages":[{"name":"Reach","id":"reach","dropOff":40.50}]}"#
+        let compact = #"{"title":"T","formatVersion":3,"framework":{"id":"race"},"stages":[{"name":"Reach","id":"reach","dropOff":40.50}]}"#
         try Data(compact.utf8).write(to: dir.appendingPathComponent("j.json"))
         XCTAssertEqual(try journeyman("fmt", "--check", "j.json", cwd: dir),
                        RunResult(status: 1, stdout: "j.json: not canonical; run `journeyman fmt j.json`\n", stderr: ""))
@@ -97,7 +97,7 @@ final class NewAndFmtCommandTests: XCTestCase {
         XCTAssertEqual(try journeyman("fmt", "j.json", cwd: dir), RunResult(status: 0, stdout: "j.json: formatted\n", stderr: ""))
         XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("j.json"), encoding: .utf8), """
             {
-              "formatVersion": 2,
+              "formatVersion": 3,
               "framework": {
                 "id": "race"
               },
@@ -118,8 +118,8 @@ final class NewAndFmtCommandTests: XCTestCase {
     func testFmtMigratesFormatOne() throws {
         let dir = Fixture.tempDir(self)
         try Data(#"{"formatVersion": 1, "title": "T", "framework": "aarrr", "stages": []}"#.utf8).write(to: dir.appendingPathComponent("old.json"))
-        XCTAssertEqual(try journeyman("fmt", "old.json", cwd: dir), RunResult(status: 0, stdout: "old.json: formatted (format 1 -> 2)\n", stderr: ""))
-        XCTAssertEqual(try shell("jq -c . old.json", cwd: dir).stdout, #"{"formatVersion":2,"framework":{"id":"aarrr"},"stages":[],"title":"T"}"# + "\n")
+        XCTAssertEqual(try journeyman("fmt", "old.json", cwd: dir), RunResult(status: 0, stdout: "old.json: formatted (format 1 -> 3)\n", stderr: ""))
+        XCTAssertEqual(try shell("jq -c . old.json", cwd: dir).stdout, #"{"formatVersion":3,"framework":{"id":"aarrr"},"stages":[],"title":"T"}"# + "\n")
     }
 
     func testFmtNeverWritesAnInvalidFile() throws {

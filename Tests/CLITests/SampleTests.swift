@@ -64,8 +64,9 @@ final class SampleTests: XCTestCase {
         let template = Journey.template(Framework.named("mckinsey-cdj")!)
         XCTAssertEqual(j.stages.map(\.id), template.stages.map(\.id))
         XCTAssertEqual(j.stages.map(\.name), template.stages.map(\.name))
-        XCTAssertEqual(j.loops, template.loops)
+        XCTAssertEqual(j.loops.map { [$0.id, $0.from, $0.to] }, template.loops.map { [$0.id, $0.from, $0.to] })
         XCTAssertEqual(j.loops.map(\.label), ["Loyalty loop"])
+        XCTAssertEqual(j.loops.map(\.share), [35], "the sample says how many loyal customers come back")
     }
 
     func testTheCustomSampleUsesItsOwnModel() throws {
@@ -84,7 +85,7 @@ final class SampleTests: XCTestCase {
             let imperfect = name == SampleTests.imperfect
             XCTAssertEqual(j.schema, "journey.schema.json", name)
             XCTAssertFalse(j.description.isEmpty || j.owner.isEmpty, name)
-            XCTAssertNotNil(j.team?.capacity, name)
+            XCTAssertNotNil(j.team?.people, name)
             XCTAssertNotNil(j.team?.budget, name)
             XCTAssertTrue(j.kpis.contains { $0.health }, "\(name): no health-score KPI")
             XCTAssertTrue(j.kpis.contains { $0.kind == .outcome }, "\(name): no outcome KPI")

@@ -4,8 +4,8 @@ import XCTest
 /// `journeyman recommend`, `coverage` and `assess`: whole outputs and exit codes.
 final class StrategyCommandTests: XCTestCase {
     static let journey = #"""
-    {"formatVersion": 2, "title": "Plans", "framework": {"id": "laer"}, "lastReviewed": "2026-06-01",
-     "team": {"capacity": "medium", "budget": "medium"},
+    {"formatVersion": 3, "title": "Plans", "framework": {"id": "laer"}, "lastReviewed": "2026-06-01",
+     "team": {"people": 8, "budget": 500000},
      "costs": {"currency": "EUR", "perCustomerYear": {"hybrid": 100}},
      "cohorts": [
       {"id": "starters", "name": "Starters", "size": 20000, "valuePerUser": 60, "complexity": "low", "service": "self-serve", "model": "tech-touch"},
@@ -38,7 +38,7 @@ final class StrategyCommandTests: XCTestCase {
               Value per user            EUR 60 a year: low (hybrid is affordable from EUR 500, high-touch from EUR 7,500)
               Complexity                low
               Self-serve or configured  self-serve: they help themselves
-              Team capacity and budget  capacity medium, budget medium
+              Team capacity and budget  8 people, budget 500,000
               recommended  Low-touch + AI-augmented layer
               runner-up    Tech-touch / no-touch: cheaper, if the automated equivalent is designed well enough that they do not need a person
               current      Tech-touch / no-touch (differs)
@@ -51,7 +51,7 @@ final class StrategyCommandTests: XCTestCase {
               Value per user            EUR 300 a year: low (hybrid is affordable from EUR 500, high-touch from EUR 7,500)
               Complexity                high
               Self-serve or configured  configured: they need it set up for them
-              Team capacity and budget  capacity medium, budget medium
+              Team capacity and budget  8 people, budget 500,000
               recommended  Hybrid
               runner-up    High-touch: what their need asks for, once the economics or the team allow it
               current      Low-touch (differs)

@@ -2,7 +2,7 @@ import XCTest
 
 /// `journeyman validate`: exact stderr and exit code for each kind of bad input.
 final class ValidateCommandTests: XCTestCase {
-    private let good = #"{"formatVersion": 2, "title": "T", "framework": {"id": "aarrr"}, "stages": [{"id": "acq", "name": "Acquisition", "touchpoints": [{"id": "ad", "name": "Ad", "channel": "email", "cohorts": ["new"]}]}], "cohorts": [{"id": "new", "name": "New"}]}"#
+    private let good = #"{"formatVersion": 3, "title": "T", "framework": {"id": "aarrr"}, "stages": [{"id": "acq", "name": "Acquisition", "touchpoints": [{"id": "ad", "name": "Ad", "channel": "email", "cohorts": ["new"]}]}], "cohorts": [{"id": "new", "name": "New"}]}"#
 
     /// Writes `text` as `name` in a fresh directory and validates it from there.
     private func validate(_ name: String, _ text: String) throws -> RunResult {
@@ -70,7 +70,7 @@ final class ValidateCommandTests: XCTestCase {
     func testWrongType() throws {
         XCTAssertEqual(try validate("x.json", mutated("\"title\": \"T\"", "\"title\": 42")), RunResult(status: 65, stdout: "", stderr: """
             x.json:1:31: .title: expected a string, found a number
-             1 | {"formatVersion": 2, "title": 42, "framework": {"id": "aarrr"}, "stages": [{"id": "acq", "name": "Ac…
+             1 | {"formatVersion": 3, "title": 42, "framework": {"id": "aarrr"}, "stages": [{"id": "acq", "name": "Ac…
                |                               ^
 
             """))
@@ -104,8 +104,8 @@ final class ValidateCommandTests: XCTestCase {
     }
 
     func testFutureFormatVersion() throws {
-        XCTAssertEqual(try validate("x.json", mutated("\"formatVersion\": 2", "\"formatVersion\": 7")), RunResult(status: 65, stdout: "", stderr: """
-            x.json:1:19: .formatVersion: format version 7 is newer than this journeyman reads (2); upgrade journeyman to open it
+        XCTAssertEqual(try validate("x.json", mutated("\"formatVersion\": 3", "\"formatVersion\": 7")), RunResult(status: 65, stdout: "", stderr: """
+            x.json:1:19: .formatVersion: format version 7 is newer than this journeyman reads (3); upgrade journeyman to open it
              1 | {"formatVersion": 7, "title": "T", "framework": {"id": "aarrr"}, "stages": [{"id": "acq", "name": "A…
                |                   ^
 

@@ -30,7 +30,7 @@ final class CanonicalEncoderTests: XCTestCase {
         models: [CustomModel(id: "own-model", name: "Own", description: "Ours", basedOn: "hybrid")],
         kpis: [KPI(id: "nps", name: "NPS", kind: .outcome)],
         lastReviewed: "2026-01-31",
-        team: Team(capacity: .low, budget: .medium),
+        team: Team(people: 2, budget: 500_000),
         costs: CostAssumptions(currency: "EUR", perCustomerYear: ["own-model": 10, "high-touch": 1200.5, "hvc": 0]),
         maturity: MaturityResult(assessed: "2026-02-01", rung: 2, level: 3, checks: ["x", "y"]),
         suppress: [Suppression(rule: "r4", reason: "fine")])
@@ -51,7 +51,7 @@ final class CanonicalEncoderTests: XCTestCase {
               "costs": {
                 "perCustomerYear": {}
               },
-              "formatVersion": 2,
+              "formatVersion": 3,
               "framework": {
                 "id": "aarrr"
               },

@@ -4,7 +4,7 @@ import XCTest
 /// Pins what the fast reader and writer must keep: values, locations, messages.
 final class CodecBehaviourTests: XCTestCase {
     let text = """
-        {"formatVersion": 2, "title": "Caf\\u00e9 \\"ü\\" 🎉\\n2",
+        {"formatVersion": 3, "title": "Caf\\u00e9 \\"ü\\" 🎉\\n2",
          "framework": {"id": "aarrr"},
          "stages": [
           {"id": "acquisition", "name": "Acquisition", "dropOff": 12.5,
@@ -40,7 +40,7 @@ final class CodecBehaviourTests: XCTestCase {
                   "valuePerUser": 0.1
                 }
               ],
-              "formatVersion": 2,
+              "formatVersion": 3,
               "framework": {
                 "id": "aarrr"
               },
@@ -95,7 +95,7 @@ final class CodecBehaviourTests: XCTestCase {
     func testLocationInALongArray() throws {
         let touchpoints = (0..<100).map { "{\"id\": \"t\($0)\", \"name\": \"T\"}" }.joined(separator: ",\n")
         let doc = try JourneyCodec.decode("""
-            {"formatVersion": 2, "title": "T", "framework": {"id": "aarrr"}, "stages": [{"id": "s", "name": "S", "touchpoints": [
+            {"formatVersion": 3, "title": "T", "framework": {"id": "aarrr"}, "stages": [{"id": "s", "name": "S", "touchpoints": [
             \(touchpoints)]}]}
             """)
         let list = JSONPath().key("stages").index(0).key("touchpoints")
@@ -147,7 +147,7 @@ final class CodecBehaviourTests: XCTestCase {
 
     func testModelErrorsAreAllReportedInOrder() {
         let bad = """
-            {"formatVersion": 2, "title": "T", "framework": {"id": "aarrr"},
+            {"formatVersion": 3, "title": "T", "framework": {"id": "aarrr"},
              "stages": [{"id": "a", "name": "A", "touchpoints": [{"id": "a", "name": 3, "chanel": "email", "cohorts": ["zz"]}]}]}
             """
         XCTAssertEqual(errorLines(bad), [

@@ -3,7 +3,7 @@ import XCTest
 
 /// The limits that keep a hostile file from exhausting the stack or memory.
 final class LimitsTests: XCTestCase {
-    let journey = #"{"formatVersion": 2, "title": "T", "framework": {"id": "aarrr"}, "stages": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}, {"id": "c", "name": "C"}]}"#
+    let journey = #"{"formatVersion": 3, "title": "T", "framework": {"id": "aarrr"}, "stages": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}, {"id": "c", "name": "C"}]}"#
 
     func lines(_ text: String, _ limits: JourneyLimits) -> [String] {
         do {

@@ -143,16 +143,16 @@ final class CohortAndJourneyEditingTests: XCTestCase {
         s.type("Health score")
         s.press(.enter, .down, .down, .enter)            // Done
         s.press(.tab)
-        s.type("med")
-        s.press(.enter, .tab)
-        s.type("low")
-        s.press(.enter, .enter)
+        s.type("8")
+        s.press(.tab)
+        s.type("50000")
+        s.press(.enter)
         XCTAssertEqual(s.journey.title, "Coffee club 2027")
         XCTAssertEqual(s.journey.description, "Subscriptions")
         XCTAssertEqual(s.journey.owner, "Lifecycle")
         XCTAssertEqual(s.journey.lastReviewed, "2026-11-22")
         XCTAssertEqual(s.journey.kpis, [KPI(id: "health-score", name: "Health score", kind: .outcome)])
-        XCTAssertEqual(s.journey.team, Team(capacity: .medium, budget: .low))
+        XCTAssertEqual(s.journey.team, Team(people: 8, budget: 50_000))
         s.checkUndoRedo(before: before)
     }
 

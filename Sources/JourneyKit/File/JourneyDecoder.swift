@@ -32,6 +32,14 @@ struct JourneyDecoder {
     var modelRefs = References()
     var cohortRefs = References()
     var stageRefs = References()
+    var kpiRefs = References()
+    var touchpointRefs = References()
+    /// Where a health band sends a customer: a touchpoint or a routing rule.
+    var bandRefs = References()
+    /// Routing rule ids, as they are read (cohorts come before the stages).
+    var routingIDs: [String] = []
+    /// KPI ids, as they are read.
+    var kpiIDs: [String] = []
 
     /// An id used by the tape entry `entry`: a value, or a key that names a model.
     struct Reference {
@@ -245,7 +253,8 @@ struct JourneyDecoder {
     // MARK: - The journey
 
     static let rootKeys: KeyList = ["$schema", "formatVersion", "title", "description", "owner", "framework", "stages", "loops",
-                           "cohorts", "models", "kpis", "lastReviewed", "team", "costs", "maturity", "suppress"]
+                           "cohorts", "models", "kpis", "lastReviewed", "team", "costs", "maturity", "suppress",
+                           "settings", "healthScore", "scenarios", "conflicts"]
 
     mutating func journey(_ root: JSONValue) -> Journey? {
         let path = JSONPath.root
@@ -267,6 +276,10 @@ struct JourneyDecoder {
         let costs = f["costs"].flatMap { self.costs($0, path.key("costs")) }
         let maturity = f["maturity"].flatMap { self.maturity($0, path.key("maturity")) }
         let suppress = suppressions(f["suppress"], path.key("suppress"))
+        let settings = f["settings"].flatMap { self.settings($0, path.key("settings")) } ?? JourneySettings()
+        let health = f["healthScore"].flatMap { healthScore($0, path.key("healthScore")) }
+        let scenarios: [Scenario] = list(f["scenarios"], path.key("scenarios")) { d, n, p in d.scenario(n, p) }
+        let conflicts: [UnresolvedConflict] = list(f["conflicts"], path.key("conflicts")) { d, n, p in d.conflict(n, p) }
         checkReferences(models: models, cohorts: cohorts, stages: stages)
         guard let title, let framework else { return nil }
         return Journey(
@@ -276,7 +289,8 @@ struct JourneyDecoder {
             owner: string(f["owner"], path.key("owner")) ?? "",
             framework: framework, stages: stages, loops: loops, cohorts: cohorts, models: models, kpis: kpis,
             lastReviewed: date(f["lastReviewed"], path.key("lastReviewed")),
-            team: team, costs: costs, maturity: maturity, suppress: suppress)
+            team: team, costs: costs, maturity: maturity, suppress: suppress,
+            settings: settings, healthScore: health, scenarios: scenarios, conflicts: conflicts)
     }
 
     static let frameworkKeys: KeyList = ["id", "name", "custom"]
@@ -314,7 +328,7 @@ struct JourneyDecoder {
         return FrameworkRef(id: id, name: name, custom: custom)
     }
 
-    static let stageKeys: KeyList = ["id", "name", "goal", "level", "dropOff", "kpis", "touchpoints", "suppress"]
+    static let stageKeys: KeyList = ["id", "name", "goal", "level", "dropOff", "kpis", "touchpoints", "suppress", "earnsValue"]
 
     mutating func stage(_ node: JSONValue, _ path: JSONPath) -> Stage? {
         guard let f = members(node, path, "a stage", keys: JourneyDecoder.stageKeys) else { return nil }
@@ -327,12 +341,14 @@ struct JourneyDecoder {
             dropOff: number(f["dropOff"], path.key("dropOff"), range: 0...100, what: "a percentage"),
             kpis: list(f["kpis"], path.key("kpis")) { d, n, p in d.kpi(n, p) },
             touchpoints: list(f["touchpoints"], path.key("touchpoints")) { d, n, p in d.touchpoint(n, p) },
-            suppress: suppressions(f["suppress"], path.key("suppress")))
+            suppress: suppressions(f["suppress"], path.key("suppress")),
+            earnsValue: bool(f["earnsValue"], path.key("earnsValue")) ?? false)
         return id == nil || name == nil ? nil : stage
     }
 
     static let touchpointKeys: KeyList = ["id", "name", "channel", "trigger", "model", "layers", "cohorts", "owner", "content",
-                                 "kpis", "escalation", "status", "evidence", "notes", "suppress"]
+                                 "kpis", "escalation", "status", "evidence", "notes", "suppress",
+                                 "loyaltyProgramme", "dataCapture", "sentiment", "painPoints"]
 
     mutating func touchpoint(_ node: JSONValue, _ path: JSONPath) -> Touchpoint? {
         guard let f = members(node, path, "a touchpoint", keys: JourneyDecoder.touchpointKeys) else { return nil }
@@ -359,16 +375,22 @@ struct JourneyDecoder {
             status: enumValue(f["status"], path.key("status"), TouchpointStatus.self, what: "status"),
             evidence: enumValue(f["evidence"], path.key("evidence"), Evidence.self, what: "evidence level"),
             notes: string(f["notes"], path.key("notes")) ?? "",
-            suppress: suppressions(f["suppress"], path.key("suppress")))
+            suppress: suppressions(f["suppress"], path.key("suppress")),
+            loyaltyProgramme: bool(f["loyaltyProgramme"], path.key("loyaltyProgramme")) ?? false,
+            dataCapture: list(f["dataCapture"], path.key("dataCapture")) { d, n, p in d.dataCapture(n, p) },
+            sentiment: integer(f["sentiment"], path.key("sentiment"), range: 1...5),
+            painPoints: strings(f["painPoints"], path.key("painPoints")))
         return id == nil || name == nil ? nil : tp
     }
 
     static let triggerKeys: KeyList = ["kind", "detail"]
     static let kpiKeys: KeyList = ["id", "name", "kind", "health", "target", "unit"]
-    static let loopKeys: KeyList = ["id", "from", "to", "label"]
-    static let customModelKeys: KeyList = ["id", "name", "description", "basedOn"]
-    static let teamKeys: KeyList = ["capacity", "budget"]
-    static let costsKeys: KeyList = ["currency", "perCustomerYear"]
+    static let loopKeys: KeyList = ["id", "from", "to", "label", "share"]
+    static let customModelKeys: KeyList = ["id", "name", "description", "basedOn", "preset"]
+    static let teamKeys: KeyList = ["people", "hoursPerPerson", "budget"]
+    /// Format 2's team: words, not numbers.
+    static let teamKeys2: KeyList = ["capacity", "budget"]
+    static let costsKeys: KeyList = ["currency", "perCustomerYear", "minutesPerCustomerYear"]
     static let maturityKeys: KeyList = ["assessed", "rung", "level", "checks"]
     static let suppressionKeys: KeyList = ["rule", "reason"]
 
@@ -378,7 +400,8 @@ struct JourneyDecoder {
         return Trigger(kind: kind, detail: string(f["detail"], path.key("detail")) ?? "")
     }
 
-    static let cohortKeys: KeyList = ["id", "name", "description", "size", "valuePerUser", "complexity", "service", "level", "model", "layers", "suppress"]
+    static let cohortKeys: KeyList = ["id", "name", "description", "size", "valuePerUser", "complexity", "service", "level", "model", "layers", "suppress",
+                                      "owner", "inflowPerYear", "dropOff", "routing", "healthScore"]
 
     mutating func cohort(_ node: JSONValue, _ path: JSONPath) -> Cohort? {
         guard let f = members(node, path, "a cohort", keys: JourneyDecoder.cohortKeys) else { return nil }
@@ -394,7 +417,12 @@ struct JourneyDecoder {
             level: enumValue(f["level"], path.key("level"), CustomerLevel.self, what: "customer level"),
             model: reference(f["model"], path.key("model"), into: \.modelRefs),
             layers: references(f["layers"], path.key("layers"), into: \.modelRefs),
-            suppress: suppressions(f["suppress"], path.key("suppress")))
+            suppress: suppressions(f["suppress"], path.key("suppress")),
+            owner: string(f["owner"], path.key("owner")) ?? "",
+            inflowPerYear: integer(f["inflowPerYear"], path.key("inflowPerYear"), range: 0...1_000_000_000_000),
+            dropOff: percentTable(f["dropOff"], path.key("dropOff"), into: \.stageRefs, what: "stage id to drop-off percent"),
+            routing: list(f["routing"], path.key("routing")) { d, n, p in d.routingRule(n, p) },
+            healthScore: f["healthScore"].flatMap { healthScore($0, path.key("healthScore")) })
         return id == nil || name == nil ? nil : cohort
     }
 
@@ -403,6 +431,7 @@ struct JourneyDecoder {
         let id = defineID(f, node, path, "a KPI")
         let name = required(f, "name", node, path, "a KPI").flatMap { string($0, path.key("name")) }
         let kind = required(f, "kind", node, path, "a KPI").flatMap { enumValue($0, path.key("kind"), KPIKind.self, what: "KPI kind") }
+        if let id { kpiIDs.append(id) }
         let kpi = KPI(
             id: id ?? "", name: name ?? "", kind: kind ?? .outcome,
             health: bool(f["health"], path.key("health")) ?? false,
@@ -417,8 +446,9 @@ struct JourneyDecoder {
         let from = required(f, "from", node, path, "a loop edge").flatMap { reference($0, path.key("from"), into: \.stageRefs) }
         let to = required(f, "to", node, path, "a loop edge").flatMap { reference($0, path.key("to"), into: \.stageRefs) }
         let label = string(f["label"], path.key("label")) ?? ""
+        let share = number(f["share"], path.key("share"), range: 0...100, what: "a percentage")
         guard let id, let from, let to else { return nil }
-        return LoopEdge(id: id, from: from, to: to, label: label)
+        return LoopEdge(id: id, from: from, to: to, label: label, share: share)
     }
 
     mutating func customModel(_ node: JSONValue, _ path: JSONPath) -> CustomModel? {
@@ -436,35 +466,40 @@ struct JourneyDecoder {
                 basedOn = s
             }
         }
+        var preset: String? = nil
+        if let b = f["preset"], let s = string(b, path.key("preset")) {
+            if ModelPreset.named(s) == nil {
+                report(b.offset, path.key("preset"), JourneyDecoder.notAChoice(s, "a model preset", ModelPreset.ids))
+            } else {
+                preset = s
+            }
+        }
         guard let id, let name else { return nil }
-        return CustomModel(id: id, name: name, description: string(f["description"], path.key("description")) ?? "", basedOn: basedOn)
+        return CustomModel(id: id, name: name, description: string(f["description"], path.key("description")) ?? "", basedOn: basedOn, preset: preset)
     }
 
     mutating func team(_ node: JSONValue, _ path: JSONPath) -> Team? {
+        if sourceFormatVersion < 3 {
+            // Format 2: capacity and budget as low / medium / high, read as numbers.
+            guard let f = members(node, path, "the team", keys: JourneyDecoder.teamKeys2) else { return nil }
+            let capacity = enumValue(f["capacity"], path.key("capacity"), Rating.self, what: "capacity")
+            let budget = enumValue(f["budget"], path.key("budget"), Rating.self, what: "budget")
+            return Team(people: capacity.map(Migration.people), budget: budget.map(Migration.budget))
+        }
         guard let f = members(node, path, "the team", keys: JourneyDecoder.teamKeys) else { return nil }
         return Team(
-            capacity: enumValue(f["capacity"], path.key("capacity"), Rating.self, what: "capacity"),
-            budget: enumValue(f["budget"], path.key("budget"), Rating.self, what: "budget"))
+            people: number(f["people"], path.key("people"), range: 0...1e9, what: "a number of people"),
+            hoursPerPerson: number(f["hoursPerPerson"], path.key("hoursPerPerson"), range: 0...8784, what: "hours a year"),
+            budget: number(f["budget"], path.key("budget"), range: 0...1e15, what: "an amount"))
     }
 
     mutating func costs(_ node: JSONValue, _ path: JSONPath) -> CostAssumptions? {
         guard let f = members(node, path, "the cost assumptions", keys: JourneyDecoder.costsKeys) else { return nil }
-        var table: [String: Double] = [:]
-        if let t = f["perCustomerYear"] {
-            let p = path.key("perCustomerYear")
-            if t.isObject {
-                t.forEachMember { k, value in
-                    let key = k.string ?? ""
-                    if let v = number(value, p.key(key), range: 0...1e12, what: "an amount") {
-                        table[key] = v
-                        modelRefs.add(key, k.index)
-                    }
-                }
-            } else {
-                report(t.offset, p, "expected an object from model id to yearly cost per customer, found \(t.typeName)")
-            }
-        }
-        return CostAssumptions(currency: string(f["currency"], path.key("currency")) ?? "", perCustomerYear: table)
+        let table = amountTable(f["perCustomerYear"], path.key("perCustomerYear"), range: 0...1e12, what: "an amount",
+                                table: "model id to yearly cost per customer", keyRefs: \.modelRefs)
+        let minutes = amountTable(f["minutesPerCustomerYear"], path.key("minutesPerCustomerYear"), range: 0...525_600, what: "minutes a year",
+                                  table: "model id to minutes per customer and year", keyRefs: \.modelRefs)
+        return CostAssumptions(currency: string(f["currency"], path.key("currency")) ?? "", perCustomerYear: table, minutesPerCustomerYear: minutes)
     }
 
     mutating func maturity(_ node: JSONValue, _ path: JSONPath) -> MaturityResult? {
@@ -490,6 +525,164 @@ struct JourneyDecoder {
         }
     }
 
+    // MARK: - Format 3
+
+    /// An object from an id to a number, such as stage id to drop-off percent.
+    mutating func amountTable(_ node: JSONValue?, _ path: JSONPath, range: ClosedRange<Double>, what: String, table: String? = nil, keyRefs: WritableKeyPath<JourneyDecoder, References>?) -> [String: Double] {
+        guard let node else { return [:] }
+        guard node.isObject else {
+            report(node.offset, path, "expected an object from \(table ?? "id to \(what)"), found \(node.typeName)")
+            return [:]
+        }
+        var table: [String: Double] = [:]
+        node.forEachMember { k, value in
+            let key = k.string ?? ""
+            if let v = number(value, path.key(key), range: range, what: what) {
+                table[key] = v
+                if let keyRefs { self[keyPath: keyRefs].add(key, k.index) }
+            }
+        }
+        return table
+    }
+
+    mutating func percentTable(_ node: JSONValue?, _ path: JSONPath, into refs: WritableKeyPath<JourneyDecoder, References>, what: String) -> [String: Double] {
+        amountTable(node, path, range: 0...100, what: "a percentage", keyRefs: refs)
+    }
+
+    static let settingsKeys: KeyList = ["affordableShare", "horizonMonths", "thresholds"]
+
+    mutating func settings(_ node: JSONValue, _ path: JSONPath) -> JourneySettings? {
+        guard let f = members(node, path, "the settings", keys: JourneyDecoder.settingsKeys) else { return nil }
+        var thresholds: [String: Double] = [:]
+        if let t = f["thresholds"] {
+            let p = path.key("thresholds")
+            if t.isObject {
+                t.forEachMember { k, value in
+                    let key = k.string ?? ""
+                    guard JourneySettings.thresholdNames.contains(key) else {
+                        report(k.offset, p.key(key), JourneyDecoder.notAChoice(key, "a decision threshold", JourneySettings.thresholdNames))
+                        return
+                    }
+                    if let v = number(value, p.key(key), range: 0...1e15, what: "a number") { thresholds[key] = v }
+                }
+            } else {
+                report(t.offset, p, "expected an object from threshold name to number, found \(t.typeName)")
+            }
+        }
+        return JourneySettings(
+            affordableShare: number(f["affordableShare"], path.key("affordableShare"), range: 0...100, what: "a percentage"),
+            horizonMonths: integer(f["horizonMonths"], path.key("horizonMonths"), range: 1...120),
+            thresholds: thresholds)
+    }
+
+    static let healthScoreKeys: KeyList = ["components", "bands"]
+    static let healthComponentKeys: KeyList = ["id", "name", "kind", "weight", "kpi"]
+    static let healthBandKeys: KeyList = ["state", "below", "leadsTo"]
+
+    mutating func healthScore(_ node: JSONValue, _ path: JSONPath) -> HealthScore? {
+        guard let f = members(node, path, "a health score", keys: JourneyDecoder.healthScoreKeys) else { return nil }
+        let components: [HealthComponent] = list(f["components"], path.key("components")) { d, n, p in
+            guard let cf = d.members(n, p, "a health score component", keys: JourneyDecoder.healthComponentKeys) else { return nil }
+            let id = d.defineID(cf, n, p, "a health score component")
+            let name = d.required(cf, "name", n, p, "a health score component").flatMap { d.string($0, p.key("name")) }
+            let kind = d.required(cf, "kind", n, p, "a health score component").flatMap { d.enumValue($0, p.key("kind"), HealthComponentKind.self, what: "health component kind") }
+            let weight = d.required(cf, "weight", n, p, "a health score component").flatMap { d.number($0, p.key("weight"), range: 0...1e6, what: "a weight") }
+            let kpi = d.reference(cf["kpi"], p.key("kpi"), into: \.kpiRefs)
+            guard let id, let name, let kind, let weight else { return nil }
+            return HealthComponent(id: id, name: name, kind: kind, weight: weight, kpi: kpi)
+        }
+        var seen: Set<HealthState> = []
+        let bands: [HealthBand] = list(f["bands"], path.key("bands")) { d, n, p in
+            guard let bf = d.members(n, p, "a health band", keys: JourneyDecoder.healthBandKeys) else { return nil }
+            guard let state = d.required(bf, "state", n, p, "a health band").flatMap({ d.enumValue($0, p.key("state"), HealthState.self, what: "health state") }) else { return nil }
+            if !seen.insert(state).inserted, let s = bf["state"] {
+                d.report(s.offset, p.key("state"), "the band \(JSONWriter.quoted(state.rawValue)) is given twice; each state has one band")
+            }
+            return HealthBand(
+                state: state,
+                below: d.number(bf["below"], p.key("below"), range: 0...100, what: "a score"),
+                leadsTo: d.references(bf["leadsTo"], p.key("leadsTo"), into: \.bandRefs))
+        }
+        return HealthScore(components: components, bands: bands)
+    }
+
+    static let routingKeys: KeyList = ["id", "signal", "condition", "action", "owner", "touchpoint", "model"]
+
+    mutating func routingRule(_ node: JSONValue, _ path: JSONPath) -> RoutingRule? {
+        guard let f = members(node, path, "a routing rule", keys: JourneyDecoder.routingKeys) else { return nil }
+        let id = defineID(f, node, path, "a routing rule")
+        let signal = required(f, "signal", node, path, "a routing rule").flatMap { string($0, path.key("signal")) }
+        let condition = required(f, "condition", node, path, "a routing rule").flatMap { string($0, path.key("condition")) }
+        let action = required(f, "action", node, path, "a routing rule").flatMap { string($0, path.key("action")) }
+        let rule = RoutingRule(
+            id: id ?? "", signal: signal ?? "", condition: condition ?? "", action: action ?? "",
+            owner: string(f["owner"], path.key("owner")) ?? "",
+            touchpoint: reference(f["touchpoint"], path.key("touchpoint"), into: \.touchpointRefs),
+            model: reference(f["model"], path.key("model"), into: \.modelRefs))
+        guard let id, signal != nil, condition != nil, action != nil else { return nil }
+        routingIDs.append(id)
+        return rule
+    }
+
+    static let dataCaptureKeys: KeyList = ["data", "party", "destination"]
+
+    mutating func dataCapture(_ node: JSONValue, _ path: JSONPath) -> DataCapture? {
+        guard let f = members(node, path, "a data capture", keys: JourneyDecoder.dataCaptureKeys) else { return nil }
+        let data = required(f, "data", node, path, "a data capture").flatMap { string($0, path.key("data")) }
+        let party = required(f, "party", node, path, "a data capture").flatMap { enumValue($0, path.key("party"), DataParty.self, what: "data party") }
+        guard let data, let party else { return nil }
+        return DataCapture(data: data, party: party, destination: string(f["destination"], path.key("destination")) ?? "")
+    }
+
+    static let scenarioKeys: KeyList = ["id", "name", "description", "cohorts", "stages", "costs", "team"]
+    static let cohortOverrideKeys: KeyList = ["cohort", "model", "layers", "size", "valuePerUser"]
+    static let stageOverrideKeys: KeyList = ["stage", "dropOff"]
+
+    /// A scenario. Its references to cohorts, stages and models are checked by lint, so a
+    /// scenario left behind by a removed item does not make the file unreadable.
+    mutating func scenario(_ node: JSONValue, _ path: JSONPath) -> Scenario? {
+        guard let f = members(node, path, "a scenario", keys: JourneyDecoder.scenarioKeys) else { return nil }
+        let id = defineID(f, node, path, "a scenario")
+        let name = required(f, "name", node, path, "a scenario").flatMap { string($0, path.key("name")) }
+        let cohorts: [CohortOverride] = list(f["cohorts"], path.key("cohorts")) { d, n, p in
+            guard let of = d.members(n, p, "a cohort override", keys: JourneyDecoder.cohortOverrideKeys),
+                  let cohort = d.required(of, "cohort", n, p, "a cohort override").flatMap({ d.string($0, p.key("cohort")) }) else { return nil }
+            return CohortOverride(
+                cohort: cohort,
+                model: d.string(of["model"], p.key("model")),
+                layers: of["layers"].map { d.strings($0, p.key("layers")) },
+                size: d.integer(of["size"], p.key("size"), range: 0...1_000_000_000_000),
+                valuePerUser: d.number(of["valuePerUser"], p.key("valuePerUser"), range: 0...1e12, what: "an amount"))
+        }
+        let stages: [StageOverride] = list(f["stages"], path.key("stages")) { d, n, p in
+            guard let of = d.members(n, p, "a stage override", keys: JourneyDecoder.stageOverrideKeys),
+                  let stage = d.required(of, "stage", n, p, "a stage override").flatMap({ d.string($0, p.key("stage")) }) else { return nil }
+            return StageOverride(stage: stage, dropOff: d.number(of["dropOff"], p.key("dropOff"), range: 0...100, what: "a percentage"))
+        }
+        let costs = amountTable(f["costs"], path.key("costs"), range: 0...1e12, what: "an amount", keyRefs: nil)
+        let team = f["team"].flatMap { self.team($0, path.key("team")) }
+        guard let id, let name else { return nil }
+        return Scenario(id: id, name: name, description: string(f["description"], path.key("description")) ?? "",
+                        cohorts: cohorts, stages: stages, costs: costs, team: team)
+    }
+
+    static let conflictKeys: KeyList = ["id", "path", "base", "ours", "theirs", "oursLabel", "theirsLabel", "message"]
+
+    mutating func conflict(_ node: JSONValue, _ path: JSONPath) -> UnresolvedConflict? {
+        guard let f = members(node, path, "a merge conflict", keys: JourneyDecoder.conflictKeys) else { return nil }
+        let id = defineID(f, node, path, "a merge conflict")
+        let at = required(f, "path", node, path, "a merge conflict").flatMap { string($0, path.key("path")) }
+        guard let id, let at else { return nil }
+        return UnresolvedConflict(
+            id: id, path: at,
+            base: f["base"].map { tape.node(at: $0.index).withoutOffsets },
+            ours: f["ours"].map { tape.node(at: $0.index).withoutOffsets },
+            theirs: f["theirs"].map { tape.node(at: $0.index).withoutOffsets },
+            oursLabel: string(f["oursLabel"], path.key("oursLabel")) ?? "ours",
+            theirsLabel: string(f["theirsLabel"], path.key("theirsLabel")) ?? "theirs",
+            message: string(f["message"], path.key("message")) ?? "")
+    }
+
     // MARK: - References
 
     mutating func checkReferences(models: [CustomModel], cohorts: [Cohort], stages: [Stage]) {
@@ -510,10 +703,19 @@ struct JourneyDecoder {
             report(tape.offset(ref.entry), tape.path(to: ref.entry), message)
         }
         let stageIDs = stages.map(\.id)
-        let knownStages = Set(stageIDs)
-        for ref in stageRefs.unresolved where !knownStages.contains(ref.id) {
-            var message = "no stage has the id \(JSONWriter.quoted(ref.id))"
-            if let s = Suggest.closest(to: ref.id, in: stageIDs) { message += "; did you mean \(JSONWriter.quoted(s))?" }
+        unknown(stageRefs, stageIDs, "stage")
+        let touchpointIDs = stages.flatMap { $0.touchpoints.map(\.id) }
+        unknown(touchpointRefs, touchpointIDs, "touchpoint")
+        unknown(kpiRefs, kpiIDs, "KPI")
+        unknown(bandRefs, touchpointIDs + routingIDs, "touchpoint or routing rule")
+    }
+
+    mutating func unknown(_ refs: References, _ ids: [String], _ what: String) {
+        guard !refs.unresolved.isEmpty else { return }
+        let known = Set(ids)
+        for ref in refs.unresolved where !known.contains(ref.id) {
+            var message = "no \(what) has the id \(JSONWriter.quoted(ref.id))"
+            if let s = Suggest.closest(to: ref.id, in: ids) { message += "; did you mean \(JSONWriter.quoted(s))?" }
             report(tape.offset(ref.entry), tape.path(to: ref.entry), message)
         }
     }

@@ -2,7 +2,11 @@
 ///
 /// Format 1 (the prototype's) named the framework as a plain string:
 /// `"framework": "aarrr"`. Format 2 makes it an object, `{"id": "aarrr"}`, so a
-/// custom framework can carry its name. Files newer than this library are refused.
+/// custom framework can carry its name. Format 3 gives the team in numbers (people,
+/// hours, a budget amount) instead of the words low / medium / high, which are read as
+/// `people(_:)` and `budget(_:)` say; it also adds optional fields (settings, health score,
+/// routing rules, data capture, sentiment, pain points, scenarios, conflicts), which need
+/// no migration. Files newer than this library are refused.
 enum Migration {
     static let oldest = 1
 
@@ -30,6 +34,24 @@ enum Migration {
         return version
     }
 
+    /// Format 2's team capacity as people who can serve customers.
+    static func people(_ r: Rating) -> Double {
+        switch r {
+        case .low: 2
+        case .medium: 8
+        case .high: 25
+        }
+    }
+
+    /// Format 2's team budget as a yearly amount.
+    static func budget(_ r: Rating) -> Double {
+        switch r {
+        case .low: 50_000
+        case .medium: 500_000
+        case .high: 5_000_000
+        }
+    }
+
     /// The tree of a file written in format `version`, brought up to the current format.
     static func upgrade(_ root: JSONNode, from version: Int) -> JSONNode {
         guard case .object(var out) = root.value else { return root }
@@ -37,6 +59,19 @@ enum Migration {
             // 1 -> 2: the framework string becomes an object.
             if let i = out.firstIndex(where: { $0.key == "framework" }), case .string(let id) = out[i].value.value {
                 out[i].value = JSONNode(.object([JSONMember("id", JSONNode(.string(id), offset: out[i].value.offset), keyOffset: out[i].value.offset)]), offset: out[i].value.offset)
+            }
+        }
+        if version < 3 {
+            // 2 -> 3: the team's words become numbers.
+            if let i = out.firstIndex(where: { $0.key == "team" }), case .object(let team) = out[i].value.value {
+                var members: [JSONMember] = []
+                for m in team {
+                    guard case .string(let word) = m.value.value, let r = Rating(rawValue: word) else { members.append(m); continue }
+                    if m.key == "capacity" { members.append(JSONMember("people", JSONNode(.number(people(r)), offset: m.value.offset), keyOffset: m.keyOffset)) }
+                    else if m.key == "budget" { members.append(JSONMember("budget", JSONNode(.number(budget(r)), offset: m.value.offset), keyOffset: m.keyOffset)) }
+                    else { members.append(m) }
+                }
+                out[i].value = JSONNode(.object(members), offset: out[i].value.offset)
             }
         }
         if let i = out.firstIndex(where: { $0.key == "formatVersion" }) {

@@ -2,7 +2,7 @@
 /// them, the cohorts and the engagement models assigned to both.
 public struct Journey: Hashable, Sendable {
     /// The file format version this library writes.
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     /// The `$schema` reference kept from the file, if any.
     public var schema: String?
@@ -28,13 +28,23 @@ public struct Journey: Hashable, Sendable {
     public var maturity: MaturityResult?
     /// Lint rules switched off for the whole journey, each with a reason.
     public var suppress: [Suppression]
+    /// Settings of the strategy engine and the forecast.
+    public var settings: JourneySettings
+    /// The journey-wide customer health score.
+    public var healthScore: HealthScore?
+    /// Named what-if overrides (to-be against the journey's as-is).
+    public var scenarios: [Scenario]
+    /// Conflicts a merge left to resolve; the journey does not validate while any remain.
+    public var conflicts: [UnresolvedConflict]
 
     public init(
         schema: String? = nil, title: String, description: String = "", owner: String = "",
         framework: FrameworkRef, stages: [Stage] = [], loops: [LoopEdge] = [],
         cohorts: [Cohort] = [], models: [CustomModel] = [], kpis: [KPI] = [],
         lastReviewed: String? = nil, team: Team? = nil, costs: CostAssumptions? = nil,
-        maturity: MaturityResult? = nil, suppress: [Suppression] = []
+        maturity: MaturityResult? = nil, suppress: [Suppression] = [],
+        settings: JourneySettings = JourneySettings(), healthScore: HealthScore? = nil,
+        scenarios: [Scenario] = [], conflicts: [UnresolvedConflict] = []
     ) {
         self.schema = schema
         self.title = title
@@ -51,6 +61,10 @@ public struct Journey: Hashable, Sendable {
         self.costs = costs
         self.maturity = maturity
         self.suppress = suppress
+        self.settings = settings
+        self.healthScore = healthScore
+        self.scenarios = scenarios
+        self.conflicts = conflicts
     }
 }
 
@@ -88,11 +102,13 @@ public struct Stage: Hashable, Sendable, Identifiable {
     public var kpis: [KPI]
     public var touchpoints: [Touchpoint]
     public var suppress: [Suppression]
+    /// True when customers who reach this stage start to bring their value (forecast).
+    public var earnsValue: Bool
 
     public init(
         id: String, name: String, goal: String = "", level: CustomerLevel? = nil,
         dropOff: Double? = nil, kpis: [KPI] = [], touchpoints: [Touchpoint] = [],
-        suppress: [Suppression] = []
+        suppress: [Suppression] = [], earnsValue: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -102,6 +118,7 @@ public struct Stage: Hashable, Sendable, Identifiable {
         self.kpis = kpis
         self.touchpoints = touchpoints
         self.suppress = suppress
+        self.earnsValue = earnsValue
     }
 }
 
@@ -138,13 +155,22 @@ public struct Touchpoint: Hashable, Sendable, Identifiable {
     public var evidence: Evidence?
     public var notes: String
     public var suppress: [Suppression]
+    /// True when this touchpoint is a loyalty or points programme.
+    public var loyaltyProgramme: Bool
+    /// The first- or zero-party data this touchpoint captures.
+    public var dataCapture: [DataCapture]
+    /// How the customer feels here, 1 (bad) to 5 (good).
+    public var sentiment: Int?
+    /// What goes wrong for the customer here, in short texts.
+    public var painPoints: [String]
 
     public init(
         id: String, name: String, channel: String? = nil, trigger: Trigger? = nil,
         model: String? = nil, layers: [String] = [], cohorts: [String] = [], owner: String = "",
         content: String = "", kpis: [KPI] = [], escalation: String = "",
         status: TouchpointStatus? = nil, evidence: Evidence? = nil, notes: String = "",
-        suppress: [Suppression] = []
+        suppress: [Suppression] = [], loyaltyProgramme: Bool = false, dataCapture: [DataCapture] = [],
+        sentiment: Int? = nil, painPoints: [String] = []
     ) {
         self.id = id
         self.name = name
@@ -161,6 +187,10 @@ public struct Touchpoint: Hashable, Sendable, Identifiable {
         self.evidence = evidence
         self.notes = notes
         self.suppress = suppress
+        self.loyaltyProgramme = loyaltyProgramme
+        self.dataCapture = dataCapture
+        self.sentiment = sentiment
+        self.painPoints = painPoints
     }
 }
 
@@ -181,12 +211,23 @@ public struct Cohort: Hashable, Sendable, Identifiable {
     /// Models layered over the main one, e.g. `ai-augmented`.
     public var layers: [String]
     public var suppress: [Suppression]
+    /// Who owns the relationship with this cohort (a relationship manager, a community host).
+    public var owner: String
+    /// New customers a year entering the first stage; when set, the forecast uses it instead of `size`.
+    public var inflowPerYear: Int?
+    /// Stage id to drop-off percent for this cohort, over the stage's own.
+    public var dropOff: [String: Double]
+    /// When to move a customer of this cohort between human and automated touch.
+    public var routing: [RoutingRule]
+    /// This cohort's own health score, over the journey's.
+    public var healthScore: HealthScore?
 
     public init(
         id: String, name: String, description: String = "", size: Int? = nil,
         valuePerUser: Double? = nil, complexity: Rating? = nil, service: ServiceMode? = nil,
         level: CustomerLevel? = nil, model: String? = nil, layers: [String] = [],
-        suppress: [Suppression] = []
+        suppress: [Suppression] = [], owner: String = "", inflowPerYear: Int? = nil,
+        dropOff: [String: Double] = [:], routing: [RoutingRule] = [], healthScore: HealthScore? = nil
     ) {
         self.id = id
         self.name = name
@@ -199,6 +240,11 @@ public struct Cohort: Hashable, Sendable, Identifiable {
         self.model = model
         self.layers = layers
         self.suppress = suppress
+        self.owner = owner
+        self.inflowPerYear = inflowPerYear
+        self.dropOff = dropOff
+        self.routing = routing
+        self.healthScore = healthScore
     }
 }
 
@@ -230,12 +276,15 @@ public struct LoopEdge: Hashable, Sendable, Identifiable {
     /// The stage id the edge returns to.
     public var to: String
     public var label: String
+    /// The percent of the `from` stage's customers the edge carries back (forecast).
+    public var share: Double?
 
-    public init(id: String, from: String, to: String, label: String = "") {
+    public init(id: String, from: String, to: String, label: String = "", share: Double? = nil) {
         self.id = id
         self.from = from
         self.to = to
         self.label = label
+        self.share = share
     }
 }
 
@@ -246,22 +295,30 @@ public struct CustomModel: Hashable, Sendable, Identifiable {
     public var description: String
     /// The built-in model it is closest to, used for recommendations and costs.
     public var basedOn: String?
+    /// The preset of the guides it follows (`ModelPreset.catalog`), if any.
+    public var preset: String?
 
-    public init(id: String, name: String, description: String = "", basedOn: String? = nil) {
+    public init(id: String, name: String, description: String = "", basedOn: String? = nil, preset: String? = nil) {
         self.id = id
         self.name = name
         self.description = description
         self.basedOn = basedOn
+        self.preset = preset
     }
 }
 
-/// The team's means: the fourth of the four questions.
+/// The team's means, in numbers: the fourth of the four questions.
 public struct Team: Hashable, Sendable {
-    public var capacity: Rating?
-    public var budget: Rating?
+    /// People who can serve customers.
+    public var people: Double?
+    /// Working hours a year per person; nil means the strategy engine's documented default.
+    public var hoursPerPerson: Double?
+    /// The yearly budget for serving customers, in the journey's currency.
+    public var budget: Double?
 
-    public init(capacity: Rating? = nil, budget: Rating? = nil) {
-        self.capacity = capacity
+    public init(people: Double? = nil, hoursPerPerson: Double? = nil, budget: Double? = nil) {
+        self.people = people
+        self.hoursPerPerson = hoursPerPerson
         self.budget = budget
     }
 }
@@ -272,10 +329,13 @@ public struct CostAssumptions: Hashable, Sendable {
     public var currency: String
     /// Model id to yearly cost per customer.
     public var perCustomerYear: [String: Double]
+    /// Model id to minutes of human time per customer-year.
+    public var minutesPerCustomerYear: [String: Double]
 
-    public init(currency: String = "", perCustomerYear: [String: Double] = [:]) {
+    public init(currency: String = "", perCustomerYear: [String: Double] = [:], minutesPerCustomerYear: [String: Double] = [:]) {
         self.currency = currency
         self.perCustomerYear = perCustomerYear
+        self.minutesPerCustomerYear = minutesPerCustomerYear
     }
 }
 

@@ -4,7 +4,7 @@
 /// touchpoint moved to another stage is the same item with a new place.
 struct ItemTable: Sendable {
     enum Kind: String, CaseIterable, Sendable {
-        case stage, touchpoint, kpi, loop, cohort, model
+        case stage, touchpoint, kpi, loop, cohort, model, routing, scenario, conflict
 
         var title: String {
             switch self {
@@ -14,6 +14,9 @@ struct ItemTable: Sendable {
             case .loop: "loop edge"
             case .cohort: "cohort"
             case .model: "model"
+            case .routing: "routing rule"
+            case .scenario: "scenario"
+            case .conflict: "conflict"
             }
         }
     }
@@ -39,7 +42,9 @@ struct ItemTable: Sendable {
 
     /// The lists each kind of item holds, and the kind of their items.
     static let childLists: [Kind?: [(key: String, kind: Kind)]] = [
-        nil: [("stages", .stage), ("kpis", .kpi), ("loops", .loop), ("cohorts", .cohort), ("models", .model)],
+        nil: [("stages", .stage), ("kpis", .kpi), ("loops", .loop), ("cohorts", .cohort), ("models", .model),
+              ("scenarios", .scenario), ("conflicts", .conflict)],
+        .cohort: [("routing", .routing)],
         .stage: [("kpis", .kpi), ("touchpoints", .touchpoint)],
         .touchpoint: [("kpis", .kpi)],
     ]

@@ -95,8 +95,9 @@ enum SummaryFacts {
 
     static func team(_ t: Team) -> String? {
         var parts: [String] = []
-        if let c = t.capacity { parts.append("capacity \(c.rawValue)") }
-        if let b = t.budget { parts.append("budget \(b.rawValue)") }
+        if let p = t.people { parts.append("\(CostModel.grouped(p)) people") }
+        if let h = t.hoursPerPerson { parts.append("\(CostModel.grouped(h)) hours a year each") }
+        if let b = t.budget { parts.append("budget \(CostModel.grouped(b))") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 

@@ -95,9 +95,11 @@ public enum Recommender {
             $0 == .configured ? "configured: they need it set up for them" : "self-serve: they help themselves"
         } ?? "unknown (taken as self-serve)"))
         // 4. Team.
-        let capacity = team?.capacity, budget = team?.budget
-        let constrained = capacity == .low || budget == .low
-        answers.append(.init(question: "Team capacity and budget", answer: "capacity \(capacity?.title.lowercased() ?? "not stated"), budget \(budget?.title.lowercased() ?? "not stated")"))
+        let people = team?.people, budget = team?.budget
+        let lowCapacity = people.map { $0 <= Migration.people(.low) } ?? false
+        let lowBudget = budget.map { $0 <= Migration.budget(.low) } ?? false
+        let constrained = lowCapacity || lowBudget
+        answers.append(.init(question: "Team capacity and budget", answer: "\(people.map { "\(CostModel.grouped($0)) people" } ?? "people not stated"), budget \(budget.map { CostModel.grouped($0) } ?? "not stated")"))
 
         var touch: Int
         reasons.append("Their need calls for \(ladder[need]); their value pays for \(cohort.valuePerUser == nil ? "anything (unknown)" : ladder[economics]).")
@@ -125,7 +127,7 @@ public enum Recommender {
                 : "High value but no need for one-to-one service: a relationship layer for a top cohort (HVC), watching the signals rather than pushing meetings.")
         }
         if constrained && (model == "high-touch" || model == "hvc") {
-            reasons.append("The team's \(capacity == .low ? "capacity" : "budget") is low: \(EngagementModel.named(model)!.name) cannot be staffed or funded, so hybrid keeps people for the moments that matter.")
+            reasons.append("The team's \(lowCapacity ? "capacity" : "budget") is low: \(EngagementModel.named(model)!.name) cannot be staffed or funded, so hybrid keeps people for the moments that matter.")
             model = "hybrid"
             touch = 2
         }
@@ -139,7 +141,7 @@ public enum Recommender {
         var layers: [String] = []
         let withLayer = (costs.unitCost(model) ?? 0) + (costs.unitCost("ai-augmented") ?? 0)
         let layerAffordable = cohort.valuePerUser.map { withLayer <= $0 * CostModel.affordableShare } ?? true
-        if let size = cohort.size, size >= aiLayerFromSize, budget != .low, layerAffordable {
+        if let size = cohort.size, size >= aiLayerFromSize, !lowBudget, layerAffordable {
             layers = ["ai-augmented"]
             reasons.append("A base of \(CostModel.grouped(Double(size))) customers gives enough behaviour to add ai-augmented as a layer (churn scores, next best action).")
         }

@@ -59,8 +59,11 @@ extension FormValues {
         if let v = text(.owner) { j.owner = v }
         if let v = try date(.lastReviewed) { j.lastReviewed = v }
         if let v = kpis() { j.kpis = v }
-        if let capacity = enumValue(.capacity, Rating.self), let budget = enumValue(.budget, Rating.self) {
-            j.team = capacity == nil && budget == nil ? nil : Team(capacity: capacity, budget: budget)
+        if let people = try number(.capacity), let budget = try number(.budget) {
+            var team = j.team ?? Team()
+            team.people = people
+            team.budget = budget
+            j.team = team == Team() ? nil : team
         }
     }
 

@@ -82,8 +82,8 @@ public enum Forms {
             text(.owner, "Owner", j.owner),
             FormField(.lastReviewed, "Last reviewed", .date, .text(TextInput(j.lastReviewed ?? ""))),
             FormField(.kpis, "Journey KPIs", .kpis, .kpis(j.kpis)),
-            choice(.capacity, "Team capacity", .rating, j.team?.capacity?.rawValue),
-            choice(.budget, "Budget", .rating, j.team?.budget?.rawValue),
+            number(.capacity, "Team (people)", j.team?.people),
+            number(.budget, "Budget a year", j.team?.budget),
         ], target: .journey)
     }
 

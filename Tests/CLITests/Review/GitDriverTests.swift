@@ -60,7 +60,7 @@ final class GitDriverTests: XCTestCase {
         XCTAssertEqual(r.stdout, """
             journeyman diff a/journey.json b/journey.json
             \(expected)journeyman diff a/other.json b/other.json
-            ! other.json:1:1: .: missing "formatVersion"; this does not look like a journey file (the current format is 2)
+            ! other.json:1:1: .: missing "formatVersion"; this does not look like a journey file (the current format is 3)
             --- a/other.json
             +++ b/other.json
             @@ -1 +1 @@

@@ -10,7 +10,7 @@ let minimalJourney = """
           "name": "New"
         }
       ],
-      "formatVersion": 2,
+      "formatVersion": 3,
       "framework": {
         "id": "aarrr"
       },
@@ -62,7 +62,7 @@ final class JourneyCodecTests: XCTestCase {
         j.description = "Line one\nline \"two\"\t\u{1B}[31m"
         j.owner = "Lifecycle team"
         j.lastReviewed = "2026-02-28"
-        j.team = Team(capacity: .medium, budget: .low)
+        j.team = Team(people: 8, budget: 50_000)
         j.costs = CostAssumptions(currency: "EUR", perCustomerYear: ["high-touch": 950.5, "coach": 12])
         j.maturity = MaturityResult(assessed: "2026-11-01", rung: 2, level: 3, checks: ["a-segmented", "b-reuse"])
         j.suppress = [Suppression(rule: "JM004", reason: "No activation stage in this map")]
@@ -87,7 +87,7 @@ final class JourneyCodecTests: XCTestCase {
     }
 
     func testMissingCommaIsLocated() {
-        XCTAssertEqual(failure("{\n  \"formatVersion\": 2\n  \"title\": \"x\"\n}\n"), """
+        XCTAssertEqual(failure("{\n  \"formatVersion\": 3\n  \"title\": \"x\"\n}\n"), """
             j.json:3:3: missing ',' before this key; add one after the previous value
              3 |   "title": "x"
                |   ^
@@ -135,9 +135,9 @@ final class JourneyCodecTests: XCTestCase {
     }
 
     func testFutureFormatVersionIsRefused() {
-        XCTAssertEqual(failure(replacing("\"formatVersion\": 2", "\"formatVersion\": 3")), """
-            j.json:8:20: .formatVersion: format version 3 is newer than this journeyman reads (2); upgrade journeyman to open it
-             8 |   "formatVersion": 3,
+        XCTAssertEqual(failure(replacing("\"formatVersion\": 3", "\"formatVersion\": 4")), """
+            j.json:8:20: .formatVersion: format version 4 is newer than this journeyman reads (3); upgrade journeyman to open it
+             8 |   "formatVersion": 4,
                |                    ^
             """)
     }
@@ -153,7 +153,7 @@ final class JourneyCodecTests: XCTestCase {
     }
 
     func testFormatOneIsMigrated() throws {
-        let v1 = replacing("\"formatVersion\": 2", "\"formatVersion\": 1")
+        let v1 = replacing("\"formatVersion\": 3", "\"formatVersion\": 1")
             .replacingOccurrences(of: "\"framework\": {\n    \"id\": \"aarrr\"\n  },", with: "\"framework\": \"aarrr\",")
         let doc = try JourneyCodec.decode(v1)
         XCTAssertEqual(doc.sourceFormatVersion, 1)

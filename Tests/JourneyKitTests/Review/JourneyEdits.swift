@@ -61,7 +61,7 @@ struct JourneyEdits {
                 j.stages[s].touchpoints[t].cohorts.append(c.id)
             }
         case 14: if let s = stageIndex { j.stages[s].kpis.append(KPI(id: fresh("kpi"), name: "KPI \(counter)", kind: .outcome, target: 5)) }
-        case 15: j.title = "Title \(counter)"; counter += 1; j.team = Team(capacity: Rating.allCases.randomElement(using: &rng), budget: .low)
+        case 15: j.title = "Title \(counter)"; counter += 1; j.team = Team(people: Double(Int.random(in: 1...30, using: &rng)), budget: 50_000)
         case 16:
             if j.stages.count > 1 {
                 j.loops.append(LoopEdge(id: fresh("loop"), from: j.stages[j.stages.count - 1].id, to: j.stages[0].id, label: "Back"))

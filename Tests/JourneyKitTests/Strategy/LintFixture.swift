@@ -6,8 +6,8 @@ enum LintFixture {
     static let today = "2026-11-22"
 
     static let clean = """
-    {"formatVersion": 2, "title": "Clean", "framework": {"id": "aarrr"}, "lastReviewed": "2026-06-01",
-     "team": {"capacity": "medium", "budget": "medium"},
+    {"formatVersion": 3, "title": "Clean", "framework": {"id": "aarrr"}, "lastReviewed": "2026-06-01",
+     "team": {"people": 8, "budget": 500000},
      "kpis": [{"id": "retention-rate", "name": "Retention rate", "kind": "outcome", "health": true}],
      "cohorts": [
       {"id": "free", "name": "Free users", "size": 50000, "valuePerUser": 10, "complexity": "low", "service": "self-serve", "model": "tech-touch"},

@@ -69,11 +69,11 @@ final class RecommendationTests: XCTestCase {
     }
 
     func testTeamThatCannotStaffHighTouchGetsHybrid() {
-        let r = recommend(cohort(20_000, .high, .configured), team: Team(capacity: .low, budget: .high))
+        let r = recommend(cohort(20_000, .high, .configured), team: Team(people: 2, budget: 5_000_000))
         XCTAssertEqual(r.model, "hybrid")
         XCTAssertTrue(r.reasons.last!.hasPrefix("The team's capacity is low"), "\(r.reasons)")
-        XCTAssertEqual(recommend(cohort(9000, .low, .selfServe), team: Team(budget: .low)).model, "hybrid")
-        XCTAssertEqual(recommend(cohort(20_000, .high, .configured), team: Team(capacity: .medium, budget: .medium)).model, "high-touch")
+        XCTAssertEqual(recommend(cohort(9000, .low, .selfServe), team: Team(budget: 50_000)).model, "hybrid")
+        XCTAssertEqual(recommend(cohort(20_000, .high, .configured), team: Team(people: 8, budget: 500_000)).model, "high-touch")
     }
 
     func testUnknownFieldsAreNamed() {
@@ -81,7 +81,7 @@ final class RecommendationTests: XCTestCase {
         XCTAssertEqual(r.model, "low-touch")  // need taken as 1, economics unbounded
         XCTAssertEqual(r.answers[0].answer, "unknown: the economics are not checked; set valuePerUser")
         XCTAssertEqual(r.answers[1].answer, "unknown (taken as medium)")
-        XCTAssertEqual(r.answers[3].answer, "capacity not stated, budget not stated")
+        XCTAssertEqual(r.answers[3].answer, "people not stated, budget not stated")
     }
 
     func testAILayerForALargeBaseWhenAffordable() {
@@ -89,7 +89,7 @@ final class RecommendationTests: XCTestCase {
         XCTAssertEqual(recommend(cohort(25, .low, .selfServe, size: 10_000)).layers, ["ai-augmented"])
         XCTAssertEqual(recommend(cohort(24, .low, .selfServe, size: 10_000)).layers, [])
         XCTAssertEqual(recommend(cohort(25, .low, .selfServe, size: 9_999)).layers, [])
-        XCTAssertEqual(recommend(cohort(25, .low, .selfServe, size: 10_000), team: Team(budget: .low)).layers, [])
+        XCTAssertEqual(recommend(cohort(25, .low, .selfServe, size: 10_000), team: Team(budget: 50_000)).layers, [])
     }
 
     func testAgreementWithTheCurrentModelFollowsCustomModels() {
