@@ -25,6 +25,12 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Forecast only the cohort with this id.", valueName: "ID"))
     var cohort: String?
 
+    @Option(help: ArgumentHelp("Forecast the journey as this scenario (id or name) makes it.", valueName: "NAME"))
+    var scenario: String?
+
+    @Option(help: ArgumentHelp("Print the journey as-is beside this scenario (id or name), with the changes.", valueName: "NAME"))
+    var compare: String?
+
     @Option(help: "text, json or csv.")
     var format: Format = .text
 
@@ -44,6 +50,17 @@ struct ForecastCommand: ParsableCommand {
             throw ValidationError("--width must be at least \(ForecastTextOptions.minimumWidth)")
         }
         if let today, !JourneyDate.isValid(today) { throw ValidationError("--today must be a date written YYYY-MM-DD") }
+        if scenario != nil && compare != nil {
+            throw ValidationError("--scenario and --compare cannot be used together: --compare NAME shows the scenario beside the journey as-is")
+        }
+    }
+
+    /// The scenario with this id or name, or a usage error naming the ones there are.
+    func find(_ key: String, in journey: Journey) throws -> Scenario {
+        if let s = journey.scenario(named: key) { return s }
+        let known = journey.scenarios.map(\.id)
+        CLI.error("forecast: no scenario \"\(key)\" in \(file)" + (known.isEmpty ? " (it has none)" : "; its scenarios: " + known.joined(separator: ", ")))
+        throw ExitCode(64)
     }
 
     func run() throws {
@@ -55,15 +72,25 @@ struct ForecastCommand: ParsableCommand {
                 CLI.error("forecast: no cohort \"\(cohort)\" in \(file)" + (known.isEmpty ? " (it has none)" : "; its cohorts: " + known.joined(separator: ", ")))
                 throw ExitCode(64)
             }
-            scope = "cohort \"\(ReviewText.terminal(c.name))\""
+            scope = "cohort \"\(c.name)\""
         }
-        let forecast = Forecast(journey, cohort: cohort)
+        let options = ForecastTextOptions(width: CLI.width(width, minimum: ForecastTextOptions.minimumWidth), ascii: ascii, start: today)
+        if let compare {
+            let s = try find(compare, in: journey)
+            let asIs = Forecast(journey, cohort: cohort), toBe = Forecast(s.apply(to: journey), cohort: cohort)
+            switch format {
+            case .json: CLI.out(JSONWriter.canonicalString(ForecastData.compare(asIs, toBe, scenario: (s.id, s.name))))
+            case .csv: CLI.out(ForecastData.csv([("as-is", asIs), (s.id, toBe)]))
+            case .text: CLI.out(ForecastText(options).compare(asIs, toBe, journey: journey, scenario: s.name, scope: scope))
+            }
+            return
+        }
+        let applied = try scenario.map { try find($0, in: journey) }
+        let forecast = Forecast(applied.map { $0.apply(to: journey) } ?? journey, cohort: cohort)
         switch format {
-        case .json: CLI.out(JSONWriter.canonicalString(ForecastData.json(forecast)))
-        case .csv: CLI.out(ForecastData.csv([("as-is", forecast)]))
-        case .text:
-            let options = ForecastTextOptions(width: CLI.width(width, minimum: ForecastTextOptions.minimumWidth), ascii: ascii, start: today)
-            CLI.out(ForecastText(options).render(forecast, journey: journey, scope: scope))
+        case .json: CLI.out(JSONWriter.canonicalString(ForecastData.json(forecast, scenario: applied.map { ($0.id, $0.name) })))
+        case .csv: CLI.out(ForecastData.csv([(applied?.id ?? "as-is", forecast)]))
+        case .text: CLI.out(ForecastText(options).render(forecast, journey: journey, scope: scope, scenario: applied?.name))
         }
     }
 }

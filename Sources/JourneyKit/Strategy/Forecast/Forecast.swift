@@ -34,7 +34,7 @@
 /// Every figure is finite: a product beyond the largest Double is held at it, never infinity or NaN.
 public struct Forecast: Sendable, Hashable {
     /// The default horizon, in months.
-    public static let defaultHorizonMonths = 12
+    public static let defaultHorizonMonths = JourneySettings.defaultHorizonMonths
     /// The loop iteration stops when a pass carries back at most this share of the entering customers.
     public static let convergence = 1e-9
     /// The loop iteration stops after this many passes at most.
@@ -138,7 +138,7 @@ public struct Forecast: Sendable, Hashable {
     public init(_ journey: Journey, cohort: String? = nil) {
         let costs = CostModel(journey)
         currency = costs.currency
-        let months = journey.forecastHorizonMonths ?? Forecast.defaultHorizonMonths
+        let months = journey.settings.horizonMonths ?? Forecast.defaultHorizonMonths
         horizonMonths = max(1, months)
         let years = Double(horizonMonths) / 12
         var notes: [String] = []
@@ -147,7 +147,7 @@ public struct Forecast: Sendable, Hashable {
         let stageList = journey.stages
         let index = Dictionary(stageList.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let valueAt: Int?
-        if let marked = stageList.firstIndex(where: \.forecastEarnsValue) {
+        if let marked = stageList.firstIndex(where: \.earnsValue) {
             (valueAt, valueRule) = (marked, .marked)
         } else if let active = stageList.firstIndex(where: { [.active, .invested, .advocate].contains($0.level) }) {
             (valueAt, valueRule) = (active, .level)
@@ -164,7 +164,7 @@ public struct Forecast: Sendable, Hashable {
                 notes.append("Loop \"\(loop.id)\" names a stage the journey does not have: it carries nobody.")
                 continue
             }
-            guard let share = loop.forecastShare, share.isFinite else {
+            guard let share = loop.share, share.isFinite else {
                 notes.append("Loop \"\(loop.id)\" has no share: it carries nobody back.")
                 continue
             }
@@ -186,7 +186,7 @@ public struct Forecast: Sendable, Hashable {
         for c in selected {
             let entry: Entry
             let entering: Double
-            if let inflow = c.forecastInflowPerYear {
+            if let inflow = c.inflowPerYear {
                 entry = .inflow
                 entering = Forecast.finite(Double(max(inflow, 0)) * years)
             } else if let size = c.size {
@@ -202,7 +202,7 @@ public struct Forecast: Sendable, Hashable {
             let unit = costs.unitCost(of: c).flatMap { $0.isFinite ? max($0, 0) : nil }
             if unit == nil { notes.append("Cohort \"\(c.id)\" has no model with a known cost: its cost to serve is taken as 0.") }
 
-            let drop = stageList.map { s in (Forecast.clampedPercent(c.forecastDropOff(s.id)) ?? Forecast.clampedPercent(s.dropOff) ?? 0) }
+            let drop = stageList.map { s in (Forecast.clampedPercent(c.dropOff[s.id]) ?? Forecast.clampedPercent(s.dropOff) ?? 0) }
             let share = Forecast.costShares(stageList, cohort: c.id)
             // The loop iteration: customers entering each stage, and lost there, over all passes.
             var enter = Array(repeating: 0.0, count: stageList.count)

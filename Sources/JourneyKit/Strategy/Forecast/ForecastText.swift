@@ -28,10 +28,11 @@ public struct ForecastText {
         width = max(options.width, ForecastTextOptions.minimumWidth)
     }
 
-    /// One forecast. `scope` names what it covers (e.g. `cohort "Loyal"`), `scenario` the scenario applied.
+    /// One forecast. `scope` names what it covers (e.g. `cohort "Loyal"`), `scenario` the name of the
+    /// scenario applied; both are journey text, made safe here.
     public func render(_ f: Forecast, journey: Journey, scope: String? = nil, scenario: String? = nil) -> String {
         var lines = heading(f, journey: journey, scope: scope)
-        if let scenario { lines += wrap("As the scenario \(quoted(scenario)) makes it.") }
+        if let scenario { lines += wrap("As the scenario \(quoted(text(scenario))) makes it.") }
         lines += wrap("Biggest leak: " + leakText(f.leak))
         lines += wrap(valueStageText(f))
         lines.append("")
@@ -56,7 +57,7 @@ public struct ForecastText {
     /// The forecast as-is beside the forecast as a scenario makes it, with the changes.
     public func compare(_ asIs: Forecast, _ toBe: Forecast, journey: Journey, scenario: String, scope: String? = nil) -> String {
         var lines = heading(asIs, journey: journey, scope: scope)
-        lines += wrap("As-is beside the scenario \(quoted(scenario)); changes are to-be minus as-is.")
+        lines += wrap("As-is beside the scenario \(quoted(text(scenario))); changes are to-be minus as-is.")
         lines += wrap("Biggest leak as-is: " + leakText(asIs.leak))
         lines += wrap("Biggest leak to-be: " + leakText(toBe.leak))
         lines.append("")
@@ -89,7 +90,7 @@ public struct ForecastText {
         if let start = options.start, let end = ForecastText.adding(months: f.horizonMonths, to: start) {
             horizon += " from \(start) to \(end)"
         }
-        return wrap("Forecast of \(quoted(text(journey.title))): \(horizon), \(scope ?? "all cohorts"), money in \(text(f.currency))")
+        return wrap("Forecast of \(quoted(text(journey.title))): \(horizon), \(scope.map(text) ?? "all cohorts"), money in \(text(f.currency))")
     }
 
     func valueStageText(_ f: Forecast) -> String {
@@ -187,13 +188,14 @@ public struct ForecastText {
 
     func quoted(_ s: String) -> String { "\"" + s + "\"" }
 
-    func n(_ x: Double) -> String { CostModel.grouped(Forecast.finite(x)) }
+    /// A whole number with separators, rounded from the 2 decimals the JSON gives (so 937.5 shows as 938).
+    func n(_ x: Double) -> String { CostModel.grouped(ForecastData.rounded(x)) }
 
     func pct(_ p: Double) -> String { Forecast.percent(p) + "%" }
 
     /// A change written with its sign: `+1,200`, `-35`, `0`.
     func delta(_ a: Double, _ b: Double) -> String {
-        let d = Forecast.finite(b - a).rounded()
+        let d = ForecastData.rounded(Forecast.finite(b - a)).rounded()
         return d > 0 ? "+" + n(d) : n(d == 0 ? 0 : d)
     }
 
