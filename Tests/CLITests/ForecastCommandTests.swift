@@ -203,7 +203,7 @@ final class ForecastCommandTests: XCTestCase {
 
     func testErrors() throws {
         let dir = try journeyFile()
-        let usage = "Usage: journeyman forecast <FILE> [--cohort <ID>] [--format <format>] [--width <N>] [--ascii] [--today <YYYY-MM-DD>] [--max-bytes <N>]\n  See 'journeyman forecast --help' for more information.\n"
+        let usage = "Usage: journeyman forecast <FILE> [--cohort <ID>] [--scenario <NAME>] [--compare <NAME>] [--format <format>] [--width <N>] [--ascii] [--today <YYYY-MM-DD>] [--max-bytes <N>]\n  See 'journeyman forecast --help' for more information.\n"
         XCTAssertEqual(try journeyman("forecast", "small.json", "--cohort", "nope", cwd: dir),
                        RunResult(status: 64, stdout: "", stderr: "forecast: no cohort \"nope\" in small.json; its cohorts: browsers, teams\n"))
         XCTAssertEqual(try journeyman("forecast", "small.json", "--width", "19", cwd: dir),
@@ -211,5 +211,37 @@ final class ForecastCommandTests: XCTestCase {
         XCTAssertEqual(try journeyman("forecast", "small.json", "--today", "2026-02-30", cwd: dir),
                        RunResult(status: 64, stdout: "", stderr: "Error: --today must be a date written YYYY-MM-DD\n" + usage))
         XCTAssertEqual(try journeyman("forecast", "missing.json", cwd: dir).status, 66)
+        XCTAssertEqual(try journeyman("forecast", "small.json", "--compare", "to-be", cwd: dir),
+                       RunResult(status: 64, stdout: "", stderr: "forecast: no scenario \"to-be\" in small.json (it has none)\n"))
+        XCTAssertEqual(try journeyman("forecast", "small.json", "--scenario", "a", "--compare", "b", cwd: dir),
+                       RunResult(status: 64, stdout: "", stderr: "Error: --scenario and --compare cannot be used together: --compare NAME shows the scenario beside the journey as-is\n" + usage))
+    }
+
+    /// The worked example of docs/forecast.md: its journey, run as the doc says, prints the doc's blocks.
+    func testTheDocsExample() throws {
+        let doc = try String(contentsOf: Fixture.root.appendingPathComponent("docs/forecast.md"), encoding: .utf8)
+        func blocks(_ language: String) -> [String] {
+            doc.components(separatedBy: "```" + language + "\n").dropFirst().map { $0.components(separatedBy: "\n```")[0] + "\n" }
+        }
+        let dir = Fixture.tempDir(self)
+        try blocks("json")[0].write(to: dir.appendingPathComponent("tea-club.json"), atomically: true, encoding: .utf8)
+        let text = blocks("text")
+        XCTAssertEqual(text.count, 2)
+        XCTAssertEqual(try journeyman("forecast", "tea-club.json", "--width", "72", cwd: dir), RunResult(status: 0, stdout: text[0], stderr: ""))
+        XCTAssertEqual(try journeyman("forecast", "tea-club.json", "--compare", "regulars-on-hybrid", "--width", "72", cwd: dir),
+                       RunResult(status: 0, stdout: text[1], stderr: ""))
+        // By name as well as by id; the scenario applied says so under the heading.
+        let named = try journeyman("forecast", "tea-club.json", "--scenario", "Regulars on hybrid", "--width", "72", cwd: dir)
+        XCTAssertEqual(named.status, 0)
+        XCTAssertEqual(named.stdout.split(separator: "\n").prefix(2), ["Forecast of \"Tea club\": 12 months, all cohorts, money in USD",
+                                                                      "As the scenario \"Regulars on hybrid\" makes it."])
+        let csv = try journeyman("forecast", "tea-club.json", "--compare", "regulars-on-hybrid", "--format", "csv", cwd: dir)
+        XCTAssertEqual(csv.stdout.split(separator: "\r\n").filter { $0.hasPrefix("regulars-on-hybrid,,") }, [
+            "regulars-on-hybrid,,discover,Discover,1100,500,45.45,0,4416.67,-4416.67,5000",
+            "regulars-on-hybrid,,buy,Buy,967.74,193.55,20,24193.55,6586.02,17607.53,4838.71",
+            "regulars-on-hybrid,,stay,Stay,774.19,38.71,5,0,10107.53,-10107.53,967.74",
+        ])
+        let json = try shell("'\(Fixture.binary)' forecast tea-club.json --compare regulars-on-hybrid --format json | jq -c '[.scenario, .change.revenue, .change.cost, .toBe.totals.margin]'", cwd: dir)
+        XCTAssertEqual(json.stdout, #"[{"id":"regulars-on-hybrid","name":"Regulars on hybrid"},756.05,18493.55,3083.33]"# + "\n")
     }
 }

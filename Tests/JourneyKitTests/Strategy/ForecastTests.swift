@@ -84,6 +84,112 @@ final class ForecastTests: XCTestCase {
         XCTAssertEqual(f.notes, ["Stage \"purchase\" has no drop-off: taken as 0% (everyone entering it passes)."])
     }
 
+    /// The fenced blocks of docs/forecast.md written in this language, in order.
+    static func docBlocks(_ language: String) throws -> [String] {
+        let doc = try String(contentsOf: ReviewFixtures.root.appendingPathComponent("docs/forecast.md"), encoding: .utf8)
+        return doc.components(separatedBy: "```" + language + "\n").dropFirst().map { $0.components(separatedBy: "\n```")[0] + "\n" }
+    }
+
+    /// The worked example of docs/forecast.md, every figure worked out by hand (the doc explains each).
+    func testTheWorkedExampleOfTheDocs() throws {
+        let journey = try JourneyCodec.decode(try Self.docBlocks("json")[0]).journey
+        let f = Forecast(journey)
+        XCTAssertEqual(f.valueStage, 1)
+        XCTAssertEqual(f.valueRule, .marked)
+        XCTAssertEqual(f.notes, [])
+        let shoppers = f.cohorts[0], regulars = f.cohorts[1]
+
+        // Shoppers: 1,000 enter; Discover loses 50%. Buy gets 500 plus the loop's returns: Stay passes 90% of
+        // 80% of what enters Buy, and half of that comes back, 0.36 a pass: 180 / (1 - 0.36) = 281.25.
+        let returnsA = 180 / (1 - 0.8 * 0.9 * 0.5)
+        XCTAssertEqual(returnsA, 281.25, accuracy: 1e-12)
+        assertClose(shoppers.stages.map(\.entering), [1000, 500 + returnsA, 0.8 * (500 + returnsA)], "shoppers entering")
+        assertClose(shoppers.stages.map(\.entering), [1000, 781.25, 625], "shoppers entering")
+        assertClose(shoppers.stages.map(\.lost), [500, 0.2 * 781.25, 0.1 * 625], "shoppers lost")
+        assertClose(shoppers.stages.map(\.lost), [500, 156.25, 62.5], "shoppers lost")
+        // Conservation: lost + those staying after Stay (the half of 562.5 not carried back) = 1,000.
+        XCTAssertEqual(500 + 156.25 + 62.5 + 562.5 / 2, 1000)
+        // Revenue at Buy: 781.25 x 10. Cost: tech-touch 2 a year, a third per stage (one touchpoint each).
+        assertClose(shoppers.stages.map(\.revenue), [0, 7812.5, 0], "shoppers revenue")
+        assertClose(shoppers.stages.map(\.cost), [1000 * 2 / 3, 781.25 * 2 / 3, 625 * 2 / 3], "shoppers cost")
+        XCTAssertEqual(shoppers.cost, (1000 + 781.25 + 625) * 2 / 3, accuracy: 1e-5)
+        XCTAssertEqual(shoppers.margin, 7812.5 - 1604.1666667, accuracy: 1e-5)
+        assertClose(shoppers.stages.map(\.leakValue), [500 * 10, 156.25 * 10, 62.5 * 10], "shoppers leak")
+        XCTAssertEqual(shoppers.leak?.stage, "discover")
+        // The iteration stops once a pass carries back at most 1e-12 x 1,000: 180 x 0.36^(n-1) <= 1e-9 first at
+        // n - 1 = 26 (ln(1e-9 / 180) / ln 0.36 = 25.4), so n = 27; for the regulars 36 x 0.36^(n-1) <= 1e-10 at n = 28.
+        XCTAssertEqual(shoppers.passes, 27)
+        XCTAssertEqual(regulars.passes, 28)
+        XCTAssertTrue(shoppers.converged)
+
+        // Regulars: 100 enter, none lost at Discover (their own drop-off 0). Returns: 36 / 0.64 = 56.25.
+        assertClose(regulars.stages.map(\.entering), [100, 156.25, 125], "regulars entering")
+        assertClose(regulars.stages.map(\.lost), [0, 31.25, 12.5], "regulars lost")
+        // Low-touch 8 a year; touchpoints reaching them: 1, 1 and 2, so 1/4, 1/4, 2/4 of it.
+        assertClose(regulars.stages.map(\.cost), [100 * 8 / 4, 156.25 * 8 / 4, 125 * 8 / 2], "regulars cost")
+        XCTAssertEqual(regulars.cost, 200 + 312.5 + 500, accuracy: 1e-5)
+        XCTAssertEqual(regulars.revenue, 156.25 * 100, accuracy: 1e-5)
+        XCTAssertEqual(regulars.margin, 15_625 - 1012.5, accuracy: 1e-5)
+        XCTAssertEqual(regulars.leak?.stage, "buy")
+        XCTAssertEqual(regulars.leak?.value ?? 0, 3125, accuracy: 1e-5)
+        XCTAssertEqual(regulars.reachingLast, 125, accuracy: 1e-5, "loop returns count: more reach Stay than entered")
+
+        // The journey: the stages add up the cohorts.
+        assertClose(f.stages.map(\.entering), [1100, 937.5, 750], "entering")
+        assertClose(f.stages.map(\.lost), [500, 187.5, 75], "lost")
+        assertClose(f.stages.map(\.dropOff), [500.0 / 1100 * 100, 20, 10], "drop-off")
+        assertClose(f.stages.map(\.leakValue), [5000, 1562.5 + 3125, 625 + 1250], "leak")
+        XCTAssertEqual(f.leak?.stage, "discover")
+        XCTAssertEqual(f.revenue, 7812.5 + 15_625, accuracy: 1e-5)
+        XCTAssertEqual(f.cost, 1604.1666667 + 1012.5, accuracy: 1e-5)
+        XCTAssertEqual(f.margin, 23_437.5 - 2616.6666667, accuracy: 1e-5)
+        XCTAssertEqual(JSONWriter.canonicalString(ForecastData.json(f)["totals"]!),
+                       JSONWriter.canonicalString(.object([
+                           JSONMember("cost", .number(2616.67)), JSONMember("entering", .number(1100)), JSONMember("margin", .number(20_820.83)),
+                           JSONMember("reachingLast", .number(750)), JSONMember("revenue", .number(23_437.5)),
+                       ])))
+    }
+
+    func testALoopOfAHundredPercentWithNoDropOffStopsAtTheLimit() {
+        var j = framework("mckinsey-cdj")
+        for i in j.stages.indices { j.stages[i].dropOff = 0 }
+        j.loops[0].share = 100
+        let f = Forecast(j)
+        // Every pass carries all 1,000 from Post-purchase back to Moment of purchase: 1,000 passes, then dropped.
+        XCTAssertFalse(f.cohorts[0].converged)
+        XCTAssertEqual(f.cohorts[0].passes, Forecast.maxPasses)
+        assertClose(f.stages.map(\.entering), [1000, 1000, 1000 * 1000, 1000 * 1000], "entering")
+        XCTAssertEqual(f.notes, ["Cohort \"all\": the loops still carried 1,000 customers back after 1000 passes; the forecast counts the first 1000."])
+    }
+
+    func testLoopSharesOverAHundredPercentAreCut() {
+        var j = framework("mckinsey-cdj")
+        j.loops[0].share = 70
+        j.loops.append(LoopEdge(id: "skip", from: "post-purchase-experience", to: "initial-consideration", share: 70))
+        let f = Forecast(j)
+        XCTAssertEqual(f.notes, ["Loops leaving stage \"post-purchase-experience\" carry more than 100% in total: \"skip\" is cut to 30%."])
+    }
+
+    func testInflowOverTheHorizonAndTheHorizon() {
+        var j = framework("race")
+        j.settings.horizonMonths = 6
+        j.cohorts[0].inflowPerYear = 2000
+        // 2,000 a year over 6 months: 1,000 enter, as the framework test; money is for half a year.
+        let f = Forecast(j)
+        XCTAssertEqual(f.cohorts[0].entry, .inflow)
+        assertClose(f.stages.map(\.entering), [1000, 900, 720, 504], "entering")
+        XCTAssertEqual(f.revenue, 10_800 / 2, accuracy: 1e-9)
+        XCTAssertEqual(f.cost, 117_150 / 2, accuracy: 1e-9)
+        XCTAssertEqual(f.horizonMonths, 6)
+    }
+
+    func testACohortsOwnDropOffOverridesTheStages() {
+        var j = framework("race")
+        j.cohorts[0].dropOff = ["reach": 50]
+        // Reach loses 500 instead of 100; then 500 -> 400 -> 280.
+        assertClose(Forecast(j).stages.map(\.entering), [1000, 500, 400, 280], "entering")
+    }
+
     // MARK: extremes
 
     func testNoCohortsAndNoStages() {

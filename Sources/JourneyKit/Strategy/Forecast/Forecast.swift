@@ -36,7 +36,7 @@ public struct Forecast: Sendable, Hashable {
     /// The default horizon, in months.
     public static let defaultHorizonMonths = JourneySettings.defaultHorizonMonths
     /// The loop iteration stops when a pass carries back at most this share of the entering customers.
-    public static let convergence = 1e-9
+    public static let convergence = 1e-12
     /// The loop iteration stops after this many passes at most.
     public static let maxPasses = 1000
 
