@@ -17,7 +17,7 @@ SIZES = [int(s) for s in sys.argv[7:]]
 PY_PARSE = ["python3", "-c", "import json,sys; json.load(open(sys.argv[1]))"]
 ENV = dict(os.environ, PYTHONUTF8="1", SWIFT_BACKTRACE="enable=no", NO_COLOR="1")
 JQ = shutil.which("jq")
-# Only these rows when given (--rows in bench.sh): validate fmt lint summary forecast editor.
+# Only these rows when given (--rows in bench.sh): validate fmt lint summary forecast editor long-id.
 ROWS = set(os.environ.get("BENCH_ROWS", "").split())
 
 
@@ -342,6 +342,27 @@ def growth():
             print(f"  {'editor ' + figure:<30}time x{grow:<7.1f} ({shape})")
 
 
+LONG_ID = {}
+
+
+def long_ids():
+    """validate of a journey whose one stage id is 1 MiB of invalid non-ASCII text ("é" x
+    524288) beside the same number of bytes in ASCII ("E" x 1048576): messages, suggestions
+    and slugs must be linear, so the ratio stays near 1 (target <= 2)."""
+    print("\n== a 1 MiB invalid id: non-ASCII beside ASCII (validate, exit 65)")
+    times = {}
+    for name, text in (("non-ASCII", "\u00e9" * 524288), ("ASCII", "E" * 1048576)):
+        path = os.path.join(DATA, f"long-id-{name}.json")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write('{"formatVersion": 2, "framework": "aarrr", "title": "Long id", "stages": [{"id": "'
+                    + text + '", "name": "Stage"}]}\n')
+        t, m = measure([BIN, "validate", path], ok=(65,))
+        times[name] = t
+        print(f"  {'validate ' + name:<30}{secs(t):>10}{mb(m):>11}   ({os.path.getsize(path)} bytes)")
+    LONG_ID["ratio"] = times["non-ASCII"] / times["ASCII"]
+    print(f"  {'ratio non-ASCII / ASCII':<30}{LONG_ID['ratio']:>10.2f}   (target <= 2)")
+
+
 def check_targets():
     size = 50000 if 50000 in rows_by_size else None
     if size is None:
@@ -384,9 +405,16 @@ def main():
     try:
         for size in SIZES:
             bench(size)
+        if wanted("long-id"):
+            long_ids()
     except Failed as e:
         print(f"bench: {e}", file=sys.stderr)
         return 70
+    long_id_ok = LONG_ID.get("ratio", 0) <= 2
+    if LONG_ID:
+        print(f"\n{'holds ' if long_id_ok else 'MISSES'}  a 1 MiB invalid non-ASCII id <= 2 x the ASCII one: {LONG_ID['ratio']:.2f} x")
+    if not SIZES:
+        return 0 if long_id_ok or SMOKE else 1
     if has_command("edit") and wanted("editor"):
         p50, p99 = pty_round_trip()
         print(f"\n== pseudo-terminal round trip (calibration: `cat` echoing each key, same protocol)\n"
@@ -395,7 +423,7 @@ def main():
     if SMOKE:
         print("\nbench: smoke mode; targets not checked")
         return 0
-    return 0 if check_targets() else 1
+    return 0 if check_targets() and long_id_ok else 1
 
 
 sys.exit(main())

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Writes the hostile journey corpus in Tests/Corpus/ (deterministic: same bytes every run).
 
-Each file is one bad or hostile journey. Tests/Corpus/expected.tsv records what every
-reading command must do with it; regenerate that with
-    CORPUS_RECORD=1 swift test --filter CorpusTests
-and review the diff.
+Each file is one bad or hostile journey. Tests/Corpus/expected.tsv records what the
+reading commands must do with it; propose new outcomes with
+    CORPUS_RECORD=1 swift test --filter CorpusTests     (writes expected.tsv.new and fails)
+then review and accept them with Scripts/accept-expectations.sh (see docs/CONTRIBUTING.md).
 """
 import copy, json, os, sys
 

@@ -85,6 +85,88 @@ final class FuzzTests: XCTestCase {
         XCTAssertGreaterThan(rejected, Self.iterations / 2)
     }
 
+    /// Values at the edges of what a Double holds: tiny, subnormal, huge, negative, -0,
+    /// integers past 2^53 and past Int's range, and fractions where whole numbers belong.
+    static let extremeNumbers: [Double] = [1e-48, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, 1e-300, 1e308, -1e308, .greatestFiniteMagnitude,
+                                           -.greatestFiniteMagnitude, -1, -0.0, 0, 0.5, 9_007_199_254_740_994,
+                                           18_446_744_073_709_551_616, 9.3e18, -9.3e18, 123_456_789_012_345_680, 1e15 + 0.5,
+                                           99.999_999_999_99, 100, 100.000_000_001, 1e12, 1e12 + 1]
+
+    /// A journey with every field of the model filled in (Tests/Fixtures/Safety).
+    static var fullJourney: [UInt8] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/Safety/full-journey.json")
+        return Array((try? Data(contentsOf: url)) ?? Data())
+    }
+
+    /// The numeric pass: every extreme value in every numeric field of a full journey, one
+    /// field at a time, all fields at once, and seeded random mixes. The reader either
+    /// refuses the file with a located message or accepts it, and then every renderer,
+    /// report and review tool runs on the result without trapping.
+    func testExtremeNumbersInEveryNumericFieldCrashNoRenderer() throws {
+        let bytes = Self.fullJourney
+        let original = try JourneyCodec.decode(bytes).journey
+        let base = try JSONReader.read(bytes).withoutOffsets
+        let numeric = base.leafPaths.filter { if case .number? = base[path: $0]?.value { true } else { false } }
+        XCTAssertGreaterThanOrEqual(numeric.count, 14, "the full journey has a number in every numeric field")
+        var accepted = 0, rejected = 0, runs = 0
+        func check(_ tree: JSONNode, _ what: @autoclosure () -> String) {
+            do {
+                let doc = try JourneyCodec.decode(JSONWriter.canonical(tree), file: "numbers.json")
+                accepted += 1
+                runs += renderEverything(doc, beside: original)
+            } catch {
+                rejected += 1
+                XCTAssertEqual(error.exitCode, 65, what())
+                XCTAssertFalse(error.description.unicodeScalars.contains { $0 != "\n" && TerminalText.isUnsafe($0) }, what())
+            }
+        }
+        for path in numeric {
+            for v in Self.extremeNumbers { check(base.replacing(path, with: .number(v)), "\(path) = \(v)") }
+        }
+        for v in Self.extremeNumbers {
+            check(numeric.reduce(base) { $0.replacing($1, with: .number(v)) }, "every number = \(v)")
+        }
+        var random = Random(state: 0x1E_48_5E_324)
+        for i in 0..<300 {
+            let tree = numeric.reduce(base) { t, path in
+                random.below(3) == 0 ? t : t.replacing(path, with: .number(random.pick(Self.extremeNumbers)))
+            }
+            check(tree, "random mix \(i)")
+        }
+        print("FuzzTests numeric pass: \(numeric.count) numeric fields x \(Self.extremeNumbers.count) values, "
+              + "\(accepted) journeys accepted and rendered (\(runs) renderer runs), \(rejected) refused")
+        XCTAssertGreaterThan(accepted, numeric.count, "some extreme values must be accepted, or the renderers are never reached")
+        XCTAssertGreaterThan(rejected, numeric.count)
+    }
+
+    /// Runs every JourneyKit renderer and review tool on an accepted journey; the number of runs.
+    func renderEverything(_ doc: JourneyDocument, beside other: Journey) -> Int {
+        let j = doc.journey
+        let lint = Linter(today: "2026-06-01").lint(doc)
+        let extras = SummaryExtras(journey: j, lint: lint)
+        var outputs: [String] = []
+        for width in [10, 80] {
+            for ascii in [false, true] { outputs.append(Summary.text(j, options: SummaryOptions(width: width, ascii: ascii), extras: extras)) }
+        }
+        outputs.append(Summary.markdown(j, extras: extras))
+        for format in ExportFormat.allCases {
+            for flowchart in [false, true] { outputs.append(JourneyExport.render(j, as: format, flowchart: flowchart, extras: extras)) }
+        }
+        outputs.append(Recommender.recommend(j).map { "\($0)" }.joined())
+        outputs.append("\(CostReport(j))")
+        for axis in Coverage.Axis.allCases {
+            for width in [20, 200] { outputs.append(Coverage(j, by: axis).lines(width: width).joined()) }
+        }
+        outputs.append(JourneyDiff(old: other, new: j).text())
+        outputs.append(JourneyDiff(old: j, new: other).markdown())
+        outputs.append("\(JourneyMerge.merge(base: other, ours: j, theirs: other).journey.title)")
+        outputs.append("\(JourneyMerge.merge(base: j, ours: other, theirs: j).conflicts.count)")
+        let encoded = JourneyCodec.encode(j)
+        XCTAssertEqual(try? JourneyCodec.decode(encoded).journey, j, "an accepted journey round-trips")
+        return outputs.count + 1
+    }
+
     func mutate(_ input: [UInt8], seeds: [[UInt8]], random: inout Random) -> [UInt8] {
         var b = input
         switch random.below(11) {

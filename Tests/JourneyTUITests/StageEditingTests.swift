@@ -59,6 +59,8 @@ final class StageEditingTests: XCTestCase {
     func testKPIListEscKeepsTheFormsKPIs() {
         var s = Sample.state()
         s.press(.char("k"), .enter, .tab, .tab, .tab, .tab, .char(" "), .char("d"), .escape)
+        XCTAssertEqual(s.context, .confirm, "a changed list asks")
+        s.press(.char("d"))
         XCTAssertEqual(s.context, .form)
         s.press(.enter)
         XCTAssertEqual(s.journey, Sample.journey())

@@ -40,6 +40,8 @@ final class TouchpointEditingTests: XCTestCase {
         s.press(.char("e"))
         s.type("xyz")
         s.press(.escape)
+        XCTAssertEqual(s.context, .confirm, "typing is never lost silently")
+        s.press(.char("d"))
         XCTAssertEqual(s.context, .board)
         XCTAssertEqual(s.journey, Sample.journey())
         XCTAssertFalse(s.isDirty)

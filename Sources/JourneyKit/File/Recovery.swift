@@ -85,7 +85,7 @@ public struct Recovery: Sendable {
               let journeyTree = tree["journey"],
               let doc = try? JourneyCodec.decode(JSONWriter.canonical(journeyTree), file: copyPath, limits: limits)
         else { return nil }
-        return Copy(journey: doc.journey, saved: Int(saved), pid: Int32(clamping: Int(pid)), host: host)
+        return Copy(journey: doc.journey, saved: Int(exactly: saved.rounded()) ?? 0, pid: Int32(exactly: pid.rounded()) ?? 0, host: host)
     }
 
     /// The recovery copy worth offering when the journey is opened: one that differs from

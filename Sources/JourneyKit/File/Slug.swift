@@ -24,23 +24,48 @@ public enum Slug {
     /// A slug of a name: accents dropped, other characters turned to hyphens;
     /// `fallback` when nothing is left (a name in CJK script, say).
     public static func make(from name: String, fallback: String) -> String {
+        var largest = 0
+        return make(from: name, fallback: fallback, normalized: { largest = max(largest, $0) })
+    }
+
+    /// The most characters normalized in one piece. Foundation's normalization takes time
+    /// quadratic in its input on Linux, so a name is decomposed a bounded piece at a time
+    /// (pieces end at character boundaries, where normalization may split): the whole
+    /// slug is linear in the name's length.
+    static let normalizationPiece = 64
+
+    /// `make`, reporting the size in characters of every piece normalized (for tests).
+    static func make(from name: String, fallback: String, normalized: (Int) -> Void) -> String {
         var out: [UInt8] = []
         var pendingHyphen = false
-        for scalar in name.decomposedStringWithCanonicalMapping.unicodeScalars {
-            let v = scalar.value
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            var b: UInt8? = nil
-            if v >= 0x41 && v <= 0x5A { b = UInt8(v) + 0x20 }
-            else if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { b = UInt8(v) }
-            else if v == 0xDF { out.append(contentsOf: pendingHyphen && !out.isEmpty ? [0x2D, 0x73, 0x73] : [0x73, 0x73]); pendingHyphen = false; continue }
-            guard let b else {
-                pendingHyphen = true
-                continue
+        var index = name.startIndex
+        pieces: while index < name.endIndex {
+            let end = name.index(index, offsetBy: normalizationPiece, limitedBy: name.endIndex) ?? name.endIndex
+            let piece = name[index..<end]
+            index = end
+            let scalars: String.UnicodeScalarView
+            if piece.utf8.allSatisfy({ $0 < 0x80 }) {
+                scalars = String(piece).unicodeScalars
+            } else {
+                normalized(piece.count)
+                scalars = String(piece).decomposedStringWithCanonicalMapping.unicodeScalars
             }
-            if pendingHyphen && !out.isEmpty { out.append(0x2D) }
-            pendingHyphen = false
-            out.append(b)
-            if out.count >= maxLength { break }
+            for scalar in scalars {
+                let v = scalar.value
+                if scalar.properties.generalCategory == .nonspacingMark { continue }
+                var b: UInt8? = nil
+                if v >= 0x41 && v <= 0x5A { b = UInt8(v) + 0x20 }
+                else if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { b = UInt8(v) }
+                else if v == 0xDF { out.append(contentsOf: pendingHyphen && !out.isEmpty ? [0x2D, 0x73, 0x73] : [0x73, 0x73]); pendingHyphen = false; continue }
+                guard let b else {
+                    pendingHyphen = true
+                    continue
+                }
+                if pendingHyphen && !out.isEmpty { out.append(0x2D) }
+                pendingHyphen = false
+                out.append(b)
+                if out.count >= maxLength { break pieces }
+            }
         }
         while out.last == 0x2D { out.removeLast() }
         return out.isEmpty ? fallback : String(decoding: out, as: UTF8.self)

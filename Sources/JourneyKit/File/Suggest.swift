@@ -2,10 +2,21 @@
 public enum Suggest {
     /// The candidate closest to `word`, when it is close enough to be a likely typo.
     public static func closest(to word: String, in candidates: [String]) -> String? {
+        closest(to: word, in: candidates, cells: { _ in })
+    }
+
+    /// `closest`, reporting the cells of every distance table it fills (for tests).
+    static func closest(to word: String, in candidates: [String], cells: (Int) -> Void) -> String? {
+        // No suggestion is ever more than 3 edits away, so a word longer than every
+        // candidate by more than that is not looked at: the work stays linear in its length.
+        let longest = candidates.map { $0.lowercased().unicodeScalars.count }.max() ?? 0
+        if word.unicodeScalars.count > longest + 3 { return nil }
         let w = Array(word.lowercased().unicodeScalars)
         var best: (String, Int)? = nil
         for c in candidates {
-            let d = distance(w, Array(c.lowercased().unicodeScalars))
+            let b = Array(c.lowercased().unicodeScalars)
+            cells(w.count * b.count)
+            let d = distance(w, b)
             if best == nil || d < best!.1 { best = (c, d) }
         }
         guard let (candidate, d) = best else { return nil }

@@ -14,6 +14,76 @@ public enum TerminalText {
         return false
     }
 
+    /// False when the UTF-8 bytes hold no scalar `isUnsafe` matches other than line feeds
+    /// and tabs: the fast path of the output sanitizers (one pass over the bytes).
+    static func mayBeUnsafe(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { u in
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b < 0x20 { if b != 0x0A && b != 0x09 { return true } }
+                else if b == 0x7F { return true }
+                else if b == 0xC2, i + 1 < u.count, u[i + 1] < 0xA0 { return true }   // C1
+                else if b == 0xD8, i + 1 < u.count, u[i + 1] == 0x9C { return true }  // U+061C
+                else if b == 0xE2, i + 2 < u.count {
+                    let c = u[i + 1], d = u[i + 2]
+                    if c == 0x80 && (d == 0x8E || d == 0x8F || (0xA8...0xAE).contains(d)) { return true }
+                    if c == 0x81 && (0xA6...0xA9).contains(d) { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Text output made safe for a terminal; everything the CLI prints goes through it.
+    /// Line feeds, tabs and a carriage return before a line feed stay; every other unsafe
+    /// scalar is written as `\u{XX}`, except the exact sequences in `keeping` (the CLI's
+    /// own colour codes, when colour is on).
+    public static func safeOutput(_ text: String, keeping: [String] = []) -> String {
+        guard mayBeUnsafe(text) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        let kept = keeping.map { Array($0.unicodeScalars) }
+        var out = String.UnicodeScalarView()
+        var i = 0
+        next: while i < scalars.count {
+            let s = scalars[i]
+            if s == "\n" || s == "\t" || !isUnsafe(s) || (s == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n") {
+                out.append(s)
+                i += 1
+                continue
+            }
+            if s.value == 0x1B {
+                for k in kept where k.count <= scalars.count - i && scalars[i..<(i + k.count)].elementsEqual(k) {
+                    out.append(contentsOf: k)
+                    i += k.count
+                    continue next
+                }
+            }
+            out.append(contentsOf: ("\\u{" + String(s.value, radix: 16, uppercase: true) + "}").unicodeScalars)
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// JSON text made safe for a terminal without changing what it means: every unsafe
+    /// scalar but the line feed is written as a `\uXXXX` escape. Valid JSON holds such a
+    /// scalar only inside a string, where the escape stands for the same scalar.
+    public static func safeJSON(_ text: String) -> String {
+        guard mayBeUnsafe(text) else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if s == "\n" || !isUnsafe(s) {
+                out.append(s)
+            } else {
+                let hex = String(s.value, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
     /// The text with whole terminal escape sequences removed: CSI (`ESC [` or C1
     /// `0x9B`, up to its final byte), OSC, DCS, SOS, PM and APC strings (up to BEL or
     /// the string terminator) and two-character `ESC x` sequences. Other scalars stay,

@@ -32,6 +32,6 @@ extension SummaryExtras {
     static func share(_ s: Double?) -> String {
         guard let s, s.isFinite else { return "-" }
         let p = s * 100
-        return p > 0 && p < 1 ? "<1%" : "\(Int(p.rounded()))%"
+        return p > 0 && p < 1 ? "<1%" : CostModel.wholePercent(p)
     }
 }

@@ -78,11 +78,18 @@ public struct CostModel: Sendable {
         "\(currency) \(CostModel.grouped(amount))"
     }
 
+    /// A percent rounded to a whole number: `42%`; digits with separators beyond Int's
+    /// range (`1e+300%`), `n/a` when not a number. Never traps, whatever the value.
+    public static func wholePercent(_ p: Double) -> String {
+        guard p.isFinite else { return "n/a" }
+        if let n = Int(exactly: p.rounded()) { return "\(n)%" }
+        return grouped(p) + "%"
+    }
+
     /// A rounded whole number with thousands separators: `-1,234,567`.
     public static func grouped(_ amount: Double) -> String {
         let rounded = amount.rounded()
-        guard rounded.isFinite, abs(rounded) < 1e18 else { return rounded.isFinite ? String(rounded) : "n/a" }
-        let n = Int(rounded)
+        guard let n = Int(exactly: rounded), abs(rounded) < 1e18 else { return rounded.isFinite ? String(rounded) : "n/a" }
         let digits = String(n.magnitude)
         var out = ""
         for (i, ch) in digits.enumerated() {

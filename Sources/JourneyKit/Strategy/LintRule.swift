@@ -13,7 +13,7 @@ struct Hit: Sendable {
 public struct LintRule: Sendable, Identifiable {
     public let id: String
     public let severity: Severity
-    /// What the rule catches, in a few words (the README rule table).
+    /// What the rule catches, in a few words (the rule table of docs/strategy.md).
     public let title: String
     /// The common mistake or model trap from the domain brief that it guards against.
     public let reason: String

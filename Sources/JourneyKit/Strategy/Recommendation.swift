@@ -62,7 +62,7 @@ public enum Recommender {
         guard let v = cohort.valuePerUser, let size = cohort.size, size > 0 else { return false }
         let known = journey.cohorts.filter { $0.valuePerUser != nil && $0.size != nil }
         guard known.count >= 2, known.allSatisfy({ $0.id == cohort.id || $0.valuePerUser! < v }) else { return false }
-        let customers = Double(known.reduce(0) { $0 + $1.size! })
+        let customers = known.reduce(0.0) { $0 + Double($1.size!) }
         let value = known.reduce(0.0) { $0 + Double($1.size!) * $1.valuePerUser! }
         guard customers > 0, value > 0 else { return false }
         let customerShare = Double(size) / customers, valueShare = Double(size) * v / value

@@ -9,7 +9,7 @@ public enum Action: Hashable, Sendable {
     case addCohort, addModel
     case undo, redo, save, quit
     case search, searchNext, searchPrevious
-    case help, switchPanel, redraw
+    case help, switchPanel, redraw, palette
     // Overlays.
     case cancel, confirm, nextField, previousField, openPicker, toggle
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, killToEnd, killToStart
@@ -18,6 +18,8 @@ public enum Action: Hashable, Sendable {
     case answer
     // Strategy.
     case jumpToFinding, toggleCoverage, assess
+    // Lenses and search results.
+    case lens, lensDim, searchResults
 }
 
 extension Action {

@@ -24,40 +24,53 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
 public struct Binding: Sendable {
     public let keys: [Key]
     public let action: Action
+    /// Bindings of one group show as one status bar item: their keys joined, then the
+    /// group name (`H/L/J/K move`).
+    public let group: String?
     /// A word or two for the status bar; empty keeps the binding out of it.
     public let label: String
     /// The sentence the help overlay shows.
     public let help: String
     public let contexts: Set<KeyContext>
-    /// When false for the current state, the key does nothing and is not shown.
-    public let isEnabled: @Sendable (EditorState) -> Bool
+    /// Why the key does nothing now, shown when it is pressed; nil when it is enabled.
+    /// An empty reason says nothing, and the key goes on (a character is typed).
+    public let disabledReason: @Sendable (EditorState) -> String?
 
-    public init(_ keys: [Key], _ action: Action, _ label: String, _ help: String, in contexts: Set<KeyContext>,
-                when isEnabled: @escaping @Sendable (EditorState) -> Bool = { _ in true }) {
+    public init(keys: [Key], action: Action, group: String? = nil, label: String = "", help: String, in contexts: Set<KeyContext>,
+                when isEnabled: @escaping @Sendable (EditorState) -> Bool = { _ in true }, otherwise reason: String = "") {
+        self.init(keys: keys, action: action, group: group, label: label, help: help, in: contexts) { isEnabled($0) ? nil : reason }
+    }
+
+    public init(keys: [Key], action: Action, group: String?, label: String, help: String, in contexts: Set<KeyContext>,
+                disabledReason: @escaping @Sendable (EditorState) -> String?) {
         self.keys = keys
         self.action = action
+        self.group = group
         self.label = label
         self.help = help
         self.contexts = contexts
-        self.isEnabled = isEnabled
+        self.disabledReason = disabledReason
     }
+
+    /// True when the key acts in this state.
+    public func isEnabled(_ state: EditorState) -> Bool { disabledReason(state) == nil }
 
     /// The same binding, disabled while the journey is read-only in the board and the panels
     /// (forms and lists opened inside them keep their keys).
     var refusedWhenReadOnly: Binding {
         let panels: Set<KeyContext> = [.board, .cohorts, .lint, .models]
         guard !contexts.isDisjoint(with: panels) else { return self }
-        let enabled = isEnabled
-        return Binding(keys, action, label, help, in: contexts) { !$0.readOnly && enabled($0) }
-    }
-
-    /// The keys the status bar shows: the first key, or the whole group for moves.
-    public var statusKeys: String {
-        switch action {
-        case .moveItemLeft: "H/L/J/K"
-        default: keys.first?.label ?? ""
+        let reason = disabledReason
+        return Binding(keys: keys, action: action, group: group, label: label, help: help, in: contexts) {
+            $0.readOnly ? EditorState.readOnlyRefusal : reason($0)
         }
     }
+
+    /// The word the status bar shows: the label, or the group's name.
+    public var statusLabel: String { label.isEmpty ? group ?? "" : label }
+
+    /// The key the status bar shows: the first one.
+    public var statusKeys: String { keys.first?.label ?? "" }
 
     /// The keys as the help overlay shows them: `u`, `s/Ctrl-S`.
     public var keyLabel: String { keys.map(\.label).joined(separator: "/") }

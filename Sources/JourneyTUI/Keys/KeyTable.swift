@@ -5,124 +5,125 @@ public enum KeyTable {
 
     private static let table: [Binding] = [
         // Board and cohorts panel: moving.
-        Binding([.up, .char("k")], .moveUp, "", "The card above (from the top card: the stage header)", in: [.board]),
-        Binding([.down, .char("j")], .moveDown, "", "The card below", in: [.board]),
-        Binding([.left, .char("h")], .moveLeft, "", "Select the previous stage", in: [.board]),
-        Binding([.right, .char("l")], .moveRight, "", "Select the next stage", in: [.board]),
-        Binding([.char("g")], .first, "", "The first card of the stage", in: [.board]),
-        Binding([.char("G")], .last, "", "The last card of the stage", in: [.board]),
-        Binding([.up, .char("k")], .moveUp, "", "The row above", in: [.cohorts, .lint, .models]),
-        Binding([.down, .char("j")], .moveDown, "", "The row below", in: [.cohorts, .lint, .models]),
-        Binding([.char("g")], .first, "", "The first row", in: [.cohorts, .lint, .models]),
-        Binding([.char("G")], .last, "", "The last row", in: [.cohorts, .lint, .models]),
-        Binding([.pageUp], .pageUp, "", "Scroll a page up", in: [.board, .cohorts, .lint, .models]),
-        Binding([.pageDown], .pageDown, "", "Scroll a page down", in: [.board, .cohorts, .lint, .models]),
+        Binding(keys: [.up, .char("k")], action: .moveUp, help: "The card above (from the top card: the stage header)", in: [.board]),
+        Binding(keys: [.down, .char("j")], action: .moveDown, help: "The card below", in: [.board]),
+        Binding(keys: [.left, .char("h")], action: .moveLeft, help: "Select the previous stage", in: [.board]),
+        Binding(keys: [.right, .char("l")], action: .moveRight, help: "Select the next stage", in: [.board]),
+        Binding(keys: [.char("g")], action: .first, help: "The first card of the stage", in: [.board]),
+        Binding(keys: [.char("G")], action: .last, help: "The last card of the stage", in: [.board]),
+        Binding(keys: [.up, .char("k")], action: .moveUp, help: "The row above", in: [.cohorts, .lint, .models]),
+        Binding(keys: [.down, .char("j")], action: .moveDown, help: "The row below", in: [.cohorts, .lint, .models]),
+        Binding(keys: [.char("g")], action: .first, help: "The first row", in: [.cohorts, .lint, .models]),
+        Binding(keys: [.char("G")], action: .last, help: "The last row", in: [.cohorts, .lint, .models]),
+        Binding(keys: [.pageUp], action: .pageUp, help: "Scroll a page up", in: [.board, .cohorts, .lint, .models]),
+        Binding(keys: [.pageDown], action: .pageDown, help: "Scroll a page down", in: [.board, .cohorts, .lint, .models]),
         // Board: moving the selected item.
-        Binding([.char("H"), .shiftLeft], .moveItemLeft, "move", "Move the card to the previous stage (on a header: move the stage left)",
-                in: [.board], when: { $0.selectedStage != nil }),
-        Binding([.char("L"), .shiftRight], .moveItemRight, "", "Move the card to the next stage (on a header: move the stage right)",
-                in: [.board], when: { $0.selectedStage != nil }),
-        Binding([.char("K"), .shiftUp], .moveItemUp, "", "Move the card up in its stage", in: [.board], when: { $0.selectedTouchpoint != nil }),
-        Binding([.char("J"), .shiftDown], .moveItemDown, "", "Move the card down in its stage", in: [.board], when: { $0.selectedTouchpoint != nil }),
+        Binding(keys: [.char("H"), .shiftLeft], action: .moveItemLeft, group: "move", help: "Move the card to the previous stage (on a header: move the stage left)", in: [.board], when: { $0.selectedStage != nil }, otherwise: "The journey has no stages yet: A adds one"),
+        Binding(keys: [.char("L"), .shiftRight], action: .moveItemRight, group: "move", help: "Move the card to the next stage (on a header: move the stage right)", in: [.board], when: { $0.selectedStage != nil }, otherwise: "The journey has no stages yet: A adds one"),
+        Binding(keys: [.char("J"), .shiftDown], action: .moveItemDown, group: "move", help: "Move the card down in its stage", in: [.board], when: { $0.selectedTouchpoint != nil }, otherwise: "Select a card first"),
+        Binding(keys: [.char("K"), .shiftUp], action: .moveItemUp, group: "move", help: "Move the card up in its stage", in: [.board], when: { $0.selectedTouchpoint != nil }, otherwise: "Select a card first"),
         // Board: editing.
-        Binding([.char("a")], .addTouchpoint, "add", "Add a touchpoint to the selected stage", in: [.board], when: { $0.selectedStage != nil }),
-        Binding([.char("a")], .addCohort, "add", "Add a cohort", in: [.cohorts]),
-        Binding([.char("a")], .addModel, "add", "Add an engagement model of your own", in: [.models]),
-        Binding([.char("A")], .addStage, "stage", "Add a stage after the selected one", in: [.board]),
-        Binding([.enter, .char("e")], .edit, "edit", "Edit the selected card, or the stage on its header, in a form", in: [.board],
-                when: { $0.hasSelection }),
-        Binding([.enter, .char("e")], .edit, "edit", "Edit the selected cohort in a form", in: [.cohorts], when: { $0.hasSelection }),
-        Binding([.enter, .char("e")], .edit, "edit", "Edit the selected model in a form", in: [.models], when: { $0.hasSelection }),
-        Binding([.char("r")], .rename, "rename", "Rename the selected card or stage (its id stays)", in: [.board], when: { $0.hasSelection }),
-        Binding([.char("r")], .rename, "rename", "Rename the selected cohort or model (its id stays)", in: [.cohorts, .models],
-                when: { $0.hasSelection }),
-        Binding([.char("d")], .delete, "delete", "Delete the selected card, or the stage and its cards (a stage asks first)", in: [.board],
-                when: { $0.hasSelection }),
-        Binding([.char("d")], .delete, "delete", "Delete the selected cohort (one touchpoints use asks first and cleans them)", in: [.cohorts],
-                when: { $0.hasSelection }),
-        Binding([.char("d")], .delete, "delete", "Delete the selected model (one in use asks first)", in: [.models], when: { $0.hasSelection }),
-        Binding([.char("m")], .assignModel, "model", "Assign an engagement model to the card", in: [.board],
-                when: { $0.selectedTouchpoint != nil }),
-        Binding([.char("m")], .assignModel, "model", "Assign an engagement model to the cohort", in: [.cohorts],
-                when: { $0.selectedCohort != nil }),
-        Binding([.char("o")], .addLoop, "loop", "Add a loop edge from the selected stage back to another", in: [.board],
-                when: { $0.journey.stages.count > 1 }),
-        Binding([.char("O")], .removeLoop, "", "Remove a loop edge of the selected stage", in: [.board],
-                when: { s in s.selectedStage.map { st in s.journey.loops.contains { $0.from == st.id || $0.to == st.id } } ?? false }),
-        Binding([.char("p")], .properties, "props", "Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity and budget", in: [.board, .cohorts, .models]),
-        Binding([.ctrl("e")], .editNotes, "", "Edit the selected touchpoint's notes in $EDITOR", in: [.board],
-                when: { $0.selectedTouchpoint != nil }),
-        Binding([.char("u")], .undo, "undo", "Undo the last edit", in: [.board, .cohorts, .lint, .models], when: { !$0.history.undo.isEmpty }),
-        Binding([.ctrl("r")], .redo, "redo", "Redo the edit undone last", in: [.board, .cohorts, .lint, .models], when: { !$0.history.redo.isEmpty }),
-        Binding([.char("s"), .ctrl("s")], .save, "save", "Save the journey (canonical JSON)", in: [.board, .cohorts, .lint, .models]),
-        Binding([.char("q"), .ctrl("c")], .quit, "quit", "Quit (asks when there are unsaved changes)", in: [.board, .cohorts, .lint, .models]),
-        Binding([.char("/")], .search, "search", "Search touchpoint names, channels, models and owners", in: [.board]),
-        Binding([.char("n")], .searchNext, "", "Next search match", in: [.board], when: { !$0.searchQuery.isEmpty }),
-        Binding([.char("N")], .searchPrevious, "", "Previous search match", in: [.board], when: { !$0.searchQuery.isEmpty }),
-        Binding([.tab], .switchPanel, "panel", "Switch panel (board, cohorts, lint, models)", in: [.board, .cohorts, .lint, .models]),
-        Binding([.char("?")], .help, "help", "Show every key binding", in: [.board, .cohorts, .lint, .models]),
-        Binding([.escape], .cancel, "", "Clear the message (Esc never quits)", in: [.board, .cohorts, .lint, .models]),
+        Binding(keys: [.char("a")], action: .addTouchpoint, label: "add", help: "Add a touchpoint to the selected stage", in: [.board], when: { $0.selectedStage != nil }, otherwise: "The journey has no stages yet: A adds one"),
+        Binding(keys: [.char("a")], action: .addCohort, label: "add", help: "Add a cohort", in: [.cohorts]),
+        Binding(keys: [.char("a")], action: .addModel, label: "add", help: "Add an engagement model of your own", in: [.models]),
+        Binding(keys: [.char("A")], action: .addStage, label: "stage", help: "Add a stage after the selected one", in: [.board]),
+        Binding(keys: [.enter, .char("e")], action: .edit, label: "edit", help: "Edit the selected card, or the stage on its header, in a form", in: [.board],
+                when: { $0.hasSelection }, otherwise: "Nothing is selected"),
+        Binding(keys: [.enter, .char("e")], action: .edit, label: "edit", help: "Edit the selected cohort in a form", in: [.cohorts], when: { $0.hasSelection }, otherwise: "Nothing is selected"),
+        Binding(keys: [.enter, .char("e")], action: .edit, label: "edit", help: "Edit the selected model in a form", in: [.models], when: { $0.hasSelection }, otherwise: "Nothing is selected"),
+        Binding(keys: [.char("r")], action: .rename, label: "rename", help: "Rename the selected card or stage (its id stays)", in: [.board], when: { $0.hasSelection }, otherwise: "Nothing is selected"),
+        Binding(keys: [.char("r")], action: .rename, label: "rename", help: "Rename the selected cohort or model (its id stays)", in: [.cohorts, .models],
+                when: { $0.hasSelection }, otherwise: "Nothing is selected"),
+        Binding(keys: [.char("d")], action: .delete, label: "delete", help: "Delete the selected card, or the stage and its cards (a stage asks first)", in: [.board],
+                when: { $0.hasSelection }, otherwise: "Nothing is selected"),
+        Binding(keys: [.char("d")], action: .delete, label: "delete", help: "Delete the selected cohort (one touchpoints use asks first and cleans them)", in: [.cohorts],
+                when: { $0.hasSelection }, otherwise: "Nothing is selected"),
+        Binding(keys: [.char("d")], action: .delete, label: "delete", help: "Delete the selected model (one in use asks first)", in: [.models], when: { $0.hasSelection }, otherwise: "Nothing is selected"),
+        Binding(keys: [.char("m")], action: .assignModel, label: "model", help: "Assign an engagement model to the card", in: [.board],
+                when: { $0.selectedTouchpoint != nil }, otherwise: "Select a card first"),
+        Binding(keys: [.char("m")], action: .assignModel, label: "model", help: "Assign an engagement model to the cohort", in: [.cohorts],
+                when: { $0.selectedCohort != nil }, otherwise: "No cohort yet: a adds one"),
+        Binding(keys: [.char("o")], action: .addLoop, label: "loop", help: "Add a loop edge from the selected stage back to another", in: [.board],
+                when: { $0.journey.stages.count > 1 }, otherwise: "A loop edge needs two stages"),
+        Binding(keys: [.char("O")], action: .removeLoop, help: "Remove a loop edge of the selected stage", in: [.board],
+                when: { s in s.selectedStage.map { st in s.journey.loops.contains { $0.from == st.id || $0.to == st.id } } ?? false }, otherwise: "The selected stage has no loop edges"),
+        Binding(keys: [.char("p")], action: .properties, label: "props", help: "Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity and budget", in: [.board, .cohorts, .models]),
+        Binding(keys: [.ctrl("e")], action: .editNotes, help: "Edit the selected touchpoint's notes in $EDITOR", in: [.board],
+                when: { $0.selectedTouchpoint != nil }, otherwise: "Select a card first"),
+        Binding(keys: [.char("u")], action: .undo, label: "undo", help: "Undo the last edit", in: [.board, .cohorts, .lint, .models], when: { !$0.history.undo.isEmpty }, otherwise: "Nothing to undo"),
+        Binding(keys: [.ctrl("r")], action: .redo, label: "redo", help: "Redo the edit undone last", in: [.board, .cohorts, .lint, .models], when: { !$0.history.redo.isEmpty }, otherwise: "Nothing to redo"),
+        Binding(keys: [.char("s"), .ctrl("s")], action: .save, label: "save", help: "Save the journey (canonical JSON)", in: [.board, .cohorts, .lint, .models]),
+        Binding(keys: [.char("q"), .ctrl("c")], action: .quit, label: "quit", help: "Quit (asks when there are unsaved changes)", in: [.board, .cohorts, .lint, .models]),
+        Binding(keys: [.char("/")], action: .search, label: "search", help: "Search every text field: names, channels, models, owners, content, notes, trigger details, escalation, KPIs and cohorts", in: [.board]),
+        Binding(keys: [.char("f")], action: .lens, label: "lens", help: "Lens: show only the cards of a cohort, model, owner, status, channel or lint severity (type to filter the list)",
+                in: [.board]),
+        Binding(keys: [.char("F")], action: .lensDim, help: "Switch the lens between hiding the other cards and dimming them", in: [.board],
+                when: { $0.lens != nil }, otherwise: "No lens: f chooses one"),
+        Binding(keys: [.char("n")], action: .searchNext, help: "Next search match", in: [.board], when: { !$0.searchQuery.isEmpty }, otherwise: "No search yet: / searches"),
+        Binding(keys: [.char("N")], action: .searchPrevious, help: "Previous search match", in: [.board], when: { !$0.searchQuery.isEmpty }, otherwise: "No search yet: / searches"),
+        Binding(keys: [.tab], action: .switchPanel, label: "panel", help: "Switch panel (board, cohorts, lint, models)", in: [.board, .cohorts, .lint, .models]),
+        Binding(keys: [.char(":")], action: .palette, label: "commands", help: "Command palette: every action here by name with its key; type to filter, Enter runs it",
+                in: [.board, .cohorts, .lint, .models]),
+        Binding(keys: [.char("?")], action: .help, label: "help", help: "Show every key binding", in: [.board, .cohorts, .lint, .models]),
+        Binding(keys: [.escape], action: .cancel, help: "Clear the message, the lens or the coverage grid (Esc never quits)", in: [.board, .cohorts, .lint, .models]),
         // Strategy: coverage, maturity, the lint panel.
-        Binding([.char("c")], .toggleCoverage, "coverage", "Show the coverage grid: by model, then by cohort, then the cards again", in: [.board]),
-        Binding([.char("M")], .assess, "assess", "Run the maturity self-assessment", in: [.board, .cohorts, .lint]),
-        Binding([.enter], .jumpToFinding, "jump", "Go to the item the finding is about", in: [.lint], when: { $0.selectedFinding != nil }),
-        Binding([.up, .char("k")], .pickerUp, "", "The check above", in: [.assessment]),
-        Binding([.down, .char("j")], .pickerDown, "", "The check below", in: [.assessment]),
-        Binding([.char(" "), .char("y")], .toggle, "tick", "Tick or untick the check", in: [.assessment]),
-        Binding([.enter], .confirm, "save", "Store the result in the journey (undoable)", in: [.assessment]),
-        Binding([.escape], .cancel, "cancel", "Close the assessment and change nothing", in: [.assessment]),
+        Binding(keys: [.char("c")], action: .toggleCoverage, label: "coverage", help: "Show the coverage grid: by model, then by cohort, then the cards again", in: [.board]),
+        Binding(keys: [.char("M")], action: .assess, label: "assess", help: "Run the maturity self-assessment", in: [.board, .cohorts, .lint]),
+        Binding(keys: [.enter], action: .jumpToFinding, label: "jump", help: "Go to the item the finding is about", in: [.lint], when: { $0.selectedFinding != nil }, otherwise: "No finding is selected"),
+        Binding(keys: [.up, .char("k")], action: .pickerUp, help: "The check above", in: [.assessment]),
+        Binding(keys: [.down, .char("j")], action: .pickerDown, help: "The check below", in: [.assessment]),
+        Binding(keys: [.char(" "), .char("y")], action: .toggle, label: "tick", help: "Tick or untick the check", in: [.assessment]),
+        Binding(keys: [.enter], action: .confirm, label: "save", help: "Store the result in the journey (undoable)", in: [.assessment]),
+        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the assessment and change nothing", in: [.assessment]),
         // Forms.
-        Binding([.enter], .confirm, "apply", "Apply the form", in: [.form]),
-        Binding([.escape], .cancel, "cancel", "Close the form and change nothing", in: [.form]),
-        Binding([.tab, .down], .nextField, "next", "Next field", in: [.form]),
-        Binding([.backTab, .up], .previousField, "", "Previous field", in: [.form]),
-        Binding([.char(" ")], .openPicker, "pick", "Open the field's picker (or type to filter it)", in: [.form],
+        Binding(keys: [.enter], action: .confirm, label: "apply", help: "Apply the form", in: [.form]),
+        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the form; when you changed something it asks first (keep editing or discard)", in: [.form]),
+        Binding(keys: [.tab, .down], action: .nextField, label: "next", help: "Next field", in: [.form]),
+        Binding(keys: [.backTab, .up], action: .previousField, help: "Previous field", in: [.form]),
+        Binding(keys: [.ctrl("c")], action: .quit, help: "Quit (while a new journey's framework is being chosen)", in: [.form, .picker],
+                when: { !$0.hasJourney }),
+        Binding(keys: [.ctrl("c")], action: .cancel, help: "Close it, like Esc", in: [.form, .picker, .search]),
+        Binding(keys: [.char(" ")], action: .openPicker, label: "pick", help: "Open the field's picker (or type to filter it)", in: [.form],
                 when: { $0.form?.focusedOpensList ?? false }),
-        Binding([.char(" ")], .toggle, "toggle", "Switch the field on or off", in: [.form],
+        Binding(keys: [.char(" ")], action: .toggle, label: "toggle", help: "Switch the field on or off", in: [.form],
                 when: { $0.form?.fields[$0.form!.focus].kind == .toggle }),
-        Binding([.ctrl("e")], .editNotes, "$EDITOR", "Edit a long text field (notes, content, description) in $EDITOR", in: [.form],
+        Binding(keys: [.ctrl("e")], action: .editNotes, label: "$EDITOR", help: "Edit a long text field (notes, content, description) in $EDITOR", in: [.form],
                 when: { $0.form?.fields[$0.form!.focus].kind == .longText }),
-        Binding([.left], .cursorLeft, "", "Cursor left", in: [.form, .search]),
-        Binding([.right], .cursorRight, "", "Cursor right", in: [.form, .search]),
-        Binding([.home, .ctrl("a")], .lineStart, "", "Cursor to the start", in: [.form, .search]),
-        Binding([.end, .ctrl("e")], .lineEnd, "", "Cursor to the end", in: [.form, .search]),
-        Binding([.backspace], .deleteBackward, "", "Delete the character before the cursor", in: [.form, .search, .picker]),
-        Binding([.delete], .deleteForward, "", "Delete the character under the cursor", in: [.form, .search]),
-        Binding([.ctrl("k")], .killToEnd, "", "Delete to the end", in: [.form, .search]),
-        Binding([.ctrl("u")], .killToStart, "", "Delete to the start", in: [.form, .search, .picker]),
+        Binding(keys: [.left], action: .cursorLeft, help: "Cursor left", in: [.form, .search]),
+        Binding(keys: [.right], action: .cursorRight, help: "Cursor right", in: [.form, .search]),
+        Binding(keys: [.home, .ctrl("a")], action: .lineStart, help: "Cursor to the start", in: [.form, .search]),
+        Binding(keys: [.end, .ctrl("e")], action: .lineEnd, help: "Cursor to the end", in: [.form, .search]),
+        Binding(keys: [.backspace], action: .deleteBackward, help: "Delete the character before the cursor", in: [.form, .search, .picker]),
+        Binding(keys: [.delete], action: .deleteForward, help: "Delete the character under the cursor", in: [.form, .search]),
+        Binding(keys: [.ctrl("k")], action: .killToEnd, help: "Delete to the end", in: [.form, .search]),
+        Binding(keys: [.ctrl("u")], action: .killToStart, help: "Delete to the start", in: [.form, .search, .picker]),
         // Pickers.
-        Binding([.enter], .confirm, "choose", "Choose the highlighted item (multiple: apply the ticks)", in: [.picker]),
-        Binding([.escape], .cancel, "cancel", "Close the picker and change nothing", in: [.picker]),
-        Binding([.up], .pickerUp, "", "Highlight the item above", in: [.picker]),
-        Binding([.down], .pickerDown, "", "Highlight the item below", in: [.picker]),
-        Binding([.pageUp], .pickerPageUp, "", "A page up", in: [.picker]),
-        Binding([.pageDown], .pickerPageDown, "", "A page down", in: [.picker]),
-        Binding([.char(" ")], .toggle, "tick", "Tick or untick the item (pickers with several choices)", in: [.picker],
-                when: { if case .picker(let p) = $0.overlays.last { return p.multiple }; return false }),
+        Binding(keys: [.enter], action: .confirm, label: "choose", help: "Choose the highlighted item (multiple: apply the ticks)", in: [.picker]),
+        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the picker and change nothing", in: [.picker]),
+        Binding(keys: [.up], action: .pickerUp, help: "Highlight the item above", in: [.picker]),
+        Binding(keys: [.down], action: .pickerDown, help: "Highlight the item below", in: [.picker]),
+        Binding(keys: [.pageUp], action: .pickerPageUp, help: "A page up", in: [.picker]),
+        Binding(keys: [.pageDown], action: .pickerPageDown, help: "A page down", in: [.picker]),
+        Binding(keys: [.char(" ")], action: .toggle, label: "tick", help: "Tick or untick the item (pickers with several choices)", in: [.picker],
+                when: { $0.top?.picker?.multiple ?? false }),
         // The KPI list.
-        Binding([.up, .char("k")], .pickerUp, "", "Highlight the KPI above", in: [.kpiList]),
-        Binding([.down, .char("j")], .pickerDown, "", "Highlight the KPI below", in: [.kpiList]),
-        Binding([.enter, .char("e")], .confirm, "edit/done", "Edit the KPI, add one, or finish the list", in: [.kpiList]),
-        Binding([.char("a")], .addTouchpoint, "add", "Add a KPI", in: [.kpiList]),
-        Binding([.char("d")], .delete, "delete", "Delete the highlighted KPI", in: [.kpiList]),
-        Binding([.escape], .cancel, "cancel", "Close the list and keep the KPIs as they were", in: [.kpiList]),
+        Binding(keys: [.up, .char("k")], action: .pickerUp, help: "Highlight the KPI above", in: [.kpiList]),
+        Binding(keys: [.down, .char("j")], action: .pickerDown, help: "Highlight the KPI below", in: [.kpiList]),
+        Binding(keys: [.enter, .char("e")], action: .confirm, label: "edit/done", help: "Edit the KPI, add one, or finish the list", in: [.kpiList]),
+        Binding(keys: [.char("a")], action: .addTouchpoint, label: "add", help: "Add a KPI", in: [.kpiList]),
+        Binding(keys: [.char("d")], action: .delete, label: "delete", help: "Delete the highlighted KPI", in: [.kpiList]),
+        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the list and keep the KPIs as they were; when you changed them it asks first", in: [.kpiList]),
         // Questions, search, help.
-        Binding([], .answer, "", "Press the key shown in brackets to answer", in: [.confirm]),
-        Binding([.escape], .cancel, "cancel", "Cancel: nothing happens", in: [.confirm]),
-        Binding([.enter], .confirm, "search", "Search and select the first match", in: [.search]),
-        Binding([.escape], .cancel, "cancel", "Close the search prompt", in: [.search]),
-        Binding([.up, .char("k")], .scrollUp, "", "Scroll up", in: [.help]),
-        Binding([.down, .char("j")], .scrollDown, "", "Scroll down", in: [.help]),
-        Binding([.escape, .char("?"), .char("q")], .cancel, "close", "Close the help", in: [.help]),
-        Binding([.ctrl("l")], .redraw, "", "Redraw the screen", in: [.board, .cohorts, .lint, .models, .form, .picker, .kpiList, .confirm, .search, .help, .assessment]),
+        Binding(keys: [], action: .answer, help: "Press the key shown in brackets to answer", in: [.confirm]),
+        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "The safe answer: cancel, or keep editing when a form would lose changes", in: [.confirm]),
+        Binding(keys: [.enter], action: .confirm, label: "search", help: "Search and select the first match", in: [.search]),
+        Binding(keys: [.tab], action: .searchResults, label: "list", help: "List every match (stage, card, the field that matches) to jump to", in: [.search]),
+        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the search prompt", in: [.search]),
+        Binding(keys: [.up, .char("k")], action: .scrollUp, help: "Scroll up", in: [.help]),
+        Binding(keys: [.down, .char("j")], action: .scrollDown, help: "Scroll down", in: [.help]),
+        Binding(keys: [.escape, .char("?"), .char("q")], action: .cancel, label: "close", help: "Close the help", in: [.help]),
+        Binding(keys: [.ctrl("l")], action: .redraw, help: "Redraw the screen", in: [.board, .cohorts, .lint, .models, .form, .picker, .kpiList, .confirm, .search, .help, .assessment]),
     ]
-
-    /// True when the key would edit the journey in this context but the journey is read-only.
-    public static func refusesReadOnly(_ key: Key, in state: EditorState) -> Bool {
-        guard state.readOnly else { return false }
-        let context = state.context
-        return table.contains { $0.action.edits && $0.contexts.contains(context) && $0.keys.contains(key) }
-    }
 
     /// The binding a key triggers in the state's context, if one is enabled.
     public static func binding(for key: Key, in state: EditorState) -> Binding? {
@@ -130,13 +131,33 @@ public enum KeyTable {
         return bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) && $0.isEnabled(state) }
     }
 
+    /// Why a key that has a binding here does nothing now (the first disabled binding's
+    /// reason); nil when it has none, or the binding gives no reason (the key is typed).
+    public static func disabledReason(for key: Key, in state: EditorState) -> String? {
+        let context = state.context
+        for b in bindings where b.contexts.contains(context) && b.keys.contains(key) {
+            if let reason = b.disabledReason(state), !reason.isEmpty { return reason }
+        }
+        return nil
+    }
+
+    /// The keys the status bar shows for a binding: its first key, or the first keys of
+    /// every enabled binding of its group (`H/L/J/K`).
+    public static func statusKeys(for binding: Binding, in state: EditorState) -> String {
+        guard let group = binding.group else { return binding.statusKeys }
+        let context = state.context
+        return bindings.filter { $0.group == group && $0.contexts.contains(context) && $0.isEnabled(state) }
+            .map(\.statusKeys).joined(separator: "/")
+    }
+
     /// The bindings worth showing in the status bar now.
     public static func statusBindings(_ state: EditorState) -> [Binding] {
         let context = state.context
         var seen = Set<String>()
         let shown = bindings.filter { b in
-            guard !b.label.isEmpty, b.contexts.contains(context), b.isEnabled(state) else { return false }
-            return seen.insert(b.label).inserted
+            guard b.contexts.contains(context), b.isEnabled(state) else { return false }
+            let label = b.statusLabel
+            return !label.isEmpty && seen.insert(label).inserted
         }
         // The keys people reach for most come first, so a narrow terminal still shows them.
         let priority: [Action] = [.save, .quit, .help, .undo, .search, .switchPanel, .confirm, .cancel,

@@ -23,16 +23,17 @@ public enum Renderer {
         }
         MessageLine.draw(&g, s)
         StatusBar.draw(&g, s)
+        let screen = Rect(x: 0, y: 0, width: g.width, height: g.height)
         for overlay in s.overlays {
             g.cursor = nil
             switch overlay {
-            case .form(let f): FormWidget.draw(&g, f, s, glyphs)
-            case .picker(let p): PickerWidget.draw(&g, p, s, glyphs)
-            case .kpiList(let l): KPIListWidget.draw(&g, l, s, glyphs)
-            case .confirm(let c): ConfirmWidget.draw(&g, c, s, glyphs)
-            case .search(let t): MessageLine.drawSearch(&g, t, s)
-            case .help(let scroll): HelpOverlay.draw(&g, scroll: scroll, s, glyphs)
-            case .assessment(let a): AssessmentWidget.draw(&g, a, s, glyphs)
+            case .form(let f): FormWidget.draw(&g, f, in: screen, journey: s.journey, glyphs)
+            case .picker(let p): PickerWidget.draw(&g, p, in: screen, glyphs)
+            case .kpiList(let l): KPIListWidget.draw(&g, l, in: screen, glyphs)
+            case .confirm(let c): ConfirmWidget.draw(&g, c, in: screen, glyphs)
+            case .search(let p): MessageLine.drawSearch(&g, p, in: Rect(x: 0, y: g.height - 2, width: g.width, height: 1))
+            case .help(let h): HelpOverlay.draw(&g, h, in: screen, glyphs)
+            case .assessment(let a): AssessmentWidget.draw(&g, a, in: screen, today: s.today, glyphs)
             }
         }
         return g

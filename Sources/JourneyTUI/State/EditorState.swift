@@ -54,6 +54,8 @@ public struct EditorState: Sendable {
     public var lintScroll = 0
     /// The board shows the coverage grid (by model or by cohort) instead of the cards when set.
     public var coverage: Coverage.Axis?
+    /// The lens on the board (f), if one is on.
+    public var lens: Lens?
 
     /// An editor on an existing journey read from `path`.
     public init(journey: Journey, path: String?, width: Int = 80, height: Int = 24) {
@@ -85,10 +87,7 @@ public struct EditorState: Sendable {
     public var context: KeyContext { overlays.last?.context ?? panel.context }
 
     /// The open form, when a form is on top.
-    public var form: Form? {
-        if case .form(let f) = overlays.last { return f }
-        return nil
-    }
+    public var form: Form? { top?.form }
 
     /// The selected stage, if the journey has stages.
     public var selectedStage: Stage? {

@@ -88,8 +88,8 @@ public enum FormTarget: Hashable, Sendable {
     case newModel
     case model(id: String)
     case journey
-    /// A KPI in the KPI list beneath the form; nil adds one.
-    case kpi(index: Int?)
+    /// A KPI in the KPI list beneath the form (`original`, at `index`); nil adds one.
+    case kpi(index: Int?, original: KPI?)
     case newLoop
     /// The custom framework of a new journey.
     case customFramework
@@ -103,12 +103,15 @@ public struct Form: Hashable, Sendable {
     public var fields: [FormField]
     public var focus: Int
     public var target: FormTarget
+    /// What each field held when the form opened, to tell whether anything was typed.
+    public let initial: [FieldKey: FieldValue]
 
     public init(_ title: String, _ fields: [FormField], target: FormTarget) {
         self.title = title
         self.fields = fields
         self.target = target
         focus = 0
+        initial = Dictionary(fields.map { ($0.key, $0.value.content) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The field with this key, if the form has it.
@@ -123,10 +126,13 @@ public struct KPIList: Hashable, Sendable {
     public var highlight: Int
     /// The field of the form beneath that receives the list.
     public var fieldIndex: Int
+    /// The KPIs the list opened with.
+    public let initial: [KPI]
 
     public init(title: String, kpis: [KPI], fieldIndex: Int) {
         self.title = title
         self.kpis = kpis
+        initial = kpis
         self.fieldIndex = fieldIndex
         highlight = 0
     }

@@ -2,10 +2,13 @@
 public struct Choice: Hashable, Sendable {
     public var id: String
     public var label: String
+    /// Shown at the right of the row (the command palette's keys); also matched by the filter.
+    public var detail: String
 
-    public init(_ id: String, _ label: String) {
+    public init(_ id: String, _ label: String, detail: String = "") {
         self.id = id
         self.label = label
+        self.detail = detail
     }
 }
 
@@ -21,6 +24,12 @@ public enum PickerTarget: Hashable, Sendable {
     case touchpointModel(touchpointID: String)
     /// A loop edge to remove.
     case removeLoop
+    /// The command palette: the choice's id names the action to run.
+    case command
+    /// The lens picker: the choice's id is a lens id, or "" for none.
+    case lens
+    /// The search results: the choice's id is `stage:card`.
+    case jump
 }
 
 /// A list to choose from, filtered by what the user types.
@@ -54,7 +63,7 @@ public struct Picker: Hashable, Sendable {
     public var visible: [Choice] {
         let f = filter.lowercased()
         if f.isEmpty { return choices }
-        return choices.filter { $0.label.lowercased().contains(f) || $0.id.lowercased().contains(f) }
+        return choices.filter { $0.label.lowercased().contains(f) || $0.id.lowercased().contains(f) || $0.detail.lowercased().contains(f) }
     }
 
     /// The highlighted choice, if any matches.

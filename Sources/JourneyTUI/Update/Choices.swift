@@ -12,6 +12,40 @@ public enum Choices {
         return Picker(title: "New journey: choose a framework", choices: choices, target: .framework)
     }
 
+    /// The command palette: every action of the current panel, named by its help text,
+    /// with its keys; the choice's id is the action's name.
+    public static func palette(_ s: EditorState) -> Picker {
+        let context = s.context
+        var seen = Set<String>()
+        let choices = KeyTable.bindings.compactMap { b -> Choice? in
+            guard b.contexts.contains(context), !b.keys.isEmpty, b.action != .palette, b.action != .cancel else { return nil }
+            let id = String(describing: b.action)
+            guard seen.insert(id).inserted else { return nil }
+            return Choice(id, b.help, detail: b.keyLabel)
+        }
+        return Picker(title: "Commands (type to filter, Enter runs)", choices: choices, target: .command)
+    }
+
+    /// The lens picker: every cohort, model, owner, status and channel the cards use, and
+    /// the lint severities; "(no lens)" first when one is on.
+    public static func lensPicker(_ s: EditorState) -> Picker {
+        var choices = Lens.all(in: s.journey).map { Choice($0.id, $0.title(in: s.journey)) }
+        if s.lens != nil { choices.insert(Choice("", "(no lens: every card)"), at: 0) }
+        return Picker(title: "Lens (type to filter)", choices: choices, selected: [s.lens?.id ?? ""], target: .lens)
+    }
+
+    /// Every touchpoint that matches the search query, as choices to jump to (`stage:card`).
+    public static func searchResults(_ query: String, in journey: Journey) -> [Choice] {
+        var out: [Choice] = []
+        for (si, stage) in journey.stages.enumerated() {
+            for (ti, t) in stage.touchpoints.enumerated() {
+                guard let field = Editor.matchingField(t, query.lowercased(), journey) else { continue }
+                out.append(Choice("\(si):\(ti)", "\(stage.name) › \(t.name)", detail: field))
+            }
+        }
+        return out
+    }
+
     /// The choices for a field's source in this journey.
     public static func choices(_ source: ChoiceSource, in journey: Journey) -> [Choice] {
         switch source {

@@ -7,6 +7,8 @@ public enum Event: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// A mouse click at a cell.
     case click(x: Int, y: Int)
+    /// A second click on the same cell soon after the first (the driver tells them apart).
+    case doubleClick(x: Int, y: Int)
     /// The mouse wheel: negative scrolls up.
     case wheel(Int)
     /// SIGINT from outside: handled like Ctrl-C.

@@ -7,9 +7,7 @@ extension Editor {
         do {
             return try apply(&s, form)
         } catch {
-            var f = form
-            f.focus = error.field
-            s.overlays[s.overlays.count - 1] = .form(f)
+            s.top?.form?.focus = error.field
             s.message = Message(error.message, isError: true)
             return []
         }
@@ -69,20 +67,12 @@ extension Editor {
             try values.apply(to: &j)
             close(&s)
             if j != s.journey { edit(&s, "edit the journey's properties") { $0 = j } }
-        case .kpi(let index):
-            guard s.overlays.count >= 2, case .kpiList(var list) = s.overlays[s.overlays.count - 2] else { break }
-            var k = index.map { list.kpis[$0] } ?? KPI(id: "", name: "", kind: .outcome)
+        case .kpi(let index, let original):
+            var k = original ?? KPI(id: "", name: "", kind: .outcome)
             try values.apply(to: &k)
-            if let index {
-                list.kpis[index] = k
-            } else {
-                let taken = s.journey.allIDs.union(list.kpis.map(\.id))
-                k.id = Slug.unique(from: k.name, fallback: "kpi", taken: taken)
-                list.kpis.append(k)
-                list.highlight = list.kpis.count - 1
-            }
             close(&s)
-            s.overlays[s.overlays.count - 1] = .kpiList(list)
+            let taken = s.journey.allIDs
+            s.top?.kpiList?.put(k, at: index, taken: taken)
         case .newLoop:
             guard case .some(.some(let from)) = values.choice(.from), case .some(.some(let to)) = values.choice(.to) else { break }
             if from == to { throw FormProblem(field: values.index(.to)!, message: "A loop edge must return to another stage") }

@@ -95,7 +95,7 @@ public enum Forms {
             FormField(.health, "Health score", .toggle, .toggle(k.health)),
             number(.target, "Target", k.target),
             text(.unit, "Unit", k.unit),
-        ], target: .kpi(index: index))
+        ], target: .kpi(index: index, original: index == nil ? nil : k))
     }
 
     public static func loop(from: String?, in journey: Journey) -> Form {

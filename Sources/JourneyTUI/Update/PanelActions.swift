@@ -44,12 +44,13 @@ extension Editor {
         case .quit:
             if !s.isDirty { return [.quit] }
             s.overlays.append(.confirm(Confirm("There are unsaved changes. Save them before quitting?", choices: [
-                ConfirmChoice("s", "save and quit", "save"), ConfirmChoice("d", "discard and quit", "discard"),
-                ConfirmChoice("c", "cancel", "cancel"),
+                ConfirmChoice("s", "save and quit", .save), ConfirmChoice("d", "discard and quit", .discard),
+                ConfirmChoice("c", "cancel", .cancel),
             ], purpose: .quit)))
-        case .search: s.overlays.append(.search(TextInput("")))
+        case .search: s.overlays.append(.search(SearchPrompt()))
         case .searchNext, .searchPrevious: searchAgain(&s, forward: action == .searchNext)
-        case .help: s.overlays.append(.help(scroll: 0))
+        case .help: s.overlays.append(.help(Help()))
+        case .palette: s.overlays.append(.picker(Choices.palette(s)))
         case .switchPanel:
             let all = Panel.allCases
             s.panel = all[(all.firstIndex(of: s.panel)! + 1) % all.count]
@@ -71,12 +72,11 @@ extension Editor {
         return [.save(path: path)]
     }
 
-    static func answer(_ s: inout EditorState, _ purpose: ConfirmPurpose, _ value: String) -> [Effect] {
-        guard value != "cancel" else { return [] }
-        switch purpose {
-        case .quit:
-            return value == "save" ? save(&s, thenQuit: true) : [.quit]
-        case .deleteStage(let id):
+    static func answer(_ s: inout EditorState, _ purpose: ConfirmPurpose, _ answer: ConfirmAnswer) -> [Effect] {
+        switch (purpose, answer) {
+        case (.quit, .save): return save(&s, thenQuit: true)
+        case (.quit, .discard): return [.quit]
+        case (.deleteStage(let id), .yes):
             guard let si = s.journey.stages.firstIndex(where: { $0.id == id }) else { return [] }
             let name = s.journey.stages[si].name
             edit(&s, "delete stage '\(name)'") { j in
@@ -85,12 +85,16 @@ extension Editor {
             }
             s.selection = Selection(stage: min(si, s.journey.stages.count - 1), card: -1)
             s.message = Message("Deleted stage '\(name)' (u undoes)")
-        case .deleteCohort(let id):
+        case (.deleteCohort(let id), .yes):
             deleteCohort(&s, id: id)
-        case .deleteModel(let id):
+        case (.deleteModel(let id), .yes):
             deleteModel(&s, id: id)
-        case .saveConflict, .recovery, .locked:
-            return answerSafety(&s, purpose, value)
+        case (.discardForm, .discard): discardForm(&s)
+        case (.discardKPIs, .discard): if s.top?.kpiList != nil { close(&s) }
+        case (.saveConflict, _), (.recovery, _), (.locked, _):
+            return answerSafety(&s, purpose, answer)
+        default:
+            return []
         }
         clampSelection(&s)
         ensureVisible(&s)

@@ -6,24 +6,24 @@ extension Confirm {
     /// Asked when a save finds the file changed on disk since it was read or saved.
     public static func saveConflict(path: String) -> Confirm {
         Confirm("\(TerminalText.singleLine(path)) changed on disk since you opened it. Overwrite it with your version?", choices: [
-            ConfirmChoice("o", "overwrite", "overwrite"), ConfirmChoice("r", "reload (u undoes)", "reload"),
-            ConfirmChoice("a", "save as", "saveAs"), ConfirmChoice("c", "cancel", "cancel"),
+            ConfirmChoice("o", "overwrite", .overwrite), ConfirmChoice("r", "reload (u undoes)", .reload),
+            ConfirmChoice("a", "save as", .saveAs), ConfirmChoice("c", "cancel", .cancel),
         ], purpose: .saveConflict(path: path))
     }
 
     /// Asked on opening when a recovery copy written at `saved` (already formatted) holds unsaved edits.
     public static func recovery(saved: String) -> Confirm {
         Confirm("Unsaved edits from \(TerminalText.singleLine(saved)) were recovered. Restore them?", choices: [
-            ConfirmChoice("r", "restore", "restore"), ConfirmChoice("d", "discard", "discard"),
-            ConfirmChoice("k", "keep both", "keepBoth"),
+            ConfirmChoice("r", "restore", .restore), ConfirmChoice("d", "discard", .discard),
+            ConfirmChoice("k", "keep both", .keepBoth),
         ], purpose: .recovery)
     }
 
     /// Asked on opening when another editor holds the journey.
     public static func locked(owner: String) -> Confirm {
         Confirm("Another editor has this journey open (\(TerminalText.singleLine(owner))).", choices: [
-            ConfirmChoice("r", "open read-only", "readOnly"), ConfirmChoice("t", "take over", "takeOver"),
-            ConfirmChoice("q", "quit", "quit"),
+            ConfirmChoice("r", "open read-only", .readOnly), ConfirmChoice("t", "take over", .takeOver),
+            ConfirmChoice("q", "quit", .quit),
         ], purpose: .locked)
     }
 }
@@ -53,20 +53,20 @@ extension Editor {
         return []
     }
 
-    static func answerSafety(_ s: inout EditorState, _ purpose: ConfirmPurpose, _ value: String) -> [Effect] {
-        switch (purpose, value) {
-        case (.saveConflict(let path), "overwrite"): return [.overwrite(path: path)]
-        case (.saveConflict(let path), "reload"): return [.reload(path: path)]
-        case (.saveConflict, "saveAs"):
+    static func answerSafety(_ s: inout EditorState, _ purpose: ConfirmPurpose, _ answer: ConfirmAnswer) -> [Effect] {
+        switch (purpose, answer) {
+        case (.saveConflict(let path), .overwrite): return [.overwrite(path: path)]
+        case (.saveConflict(let path), .reload): return [.reload(path: path)]
+        case (.saveConflict, .saveAs):
             s.overlays.append(.form(Forms.saveAs(thenQuit: false)))
-        case (.recovery, "restore"): return [.recovery(.restore)]
-        case (.recovery, "discard"): return [.recovery(.discard)]
-        case (.recovery, "keepBoth"): return [.recovery(.keepBoth)]
-        case (.locked, "readOnly"):
+        case (.recovery, .restore): return [.recovery(.restore)]
+        case (.recovery, .discard): return [.recovery(.discard)]
+        case (.recovery, .keepBoth): return [.recovery(.keepBoth)]
+        case (.locked, .readOnly):
             s.readOnly = true
             s.message = Message(EditorState.readOnlyRefusal)
-        case (.locked, "takeOver"): return [.takeLock]
-        case (.locked, "quit"): return [.quit]
+        case (.locked, .takeOver): return [.takeLock]
+        case (.locked, .quit): return [.quit]
         default: break
         }
         return []

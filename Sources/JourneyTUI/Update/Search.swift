@@ -29,7 +29,7 @@ extension Editor {
                     hops += 1
                 }
             }
-            if matches(stages[si].touchpoints[ti], q, s.journey) {
+            if matches(stages[si].touchpoints[ti], q, s.journey), s.shownCards(si).contains(ti) {
                 s.selection = Selection(stage: si, card: ti)
                 ensureVisible(&s)
                 let (k, count) = rank(of: (si, ti), q, s.journey)
@@ -52,11 +52,23 @@ extension Editor {
         return (k, count)
     }
 
-    /// True when the touchpoint's name, channel, model or owner contains the query.
-    static func matches(_ t: Touchpoint, _ q: String, _ journey: Journey) -> Bool {
-        if t.name.lowercased().contains(q) || t.owner.lowercased().contains(q) { return true }
-        if let c = t.channel, c.lowercased().contains(q) || Choices.label(c, .channel, in: journey).lowercased().contains(q) { return true }
-        if let m = t.model, m.lowercased().contains(q) || Choices.label(m, .model, in: journey).lowercased().contains(q) { return true }
-        return false
+    /// True when any text field of the touchpoint contains the query (lower case).
+    static func matches(_ t: Touchpoint, _ q: String, _ journey: Journey) -> Bool { matchingField(t, q, journey) != nil }
+
+    /// The first field of the touchpoint whose text contains the query (lower case), by name:
+    /// name, channel, model, owner, content, notes, trigger detail, escalation, a KPI, a cohort.
+    static func matchingField(_ t: Touchpoint, _ q: String, _ journey: Journey) -> String? {
+        func has(_ text: String) -> Bool { text.lowercased().contains(q) }
+        if has(t.name) { return "name" }
+        if let c = t.channel, has(c) || has(Choices.label(c, .channel, in: journey)) { return "channel" }
+        if let m = t.model, has(m) || has(Choices.label(m, .model, in: journey)) { return "model" }
+        if has(t.owner) { return "owner" }
+        if has(t.content) { return "content" }
+        if has(t.notes) { return "notes" }
+        if let d = t.trigger?.detail, has(d) { return "trigger detail" }
+        if has(t.escalation) { return "escalation" }
+        if let k = t.kpis.first(where: { has($0.name) }) { return "KPI " + k.name }
+        if let c = t.cohorts.first(where: { has($0) || has(Choices.label($0, .cohorts, in: journey)) }) { return "cohort " + Choices.label(c, .cohorts, in: journey) }
+        return nil
     }
 }

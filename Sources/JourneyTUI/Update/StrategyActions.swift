@@ -17,6 +17,19 @@ extension Editor {
         case .cancel where s.coverage != nil && s.panel == .board:
             s.coverage = nil
             return []
+        case .cancel where s.lens != nil && s.panel == .board:
+            s.lens = nil
+            s.message = Message("Lens off: every card shows")
+            ensureVisible(&s)
+            return []
+        case .lens:
+            s.overlays.append(.picker(Choices.lensPicker(s)))
+            return []
+        case .lensDim:
+            s.lens?.dim.toggle()
+            clampSelection(&s)
+            ensureVisible(&s)
+            return []
         default:
             return nil
         }
@@ -70,31 +83,5 @@ extension Editor {
             return
         }
         s.message = Message("\(f.rule): \(f.message)")
-    }
-
-    /// Keys of the maturity assessment.
-    static func assessmentAction(_ s: inout EditorState, _ action: Action) {
-        guard case .assessment(var a) = s.overlays.last else { return }
-        switch action {
-        case .pickerUp: a.row = max(0, a.row - 1)
-        case .pickerDown: a.row = min(Maturity.checks.count - 1, a.row + 1)
-        case .toggle:
-            let id = Maturity.checks[a.row].id
-            if a.ticked.contains(id) { a.ticked.remove(id) } else { a.ticked.insert(id) }
-        case .confirm:
-            s.overlays.removeLast()
-            let result = a.result(on: s.today)
-            if s.journey.maturity != result {
-                edit(&s, "store the maturity assessment") { $0.maturity = result }
-            }
-            s.message = Message("Maturity: rung \(result.rung) \(Maturity.rung(result.rung)!.name), level \(result.level) \(Maturity.level(result.level)!.name)")
-            return
-        case .cancel:
-            s.overlays.removeLast()
-            return
-        default:
-            return
-        }
-        s.overlays[s.overlays.count - 1] = .assessment(a)
     }
 }

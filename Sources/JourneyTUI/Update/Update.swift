@@ -38,12 +38,24 @@ public enum Editor {
             return []
         case .click(let x, let y):
             s.message = nil
-            click(&s, x: x, y: y)
+            _ = click(&s, x: x, y: y)
             return []
-        case .wheel(let delta):
-            guard s.overlays.isEmpty else { return [] }
+        case .doubleClick(let x, let y):
             s.message = nil
-            return perform(&s, delta < 0 ? .moveUp : .moveDown)
+            // Selects what is under the pointer, then edits it.
+            guard click(&s, x: x, y: y), s.context == .board || s.context == .cohorts || s.context == .models,
+                  KeyTable.binding(for: .char("e"), in: s)?.action == .edit else { return [] }
+            return perform(&s, .edit)
+        case .wheel(let delta):
+            s.message = nil
+            // The wheel scrolls the list under it: the overlay's, or the panel's.
+            let up = delta < 0
+            switch s.context {
+            case .picker, .kpiList, .assessment: return perform(&s, up ? .pickerUp : .pickerDown)
+            case .help: return perform(&s, up ? .scrollUp : .scrollDown)
+            case .board, .cohorts, .lint, .models: return perform(&s, up ? .moveUp : .moveDown)
+            case .form, .confirm, .search: return []
+            }
         case .interrupt:
             guard s.overlays.isEmpty || s.context == .form || s.context == .picker else { return [] }
             if !s.hasJourney { return [.quit] }
@@ -64,28 +76,19 @@ public enum Editor {
     }
 
     static func handleKey(_ s: inout EditorState, _ key: Key) -> [Effect] {
-        if case .confirm(let c) = s.overlays.last, case .char(let ch) = key,
-           let choice = c.choices.first(where: { $0.key == ch }) {
-            s.overlays.removeLast()
-            return answer(&s, c.purpose, choice.value)
-        }
-        if key == .ctrl("c") && !s.hasJourney { return [.quit] }
+        if let effects = answer(&s, key: key) { return effects }
         if let b = KeyTable.binding(for: key, in: s) {
             // Below the minimum size nothing shows, so only quitting and redrawing work.
             if s.isTooSmall && b.action != .quit && b.action != .redraw { return [] }
             return perform(&s, b.action)
         }
         if s.isTooSmall { return [] }
-        if KeyTable.refusesReadOnly(key, in: s) {
-            s.message = Message(EditorState.readOnlyRefusal, isError: true)
+        if let reason = KeyTable.disabledReason(for: key, in: s) {
+            // A key that does nothing here says why (lazygit's "disabled because …").
+            s.message = Message(reason, isError: reason == EditorState.readOnlyRefusal)
             return []
         }
-        if case .char(let c) = key {
-            typed(&s, c)
-        } else if key == .ctrl("c"), s.context == .form || s.context == .picker || s.context == .search {
-            // Ctrl-C in an overlay closes it, like Esc.
-            return perform(&s, .cancel)
-        }
+        if case .char(let c) = key { return typed(&s, c) }
         return []
     }
 
@@ -95,43 +98,23 @@ public enum Editor {
         case .board, .cohorts: return strategyAction(&s, action) ?? panelAction(&s, action)
         case .models: return panelAction(&s, action)
         case .lint: return lintAction(&s, action)
-        case .assessment: assessmentAction(&s, action); return action == .redraw ? [.redraw] : []
-        case .form: return formAction(&s, action)
-        case .picker: return pickerAction(&s, action)
-        case .kpiList: kpiListAction(&s, action); return action == .redraw ? [.redraw] : []
-        case .confirm:
-            if action == .cancel { s.overlays.removeLast() }
-            return action == .redraw ? [.redraw] : []
-        case .search: return searchAction(&s, action)
-        case .help: helpAction(&s, action); return action == .redraw ? [.redraw] : []
+        case .assessment, .form, .picker, .kpiList, .confirm, .search, .help: return overlayAction(&s, action)
         }
     }
 
     /// A printable character with no binding: text for a field, a filter, a search.
-    static func typed(_ s: inout EditorState, _ c: Character) {
-        switch s.overlays.last {
-        case .form(var f):
-            let field = f.fields[f.focus]
-            if field.isText, case .text(var t) = field.value {
-                t.insert(String(c))
-                f.fields[f.focus].value = .text(t)
-                s.overlays[s.overlays.count - 1] = .form(f)
-            } else if f.focusedOpensList {
-                openList(&s, filter: String(c))
-            }
-        case .picker(var p):
-            p.filter.append(c)
-            p.highlight = 0
-            p.scroll = 0
-            s.overlays[s.overlays.count - 1] = .picker(p)
-        case .search(var t):
-            t.insert(String(c))
-            s.overlays[s.overlays.count - 1] = .search(t)
+    static func typed(_ s: inout EditorState, _ c: Character) -> [Effect] {
+        switch s.top {
+        case .form?:
+            let outcome = s.top?.form?.type(c) ?? .none
+            return apply(&s, outcome)
+        case .picker?: s.top?.picker?.type(c)
+        case .search?: s.top?.search?.type(c)
         case nil:
             if s.hasJourney { s.message = Message("No key '\(TerminalText.escaped(String(c)))' here: press ? for the keys") }
-        default:
-            break
+        default: break
         }
+        return []
     }
 
     static func saved(_ s: inout EditorState, path: String, error: String?) -> [Effect] {
@@ -157,9 +140,8 @@ public enum Editor {
         guard let text, let target = s.pendingExternal else { return }
         switch target {
         case .formField(let i):
-            guard case .form(var f) = s.overlays.last, f.fields.indices.contains(i) else { return }
-            f.fields[i].value = .text(TextInput(text))
-            s.overlays[s.overlays.count - 1] = .form(f)
+            guard s.top?.form?.fields.indices.contains(i) == true else { return }
+            s.top?.form?.fields[i].value = .text(TextInput(text))
         case .touchpointNotes(let id):
             guard let (si, ti) = s.journey.locate(touchpoint: id) else { return }
             if s.journey.stages[si].touchpoints[ti].notes == text { return }

@@ -1,3 +1,4 @@
+import Foundation
 import JourneyKit
 
 /// The board: the visible stages as columns, with scroll markers in the gutters.
@@ -32,21 +33,24 @@ enum ColumnWidget {
         for y in r.y..<r.y + r.height { g.put(glyphs.vertical, x: r.x + inner, y: y, role: .border) }
         let selectedHeader = s.panel == .board && s.selection.stage == stageIndex && s.selection.isHeader
         let top = s.scroll.firstCard[stage.id] ?? 0
+        let cards = s.shownCards(stageIndex)
         StageHeader.draw(&g, s, stage, Rect(x: r.x, y: r.y, width: inner, height: layout.headerHeight), selected: selectedHeader, glyphs,
-                         mark: s.lintMarks[stageIndex]?[-1], above: top)
+                         mark: s.lintMarks[stageIndex]?[-1], above: top,
+                         count: s.lens == nil ? "(\(stage.touchpoints.count))" : "(\(s.matchingCount(stageIndex))/\(stage.touchpoints.count))")
         let cardsTop = r.y + layout.headerHeight
-        if stage.touchpoints.isEmpty {
-            g.putClipped("no touchpoints (a adds)", x: r.x + 1, y: cardsTop, width: inner - 2, role: .dim, glyphs: glyphs)
+        if cards.isEmpty {
+            let empty = stage.touchpoints.isEmpty ? "no touchpoints (a adds)" : "none through the lens"
+            g.putClipped(empty, x: r.x + 1, y: cardsTop, width: inner - 2, role: .dim, glyphs: glyphs)
             return
         }
-        let shown = min(layout.cardsPerColumn, stage.touchpoints.count - top)
+        let shown = min(layout.cardsPerColumn, cards.count - top)
         for row in 0..<max(0, shown) {
-            let ti = top + row
+            let ti = cards[top + row]
             let selected = s.panel == .board && s.selection.stage == stageIndex && s.selection.card == ti
             CardWidget.draw(&g, s, stage.touchpoints[ti], layout.card(slot: slot, row: row), selected: selected, glyphs,
-                            mark: s.lintMarks[stageIndex]?[ti])
+                            mark: s.lintMarks[stageIndex]?[ti], dimmed: s.isDimmed(stageIndex, ti))
         }
-        let below = stage.touchpoints.count - top - shown
+        let below = cards.count - top - shown
         if below > 0 {
             g.putClipped("\(glyphs.moreDown) \(below) more", x: r.x + 1, y: r.y + r.height - 1, width: inner - 1, role: .warning, glyphs: glyphs)
         }
@@ -56,11 +60,12 @@ enum ColumnWidget {
 /// A column header: name and count, level and KPIs, loop edges, a rule.
 enum StageHeader {
     /// `above`: how many cards are scrolled off above, shown as `▲3` before the count.
+    /// `count`: the card count as shown, `(5)`, or `(2/5)` under a lens.
     static func draw(_ g: inout Grid, _ s: EditorState, _ stage: Stage, _ r: Rect, selected: Bool, _ glyphs: Glyphs, mark: Severity? = nil,
-                     above: Int = 0) {
+                     above: Int = 0, count: String? = nil) {
         let role: StyleRole = selected ? .selectedCard : .stageHeader
         if selected { g.fill(x: r.x, y: r.y, width: r.width, height: r.height - 1, with: Cell(" ", role: role, reverse: true)) }
-        let count = "(\(stage.touchpoints.count))"
+        let count = count ?? "(\(stage.touchpoints.count))"
         var countWidth = count.count
         if let mark {
             // The lint marker sits before the count.
@@ -141,11 +146,20 @@ extension StageHeader {
 
 /// A touchpoint card: name; channel and model badge; status and evidence.
 enum CardWidget {
-    static func draw(_ g: inout Grid, _ s: EditorState, _ t: Touchpoint, _ r: Rect, selected: Bool, _ glyphs: Glyphs, mark: Severity? = nil) {
+    /// `dimmed`: a lens that dims draws the card in the dim style.
+    static func draw(_ g: inout Grid, _ s: EditorState, _ t: Touchpoint, _ r: Rect, selected: Bool, _ glyphs: Glyphs, mark: Severity? = nil,
+                     dimmed: Bool = false) {
+        if dimmed && !selected {
+            g.putClipped(t.name, x: r.x + 1, y: r.y, width: r.width - 2, role: .dim, glyphs: glyphs)
+            g.putClipped(t.channel.map { Choices.label($0, .channel, in: s.journey) } ?? "no channel", x: r.x + 1, y: r.y + 1, width: r.width - 2,
+                         role: .dim, glyphs: glyphs)
+            return
+        }
         let role: StyleRole = selected ? .selectedCard : .card
         if selected { g.fill(x: r.x, y: r.y, width: r.width, height: r.height, with: Cell(" ", role: role, reverse: true)) }
         let w = r.width - 2
-        g.putClipped(t.name, x: r.x + 1, y: r.y, width: mark == nil ? w : w - 2, role: role, reverse: selected, bold: true, glyphs: glyphs)
+        let nameWidth = g.putClipped(t.name, x: r.x + 1, y: r.y, width: mark == nil ? w : w - 2, role: role, reverse: selected, bold: true, glyphs: glyphs)
+        highlight(&g, s.searchQuery, in: t.name, x: r.x + 1, y: r.y, width: nameWidth, selected: selected, glyphs)
         if let mark {
             g.put(LintPanel.mark(mark, glyphs), x: r.x + w, y: r.y, role: selected ? role : LintPanel.severityRole(mark), reverse: selected, bold: true)
         }
@@ -163,6 +177,26 @@ enum CardWidget {
         if !t.layers.isEmpty { facts.append("+" + t.layers.map { Choices.badge($0, in: s.journey) }.joined(separator: "+")) }
         g.putClipped(facts.joined(separator: " \(glyphs.dot) "), x: r.x + 1, y: r.y + 2, width: w, role: selected ? role : .dim,
                      reverse: selected, glyphs: glyphs)
+    }
+
+    /// Marks where the search query shows in a line drawn at (x, y): the matching cells
+    /// take the warning style (without reverse video on the selected card).
+    static func highlight(_ g: inout Grid, _ query: String, in text: String, x: Int, y: Int, width: Int, selected: Bool, _ glyphs: Glyphs) {
+        guard !query.isEmpty else { return }
+        let line = TextWrap.truncate(TerminalText.singleLine(text), width: width, ellipsis: glyphs.ellipsis)
+        var from = line.startIndex
+        while let r = line.range(of: query, options: .caseInsensitive, range: from..<line.endIndex) {
+            let start = TerminalText.width(String(line[..<r.lowerBound]))
+            let end = TerminalText.width(String(line[..<r.upperBound]))
+            for col in start..<min(end, width) {
+                var c = g[x + col, y]
+                c.role = .warning
+                c.bold = true
+                c.reverse = !selected
+                g[x + col, y] = c
+            }
+            from = r.upperBound
+        }
     }
 
     /// The badge role of a model (custom models share one).

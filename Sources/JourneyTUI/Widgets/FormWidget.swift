@@ -2,11 +2,12 @@ import JourneyKit
 
 /// A form in a centred box: one row per field, the focused one highlighted.
 enum FormWidget {
-    static func draw(_ g: inout Grid, _ f: Form, _ s: EditorState, _ glyphs: Glyphs) {
-        let width = min(76, g.width - 4)
-        let rowsAvailable = g.height - 6
+    /// Draws the form centred in `area`; `journey` names the chosen ids.
+    static func draw(_ g: inout Grid, _ f: Form, in area: Rect, journey: Journey, _ glyphs: Glyphs) {
+        let width = min(76, area.width - 4)
+        let rowsAvailable = area.height - 6
         let rows = min(f.fields.count, rowsAvailable)
-        let box = Rect(x: (g.width - width) / 2, y: max(1, (g.height - rows - 4) / 2), width: width, height: rows + 4)
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - rows - 4) / 2), width: width, height: rows + 4)
         g.box(box, title: f.title, glyphs: glyphs)
         let labelWidth = min(24, (f.fields.map { TerminalText.width($0.label) }.max() ?? 0) + 1)
         let top = max(0, min(f.focus - rows + 1, f.fields.count - rows))
@@ -26,7 +27,7 @@ enum FormWidget {
                 g.put(focused ? shownBefore + after : t.text, x: valueX, y: y, maxWidth: valueWidth, role: focused ? .selectedInput : .input)
                 if focused { g.cursor = Point(x: valueX + TerminalText.width(shownBefore), y: y) }
             } else {
-                g.putClipped(display(field, s.journey, glyphs), x: valueX, y: y, width: valueWidth,
+                g.putClipped(display(field, journey, glyphs), x: valueX, y: y, width: valueWidth,
                              role: focused ? .selectedInput : .input, glyphs: glyphs)
             }
         }
@@ -53,11 +54,12 @@ enum FormWidget {
 
 /// A picker: the filter line, then the matching choices.
 enum PickerWidget {
-    static func draw(_ g: inout Grid, _ p: Picker, _ s: EditorState, _ glyphs: Glyphs) {
-        let width = min(64, g.width - 4)
+    /// Draws the picker centred in `area`.
+    static func draw(_ g: inout Grid, _ p: Picker, in area: Rect, _ glyphs: Glyphs) {
+        let width = min(64, area.width - 4)
         let visible = p.visible
-        let rows = max(1, min(max(visible.count, 1), g.height - 8))
-        let box = Rect(x: (g.width - width) / 2, y: max(1, (g.height - rows - 4) / 2), width: width, height: rows + 4)
+        let rows = max(1, min(max(visible.count, 1), area.height - 8))
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - rows - 4) / 2), width: width, height: rows + 4)
         g.box(box, title: p.title, glyphs: glyphs)
         let filterLine = "Filter: " + TerminalTextWidth.tail(p.filter, width: width - 14)
         g.put(filterLine, x: box.x + 2, y: box.y + 1, role: .input)
@@ -75,7 +77,13 @@ enum PickerWidget {
             let on = i == p.highlight
             if on { g.fill(x: box.x + 1, y: y, width: box.width - 2, height: 1, with: Cell(" ", role: .selectedCard, reverse: true)) }
             let mark = p.multiple ? (p.ticked.contains(c.id) ? "[x] " : "[ ] ") : ""
-            g.putClipped(mark + c.label, x: box.x + 2, y: y, width: box.width - 4, role: on ? .selectedCard : .overlay, reverse: on, glyphs: glyphs)
+            let detail = c.detail.isEmpty ? 0 : min(TerminalText.width(c.detail), (box.width - 4) / 2)
+            g.putClipped(mark + c.label, x: box.x + 2, y: y, width: box.width - 4 - (detail > 0 ? detail + 2 : 0),
+                         role: on ? .selectedCard : .overlay, reverse: on, glyphs: glyphs)
+            if detail > 0 {
+                g.putClipped(c.detail, x: box.x + box.width - 2 - detail, y: y, width: detail, role: on ? .selectedCard : .dim,
+                             reverse: on, bold: true, glyphs: glyphs)
+            }
         }
         if top > 0 { g.put(glyphs.moreUp, x: box.x + box.width - 2, y: box.y + 3, role: .warning) }
         if top + rows < visible.count { g.put(glyphs.moreDown, x: box.x + box.width - 2, y: box.y + box.height - 2, role: .warning) }
@@ -84,10 +92,11 @@ enum PickerWidget {
 
 /// The KPI list opened from a form.
 enum KPIListWidget {
-    static func draw(_ g: inout Grid, _ l: KPIList, _ s: EditorState, _ glyphs: Glyphs) {
-        let width = min(70, g.width - 4)
-        let rows = min(l.kpis.count + 2, g.height - 6)
-        let box = Rect(x: (g.width - width) / 2, y: max(1, (g.height - rows - 4) / 2), width: width, height: rows + 4)
+    /// Draws the list centred in `area`.
+    static func draw(_ g: inout Grid, _ l: KPIList, in area: Rect, _ glyphs: Glyphs) {
+        let width = min(70, area.width - 4)
+        let rows = min(l.kpis.count + 2, area.height - 6)
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - rows - 4) / 2), width: width, height: rows + 4)
         g.box(box, title: l.title, glyphs: glyphs)
         var lines = l.kpis.map { k in
             "\(k.name) \(glyphs.dot) \(k.kind.title)" + (k.health ? " \(glyphs.dot) health" : "")
@@ -107,12 +116,13 @@ enum KPIListWidget {
 
 /// A question with its answers.
 enum ConfirmWidget {
-    static func draw(_ g: inout Grid, _ c: Confirm, _ s: EditorState, _ glyphs: Glyphs) {
-        let width = min(72, g.width - 4)
+    /// Draws the question centred in `area`.
+    static func draw(_ g: inout Grid, _ c: Confirm, in area: Rect, _ glyphs: Glyphs) {
+        let width = min(72, area.width - 4)
         let lines = TextWrap.wrap(TerminalText.singleLine(c.message), width: width - 4)
-        let answers = pack(c.choices.map { "[\($0.key)] \(TerminalText.singleLine($0.label))" } + ["(Esc cancels)"], width: width - 4)
+        let answers = pack(c.choices.map { "[\($0.key)] \(TerminalText.singleLine($0.label))" } + [c.escapeHint], width: width - 4)
         let height = lines.count + answers.count + 4
-        let box = Rect(x: (g.width - width) / 2, y: max(1, (g.height - height) / 2), width: width, height: height)
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - height) / 2), width: width, height: height)
         g.box(box, title: "Question", glyphs: glyphs, role: .warning)
         for (i, line) in lines.enumerated() { g.put(line, x: box.x + 2, y: box.y + 2 + i, role: .overlay, bold: true) }
         for (i, line) in answers.enumerated() {

@@ -9,11 +9,12 @@ enum StatusBar {
         let lint = !s.hasJourney ? "" : s.lintIsStale ? "lint …" : LintCount.text(s.lintCounts)
         let right = g.width - 1 - (lint.isEmpty ? 0 : TerminalText.width(lint) + 2)
         for b in KeyTable.statusBindings(s) {
-            let item = "\(b.statusKeys) \(b.label)"
+            let keys = KeyTable.statusKeys(for: b, in: s)
+            let item = "\(keys) \(b.statusLabel)"
             let w = TerminalText.width(item)
             if x + w > right { break }
-            g.put(b.statusKeys, x: x, y: y, role: .statusBar, bold: true)
-            g.put(" " + b.label, x: x + TerminalText.width(b.statusKeys), y: y, role: .statusBar)
+            g.put(keys, x: x, y: y, role: .statusBar, bold: true)
+            g.put(" " + b.statusLabel, x: x + TerminalText.width(keys), y: y, role: .statusBar)
             x += w + 2
         }
         guard !lint.isEmpty else { return }
@@ -32,16 +33,16 @@ enum MessageLine {
         g.putClipped(m.text, x: 1, y: g.height - 2, width: g.width - 2, role: m.isError ? .error : .message, glyphs: Glyphs.for(s))
     }
 
-    static func drawSearch(_ g: inout Grid, _ t: TextInput, _ s: EditorState) {
-        let y = g.height - 2
-        g.fill(x: 0, y: y, width: g.width, height: 1, with: Cell(" ", role: .input))
-        g.put("/", x: 1, y: y, role: .input, bold: true)
-        let room = g.width - 4
+    /// Draws the search prompt on the first line of `area` (the message line).
+    static func drawSearch(_ g: inout Grid, _ prompt: SearchPrompt, in area: Rect) {
+        let t = prompt.input, y = area.y
+        g.fill(x: area.x, y: y, width: area.width, height: 1, with: Cell(" ", role: .input))
+        g.put("/", x: area.x + 1, y: y, role: .input, bold: true)
+        let room = area.width - 4
         let before = TerminalTextWidth.tail(TerminalText.singleLine(String(t.characters[..<t.cursor])), width: room)
         let after = String(t.characters[t.cursor...])
-        let used = g.put(before + after, x: 2, y: y, maxWidth: room, role: .input)
-        _ = used
-        g.cursor = Point(x: 2 + TerminalText.width(before), y: y)
+        g.put(before + after, x: area.x + 2, y: y, maxWidth: room, role: .input)
+        g.cursor = Point(x: area.x + 2 + TerminalText.width(before), y: y)
     }
 }
 

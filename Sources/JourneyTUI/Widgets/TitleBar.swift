@@ -4,21 +4,38 @@ import JourneyKit
 enum TitleBar {
     static func draw(_ g: inout Grid, _ s: EditorState, _ glyphs: Glyphs) {
         g.fill(x: 0, y: 0, width: g.width, height: 1, with: Cell(" ", role: .title))
-        var panels = ""
-        for p in Panel.allCases { panels += p == s.panel ? "[\(p.title)]" : " \(p.title) " }
-        let right = s.hasJourney ? panels + " " : ""
+        let right = s.hasJourney ? panelNames(s.panel) : ""
         let rightWidth = TerminalText.width(right)
         guard s.hasJourney else {
             g.put(" Journeyman", x: 0, y: 0, role: .title, bold: true)
             return
         }
-        let file = " \(glyphs.dot) " + (s.path.map(fileName) ?? "(no file)") + (s.isDirty ? " [modified]" : "") + (s.readOnly ? " [read-only]" : "")
+        let lens = s.lens.map { " \(glyphs.dot) lens \($0.title(in: s.journey))" + ($0.dim ? " (dim)" : "") } ?? ""
+        let file = " \(glyphs.dot) " + (s.path.map(fileName) ?? "(no file)") + (s.isDirty ? " [modified]" : "") + (s.readOnly ? " [read-only]" : "") + lens
         let fileWidth = min(TerminalText.width(file), g.width - rightWidth - 12)
         let titleWidth = g.width - rightWidth - fileWidth - 1
         let used = g.putClipped(" \(s.journey.title) \(glyphs.dot) \(s.journey.framework.displayName)", x: 0, y: 0, width: titleWidth,
                                 role: .title, bold: true, glyphs: glyphs)
         g.putClipped(file, x: used, y: 0, width: fileWidth, role: .title, bold: true, glyphs: glyphs)
         g.put(right, x: g.width - rightWidth, y: 0, role: .title)
+    }
+}
+
+extension TitleBar {
+    /// The panel names at the right of the title bar, the current one in brackets.
+    static func panelNames(_ current: Panel) -> String {
+        Panel.allCases.map { $0 == current ? "[\($0.title)]" : " \($0.title) " }.joined() + " "
+    }
+
+    /// Where each panel's name is in a title bar this wide (the same for any current panel),
+    /// for clicks.
+    static func panelTabs(width: Int) -> [(panel: Panel, columns: Range<Int>)] {
+        var x = width - TerminalText.width(panelNames(.board))
+        return Panel.allCases.map { p in
+            let w = p.title.count + 2
+            defer { x += w }
+            return (p, x..<x + w)
+        }
     }
 }
 

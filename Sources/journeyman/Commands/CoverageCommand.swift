@@ -14,8 +14,8 @@ struct CoverageCommand: ParsableCommand {
     @Option(help: "Columns: model or cohort.")
     var by: Coverage.Axis = .model
 
-    @Option(help: ArgumentHelp("Fit the grid into this many columns (default: $COLUMNS, else 80).", valueName: "N"))
-    var width: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Fit the grid into this many columns (default: $COLUMNS, else 80).", valueName: "N"))
+    var width: PositiveNumber?
 
     @Flag(help: "Use ASCII only.")
     var ascii = false
@@ -23,12 +23,12 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func validate() throws {
-        if let width, width < 20 { throw ValidationError("--width must be at least 20") }
+        _ = try width?.checked("--width", minimum: 20)
     }
 
     func run() throws {
         let journey = try read.read(file).journey
-        let columns = width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 >= 20 ? $0 : nil } ?? 80
+        let columns = width?.number ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 >= 20 ? $0 : nil } ?? 80
         let grid = Coverage(journey, by: by)
         let what = by == .model ? "engagement model" : "cohort"
         let heading = "Touchpoints per stage and \(what) in "

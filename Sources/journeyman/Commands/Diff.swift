@@ -61,6 +61,7 @@ struct DiffCommand: ParsableCommand {
         guard let a = load(old), let b = load(new) else {
             // Not (both) journeys: show the plain text diff instead.
             if let r = External.run("diff", ["-u", "--label", "a/" + path, "--label", "b/" + path, old, new]) {
+                External.relay(r.errors)
                 CLI.out(r.output.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.escaped(String($0)) }.joined(separator: "\n"))
             }
             return

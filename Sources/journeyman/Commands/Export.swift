@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
             return
         }
         do {
-            try AtomicFile.write(Array(text.utf8), to: output)
+            try AtomicFile.write(Array(CLI.safeText(text).utf8), to: output)
         } catch {
             throw CLI.report(error)
         }

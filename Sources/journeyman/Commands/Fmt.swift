@@ -42,9 +42,8 @@ struct Fmt: ParsableCommand {
             }
         }
         // A read error outranks "not canonical".
-        let failures = codes.filter { $0 > 1 }
-        let code: Int32 = failures.first ?? codes.first(where: { $0 != 0 }) ?? 0
-        if code != 0 { throw ExitCode(code) }
+        let code = CLI.combine(codes)
+        if code != .success { throw code }
     }
 
     private func decode(_ bytes: [UInt8], _ file: String) throws(JourneyError) -> (Journey, Int) {

@@ -21,7 +21,7 @@ struct Frameworks: ParsableCommand {
                     })),
                 ])
             }
-            CLI.out(JSONWriter.canonicalString(.array(items)))
+            CLI.json(.array(items))
             return
         }
         let width = CLI.width(minimum: 40)

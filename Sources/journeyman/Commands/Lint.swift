@@ -12,13 +12,13 @@ struct Lint: ParsableCommand {
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, github
+        case text, json, github, markdown
     }
 
     @Argument(help: ArgumentHelp("Journey files to lint.", valueName: "FILE"))
     var files: [String] = []
 
-    @Option(help: "Output format: text, json or github.")
+    @Option(help: "Output format: text, json or github; markdown for --rules only.")
     var format: Format = .text
 
     @Flag(help: "Fail on warnings too.")
@@ -34,12 +34,14 @@ struct Lint: ParsableCommand {
 
     func validate() throws {
         if !rules && files.isEmpty { throw ValidationError("give at least one journey file") }
+        if !rules && format == .markdown { throw ValidationError("--format markdown is only for --rules; findings come as text, json or github") }
+        if rules && (format == .json || format == .github) { throw ValidationError("--rules prints text or markdown") }
         if let today, !JourneyDate.isValid(today) { throw ValidationError("--today must be a date written YYYY-MM-DD") }
     }
 
     func run() throws {
         if rules {
-            CLI.out(LintOutput.rules())
+            CLI.out(format == .markdown ? LintOutput.rulesMarkdown() : LintOutput.rules())
             return
         }
         let linter = Linter(today: today ?? JourneyDate.today())
@@ -55,6 +57,7 @@ struct Lint: ParsableCommand {
                 case .text: texts.append(LintOutput.text(file: file, journey: doc.journey, report: report, style: style))
                 case .json: objects.append(LintOutput.json(file: file, journey: doc.journey, report: report))
                 case .github: CLI.out(LintOutput.github(file: file, report: report))
+                case .markdown: break
                 }
                 codes.append(report.fails(strict: strict) ? 1 : 0)
             } catch {
@@ -63,11 +66,10 @@ struct Lint: ParsableCommand {
         }
         switch format {
         case .text: CLI.out(texts.joined(separator: "\n"))
-        case .json: CLI.out(JSONWriter.canonicalString(.object([JSONMember("files", .array(objects))])))
-        case .github: break
+        case .json: CLI.json(.object([JSONMember("files", .array(objects))]))
+        case .github, .markdown: break
         }
-        // A file that cannot be read outranks findings.
-        let code = codes.first { $0 > 1 } ?? codes.first { $0 != 0 } ?? 0
-        if code != 0 { throw ExitCode(code) }
+        let code = CLI.combine(codes)
+        if code != .success { throw code }
     }
 }

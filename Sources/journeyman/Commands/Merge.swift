@@ -33,11 +33,35 @@ struct MergeCommand: ParsableCommand {
         do {
             try merge()
         } catch let code as ExitCode where code.rawValue == 65 {
-            // Not journeys (or unreadable): fall back to git's line merge with conflict markers.
+            // Not journeys (or unreadable): fall back to git's line merge with conflict markers,
+            // unless a side is not text either.
+            for (label, file) in [("BASE", base), ("OURS", ours), ("THEIRS", theirs)] {
+                guard let bytes = try? AtomicFile.read(file, maxBytes: read.limits.maxFileBytes),
+                      let problem = Self.notText(bytes) else { continue }
+                CLI.error("\(TerminalText.escaped(name ?? ours)): \(label) \(TerminalText.escaped(file)) is neither a journey nor text (\(problem)); "
+                          + "it cannot be merged: resolve it by hand")
+                throw ExitCode(65)
+            }
             guard let r = External.run("git", ["merge-file", "-L", "ours", "-L", "base", "-L", "theirs", ours, base, theirs]),
                   r.status != 126 && r.status != 127 else { throw code }
+            External.relay(r.errors)
             CLI.error("\(TerminalText.escaped(name ?? ours)): merged as plain text by `git merge-file`")
             if r.status != 0 { throw ExitCode(r.status < 0 || r.status > 127 ? 74 : 1) }
+        }
+    }
+
+    /// Why these bytes are not text (a NUL byte, or bytes that are not UTF-8), or nil.
+    static func notText(_ bytes: [UInt8]) -> String? {
+        if let i = bytes.firstIndex(of: 0) { return "a NUL byte at offset \(i)" }
+        var decoder = UTF8()
+        var it = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&it) {
+            case .scalarValue(let s): offset += UTF8.width(s)
+            case .emptyInput: return nil
+            case .error: return "bytes that are not UTF-8 near offset \(offset)"
+            }
         }
     }
 

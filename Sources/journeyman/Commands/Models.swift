@@ -19,7 +19,7 @@ struct Models: ParsableCommand {
                     JSONMember("layer", .bool(m.isLayer)),
                 ])
             }
-            CLI.out(JSONWriter.canonicalString(.array(items)))
+            CLI.json(.array(items))
             return
         }
         let width = CLI.width(minimum: 40)

@@ -28,7 +28,7 @@ struct Recommend: ParsableCommand {
         let recommendations = Recommender.recommend(journey)
         let report = CostReport(journey)
         switch format {
-        case .json: CLI.out(JSONWriter.canonicalString(RecommendOutput.json(journey, recommendations, report)))
+        case .json: CLI.json(RecommendOutput.json(journey, recommendations, report))
         case .text: CLI.out(RecommendOutput.text(journey, recommendations, report, style: .stdout))
         }
     }

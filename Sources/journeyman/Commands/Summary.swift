@@ -37,8 +37,8 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "text or markdown.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Wrap text to this many terminal cells (at least 10).", valueName: "N"))
-    var width: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Wrap text to this many terminal cells (at least 10).", valueName: "N"))
+    var width: PositiveNumber?
 
     @Flag(help: "Pure ASCII output: no box-drawing or other non-ASCII characters.")
     var ascii = false
@@ -48,13 +48,11 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func validate() throws {
-        if let width, width < SummaryOptions.minimumWidth {
-            throw ValidationError("--width must be at least \(SummaryOptions.minimumWidth)")
-        }
+        _ = try width?.checked("--width", minimum: SummaryOptions.minimumWidth)
     }
 
     /// --width, else $COLUMNS when it is a number, else 80; never below the minimum.
-    var effectiveWidth: Int { CLI.width(width, minimum: SummaryOptions.minimumWidth) }
+    var effectiveWidth: Int { CLI.width(width?.number, minimum: SummaryOptions.minimumWidth) }
 
     func run() throws {
         let doc = try read.read(file)

@@ -19,6 +19,8 @@ final class CursesDriver: Terminal {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: Grid?
+    /// The last click, to tell a double click (the same cell within 0.4 s).
+    private var lastClick: (x: Int, y: Int, at: Double)?
     private var attributes: [StyleRole: (attr_t, Int16)] = [:]
     /// The signal that ended the session, if one did.
     private(set) var terminatingSignal: Int32 = 0
@@ -52,6 +54,19 @@ final class CursesDriver: Terminal {
         mousemask(cnc_button1_pressed() | cnc_button4_pressed() | cnc_button5_pressed(), nil)
         mouseinterval(0)
         setUpColours(theme)
+    }
+
+    /// A click, or a double click when it repeats the last one soon on the same cell.
+    private func click(x: Int, y: Int) -> Event {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        let at = Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+        if let last = lastClick, last.x == x, last.y == y, at - last.at < 0.4 {
+            lastClick = nil
+            return .doubleClick(x: x, y: y)
+        }
+        lastClick = (x, y, at)
+        return .click(x: x, y: y)
     }
 
     private func setUpColours(_ theme: Theme) {
@@ -144,7 +159,7 @@ final class CursesDriver: Terminal {
             guard getmouse(&m) == OK else { return nil }
             if m.bstate & cnc_button4_pressed() != 0 { return .wheel(-1) }
             if m.bstate & cnc_button5_pressed() != 0 { return .wheel(1) }
-            if m.bstate & cnc_button1_pressed() != 0 { return .click(x: Int(m.x), y: Int(m.y)) }
+            if m.bstate & cnc_button1_pressed() != 0 { return click(x: Int(m.x), y: Int(m.y)) }
             return nil
         default:
             // xterm-style shifted arrows that terminfo names kUP / kDN.

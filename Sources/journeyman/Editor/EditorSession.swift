@@ -2,56 +2,35 @@ import Foundation
 import JourneyKit
 import JourneyTUI
 
-/// The run loop: draw, read an event, update, carry out the effects.
-enum EditorSession {
+/// The editor's world on the real file system: saves, reloads, the recovery copy and
+/// the lock (through Safekeeping), and `$EDITOR`. The run loop is `Session.run`.
+final class EditorSession: SessionHost {
+    let keeper: Safekeeping
+
+    init(keeper: Safekeeping) { self.keeper = keeper }
+
     /// Runs the editor until it quits; returns the final state.
     static func run(_ initial: EditorState, on terminal: Terminal, keeping keeper: Safekeeping) -> EditorState {
-        var s = initial
-        let (w, h) = terminal.size
-        _ = Editor.update(&s, .resize(width: w, height: h))
-        var bySignal = false
-        keeper.observe(s)
-        while true {
-            terminal.draw(Renderer.render(s))
-            guard let event = terminal.nextEvent() else {
-                _ = Editor.update(&s, .idle)
-                if let problem = keeper.tick(s) { s.message = Message(problem, isError: true) }
-                continue
-            }
-            if event == .terminate || event == .interrupt {
-                // A signal: the edits go to the recovery copy before anything else.
-                bySignal = event == .terminate
-                keeper.writeCopy(s)
-            }
-            var queue = [event]
-            while !queue.isEmpty {
-                let e = queue.removeFirst()
-                for effect in Editor.update(&s, e) {
-                    switch effect {
-                    case .quit:
-                        keeper.end(s, bySignal: bySignal)
-                        return s
-                    case .redraw:
-                        terminal.redraw()
-                    case .save(let path):
-                        queue.append(save(s, to: path, keeper: keeper, force: false))
-                    case .overwrite(let path):
-                        queue.append(save(s, to: path, keeper: keeper, force: true))
-                    case .reload(let path):
-                        queue.append(reload(path, keeper: keeper))
-                    case .recovery(let choice):
-                        queue.append(recover(choice, keeper: keeper))
-                    case .takeLock:
-                        queue.append(takeLock(s, keeper: keeper))
-                    case .openExternalEditor(let text):
-                        terminal.suspend()
-                        let result = ExternalEditor.edit(text)
-                        terminal.resume()
-                        queue.append(.externalEditFinished(text: result.text, error: result.error))
-                    }
-                }
-                keeper.observe(s)
-            }
+        Session.run(initial, on: terminal, host: EditorSession(keeper: keeper))
+    }
+
+    func observe(_ state: EditorState) { keeper.observe(state) }
+    func idle(_ state: EditorState) -> String? { keeper.tick(state) }
+    func signalled(_ state: EditorState) { keeper.writeCopy(state) }
+    func end(_ state: EditorState, bySignal: Bool) { keeper.end(state, bySignal: bySignal) }
+    func editExternally(_ text: String) -> (text: String?, error: String?) {
+        let result = ExternalEditor.edit(text)
+        return (result.text, result.error)
+    }
+
+    func perform(_ effect: Effect, on s: EditorState) -> Event? {
+        switch effect {
+        case .save(let path): EditorSession.save(s, to: path, keeper: keeper, force: false)
+        case .overwrite(let path): EditorSession.save(s, to: path, keeper: keeper, force: true)
+        case .reload(let path): EditorSession.reload(path, keeper: keeper)
+        case .recovery(let choice): EditorSession.recover(choice, keeper: keeper)
+        case .takeLock: EditorSession.takeLock(s, keeper: keeper)
+        case .quit, .redraw, .openExternalEditor: nil
         }
     }
 

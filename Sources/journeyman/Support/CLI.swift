@@ -3,15 +3,43 @@ import Foundation
 import JourneyKit
 
 /// What every command shares: printing results and errors, and exit codes.
+///
+/// Every byte the program prints goes through `out`, `json` or `error`, and each of them
+/// through one sanitizer (`TerminalText.safeOutput` or `safeJSON`): no text from a
+/// journey, a file name or another program can reach the terminal as a control sequence.
 enum CLI {
-    /// Writes a line to standard error.
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+    /// Where output goes: standard output (1) or standard error (2). Tests set a capture
+    /// to run commands in-process; the text passed is already sanitized.
+    nonisolated(unsafe) static var capture: ((Int32, String) -> Void)?
+
+    static func write(_ text: String, fd: Int32) {
+        if let capture {
+            capture(fd, text)
+        } else {
+            (fd == 2 ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
+        }
     }
 
-    /// Writes text to standard output as it is (add the newline yourself).
+    /// Writes a line to standard error, sanitized.
+    static func error(_ text: String) {
+        write(TerminalText.safeOutput(text + "\n"), fd: 2)
+    }
+
+    /// Writes text to standard output (add the newline yourself), sanitized; the CLI's
+    /// own colour codes stay when colour is on.
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        write(safeText(text), fd: 1)
+    }
+
+    /// Writes a JSON value in canonical form to standard output, with every control and
+    /// bidi character in it written as a `\uXXXX` escape.
+    static func json(_ node: JSONNode) {
+        write(TerminalText.safeJSON(JSONWriter.canonicalString(node)), fd: 1)
+    }
+
+    /// Text as `out` prints it: for output written to a file instead (`export -o`).
+    static func safeText(_ text: String) -> String {
+        TerminalText.safeOutput(text, keeping: capture == nil && colorEnabled() ? Style.sequences : [])
     }
 
     /// Reports a JourneyKit error on stderr and returns the exit code to end with.
@@ -49,25 +77,57 @@ enum CLI {
         TerminalText.width(text) <= width ? text + "\n" : TextWrap.wrap(text, width: width, rest: "  ").joined(separator: "\n") + "\n"
     }
 
-    /// The worst of several exit codes: the first non-zero one.
+    /// The exit code of a command over several files: a file that could not be read
+    /// (the first code above 1) outranks findings (1), which outrank success.
     static func combine(_ codes: [Int32]) -> ExitCode {
-        ExitCode(codes.first { $0 != 0 } ?? 0)
+        ExitCode(codes.first { $0 > 1 } ?? codes.first { $0 != 0 } ?? 0)
+    }
+}
+
+/// The value of a numeric option (`--width`, `--max-bytes`): kept as typed, so that
+/// `-1`, `abc` or a number too large for Int gets one clear message from `checked`.
+/// Declare it with `parsing: .unconditional`, so a value starting with `-` is taken as
+/// the value, not as another option.
+struct PositiveNumber: ExpressibleByArgument {
+    /// The argument as typed.
+    let text: String
+    /// The number, when the text is a whole number from 1 to Int.max.
+    let number: Int?
+
+    init(_ n: Int) {
+        text = String(n)
+        number = n > 0 ? n : nil
+    }
+
+    init?(argument: String) {
+        text = argument
+        number = Int(argument).flatMap { $0 > 0 ? $0 : nil }
+    }
+
+    var defaultValueDescription: String { text }
+
+    /// The number, or a usage error naming the option: not a positive number, or under `minimum`.
+    func checked(_ option: String, minimum: Int = 1) throws -> Int {
+        guard let number else { throw ValidationError("\(option) must be a positive number, not '\(text)'") }
+        if number < minimum { throw ValidationError("\(option) must be at least \(minimum)") }
+        return number
     }
 }
 
 /// Options for commands that read journeys.
 struct ReadOptions: ParsableArguments {
-    @Option(name: .customLong("max-bytes"), help: ArgumentHelp("Refuse files larger than this many bytes.", valueName: "N"))
-    var maxBytes: Int = JourneyLimits.default.maxFileBytes
+    @Option(name: .customLong("max-bytes"), parsing: .unconditional,
+            help: ArgumentHelp("Refuse files larger than this many bytes.", valueName: "N"))
+    var maxBytes = PositiveNumber(JourneyLimits.default.maxFileBytes)
 
     var limits: JourneyLimits {
         var l = JourneyLimits.default
-        l.maxFileBytes = maxBytes
+        l.maxFileBytes = maxBytes.number ?? l.maxFileBytes
         return l
     }
 
     func validate() throws {
-        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
+        _ = try maxBytes.checked("--max-bytes")
     }
 
     /// Reads a journey, or reports the located error and throws the exit code.

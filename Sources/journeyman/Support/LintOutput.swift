@@ -111,4 +111,11 @@ enum LintOutput {
                 + "  why  \(r.reason)\n  fix  \(r.fix)\n"
         }.joined(separator: "\n")
     }
+
+    /// The rule table for `--rules --format markdown` (docs/strategy.md is made from it).
+    static func rulesMarkdown() -> String {
+        ReferenceMarkdown.table(["id", "severity", "what it catches", "mistake it guards against", "fix"], LintRule.all.map { r in
+            [r.id, r.severity.rawValue, r.title, r.reason, r.fix].map(ReferenceMarkdown.cell)
+        })
+    }
 }

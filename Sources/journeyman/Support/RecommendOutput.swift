@@ -60,7 +60,7 @@ enum RecommendOutput {
 
     static func percent(_ share: Double) -> String {
         let p = share * 100
-        return p < 10 && p != 0 ? "\(Double((p * 10).rounded()) / 10)%" : "\(Int(p.rounded()))%"
+        return p.isFinite && abs(p) < 10 && p != 0 ? "\(Double((p * 10).rounded()) / 10)%" : CostModel.wholePercent(p)
     }
 
     /// Rows padded to aligned columns, two spaces apart, indented by two.

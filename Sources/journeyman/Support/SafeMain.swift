@@ -7,9 +7,16 @@ extension Journeyman {
     /// (a file name from a glob can hold an escape sequence), so every message is
     /// printed with control characters escaped.
     static func main() {
+        Foundation.exit(run(nil))
+    }
+
+    /// Parses and runs one command line (the process's own when nil) and returns the
+    /// exit code; every message is printed through `CLI`, sanitized.
+    static func run(_ arguments: [String]?) -> Int32 {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
+            return 0
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
@@ -22,7 +29,7 @@ extension Journeyman {
                     CLI.error(safe)
                 }
             }
-            Foundation.exit(code.rawValue)
+            return code.rawValue
         }
     }
 }

@@ -1,0 +1,77 @@
+import JourneyKit
+
+/// What the run loop needs from a terminal: the curses driver provides it, and an
+/// in-memory terminal stands in for it in tests.
+public protocol Terminal: AnyObject {
+    var size: (width: Int, height: Int) { get }
+    /// The next event, or nil when nothing came before a short timeout.
+    func nextEvent() -> Event?
+    func draw(_ grid: Grid)
+    func redraw()
+    func suspend()
+    func resume()
+}
+
+/// What the run loop needs from the world outside the editor: the files, the recovery
+/// copy, the lock and `$EDITOR`. The executable provides it on the real file system.
+public protocol SessionHost: AnyObject {
+    /// The state after each event (an edit schedules the recovery copy).
+    func observe(_ state: EditorState)
+    /// No input for a moment: deferred work; returns a problem to show, if any.
+    func idle(_ state: EditorState) -> String?
+    /// A signal arrived: keep the edits (the recovery copy) before anything else.
+    func signalled(_ state: EditorState)
+    /// The session ends; `bySignal` when a signal ended it.
+    func end(_ state: EditorState, bySignal: Bool)
+    /// Carries out a file effect (save, overwrite, reload, recovery, take the lock) and
+    /// returns the event that reports how it went.
+    func perform(_ effect: Effect, on state: EditorState) -> Event?
+    /// Edits `text` in `$EDITOR`; the terminal is suspended meanwhile.
+    func editExternally(_ text: String) -> (text: String?, error: String?)
+}
+
+/// The run loop: draw, read an event, update, carry out the effects.
+public enum Session {
+    /// Runs the editor until it quits; returns the final state.
+    public static func run(_ initial: EditorState, on terminal: Terminal, host: SessionHost) -> EditorState {
+        var s = initial
+        let (w, h) = terminal.size
+        _ = Editor.update(&s, .resize(width: w, height: h))
+        var bySignal = false
+        host.observe(s)
+        while true {
+            terminal.draw(Renderer.render(s))
+            guard let event = terminal.nextEvent() else {
+                _ = Editor.update(&s, .idle)
+                if let problem = host.idle(s) { s.message = Message(problem, isError: true) }
+                continue
+            }
+            if event == .terminate || event == .interrupt {
+                // A signal: the edits go to the recovery copy before anything else.
+                bySignal = event == .terminate
+                host.signalled(s)
+            }
+            var queue = [event]
+            while !queue.isEmpty {
+                let e = queue.removeFirst()
+                for effect in Editor.update(&s, e) {
+                    switch effect {
+                    case .quit:
+                        host.end(s, bySignal: bySignal)
+                        return s
+                    case .redraw:
+                        terminal.redraw()
+                    case .openExternalEditor(let text):
+                        terminal.suspend()
+                        let result = host.editExternally(text)
+                        terminal.resume()
+                        queue.append(.externalEditFinished(text: result.text, error: result.error))
+                    case .save, .overwrite, .reload, .recovery, .takeLock:
+                        if let reply = host.perform(effect, on: s) { queue.append(reply) }
+                    }
+                }
+                host.observe(s)
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import XCTest
+
+/// The dependency rules of docs/ARCHITECTURE.md, checked on the imports of every source file.
+enum ImportRules {
+    /// What the files of each folder under Sources/ may import.
+    static let allowed: [String: Set<String>] = [
+        "JourneyKit": ["Foundation", "Glibc"],
+        "JourneyTUI": ["Foundation", "JourneyKit"],
+        "journeyman": ["Foundation", "Glibc", "JourneyKit", "JourneyTUI", "ArgumentParser", "CNCursesW"],
+        "journeyman-gen": ["Foundation", "JourneyKit", "ArgumentParser"],
+    ]
+
+    /// Modules only these files may import, whatever their folder allows.
+    static let onlyIn: [String: Set<String>] = [
+        "CNCursesW": ["Sources/journeyman/Editor/CursesDriver.swift"],
+    ]
+
+    /// The modules a Swift file imports (`import X`, `@preconcurrency import X`, `import struct X.Y`), with their lines.
+    static func imports(_ text: String) -> [(line: Int, module: String)] {
+        let pattern = try! NSRegularExpression(pattern: #"^\s*(?:@\w+\s+)*import\s+(?:(?:typealias|struct|class|enum|protocol|let|var|func)\s+)?(\w+)"#)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { i, line in
+            let s = String(line)
+            guard let m = pattern.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)),
+                  let r = Range(m.range(at: 1), in: s) else { return nil }
+            return (i + 1, String(s[r]))
+        }
+    }
+
+    /// Every import that breaks a rule, as `PATH:LINE: message`; `path` is relative to the package root.
+    static func violations(path: String, text: String) -> [String] {
+        let parts = path.split(separator: "/")
+        guard parts.count > 2, parts[0] == "Sources", let allowed = allowed[String(parts[1])] else { return [] }
+        return imports(text).compactMap { line, module in
+            if let files = onlyIn[module], !files.contains(path) {
+                return "\(path):\(line): imports \(module), which only \(files.sorted().joined(separator: ", ")) may import (docs/ARCHITECTURE.md)"
+            }
+            guard !allowed.contains(module) else { return nil }
+            return "\(path):\(line): imports \(module); \(parts[1]) may import only \(allowed.sorted().joined(separator: ", ")) (docs/ARCHITECTURE.md)"
+        }
+    }
+}
+
+final class ArchitectureTests: XCTestCase {
+    func testEverySourceFileKeepsTheDependencyRules() throws {
+        let sources = Fixture.root.appendingPathComponent("Sources")
+        let walker = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
+        var checked = 0
+        var found: [String] = []
+        for case let url as URL in walker where url.pathExtension == "swift" {
+            let path = String(url.path.dropFirst(Fixture.root.path.count + 1))
+            found += ImportRules.violations(path: path, text: try String(contentsOf: url, encoding: .utf8))
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 100)
+        XCTAssertEqual(found, [])
+    }
+
+    func testAViolationIsReportedWithItsFileAndLine() {
+        XCTAssertEqual(ImportRules.violations(path: "Sources/JourneyTUI/Widgets/New.swift", text: """
+            import Foundation
+            @preconcurrency import CNCursesW
+            import ArgumentParser
+            import struct JourneyKit.Journey
+            """), [
+            "Sources/JourneyTUI/Widgets/New.swift:2: imports CNCursesW, which only Sources/journeyman/Editor/CursesDriver.swift may import (docs/ARCHITECTURE.md)",
+            "Sources/JourneyTUI/Widgets/New.swift:3: imports ArgumentParser; JourneyTUI may import only Foundation, JourneyKit (docs/ARCHITECTURE.md)",
+        ])
+        XCTAssertEqual(ImportRules.violations(path: "Sources/JourneyKit/Model/X.swift", text: "import JourneyTUI\n  import Foundation\n"), [
+            "Sources/JourneyKit/Model/X.swift:1: imports JourneyTUI; JourneyKit may import only Foundation, Glibc (docs/ARCHITECTURE.md)",
+        ])
+        XCTAssertEqual(ImportRules.violations(path: "Sources/journeyman/Commands/Edit.swift", text: "import CNCursesW\n"), [
+            "Sources/journeyman/Commands/Edit.swift:1: imports CNCursesW, which only Sources/journeyman/Editor/CursesDriver.swift may import (docs/ARCHITECTURE.md)",
+        ])
+        XCTAssertEqual(ImportRules.violations(path: "Sources/journeyman/Editor/CursesDriver.swift", text: "@preconcurrency import CNCursesW\n"), [])
+    }
+
+    /// A folder under Sources/ that the rules do not name fails, so a new target gets its rule.
+    func testEveryTargetFolderHasARule() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixture.root.appendingPathComponent("Sources").path)
+        XCTAssertEqual(Set(names).subtracting(ImportRules.allowed.keys).sorted(), ["CNCursesW"])
+    }
+}
