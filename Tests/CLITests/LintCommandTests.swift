@@ -90,17 +90,17 @@ final class LintCommandTests: XCTestCase {
         XCTAssertEqual(r.stderr, "")
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         XCTAssertEqual(lines, [
-            #"::warning file=a%2Cb%3Ac.json,line=1,col=1,title=JM009::The engagement model has never been reviewed (no "lastReviewed" date)."#,
-            #"::warning file=a%2Cb%3Ac.json,line=2,col=10,title=JM005::The journey's only KPI, "Opens", is not part of a customer health score."#,
-            #"::warning file=a%2Cb%3Ac.json,line=2,col=10,title=JM006::The only KPI, "Opens", measures activity; none measures an outcome."#,
-            #"::error file=a%2Cb%3Ac.json,line=4,col=126,title=JM010::Cohort "Everyone" has ai-augmented as its model; AI is a layer over another model."#,
-            #"::warning file=a%2Cb%3Ac.json,line=7,col=3,title=JM003::Stage "Acquisition" has 1 touchpoint and no KPI: nobody knows whether it works."#,
-            #"::warning file=a%2Cb%3Ac.json,line=8,col=4,title=JM015::Touchpoint "Ad: 50%25 off, today" has no owner."#,
-            #"::warning file=a%2Cb%3Ac.json,line=9,col=3,title=JM003::Stage "Activation" has 1 touchpoint and no KPI: nobody knows whether it works."#,
-            #"::warning file=a%2Cb%3Ac.json,line=10,col=4,title=JM013::Touchpoint "Welcome" has no channel."#,
-            #"::warning file=a%2Cb%3Ac.json,line=12,col=3,title=JM016::Stage "Referral" has no touchpoints."#,
-            #"::warning file=a%2Cb%3Ac.json,line=13,col=3,title=JM003::Stage "Revenue" has 1 touchpoint and no KPI: nobody knows whether it works."#,
-            #"::notice file=a%2Cb%3Ac.json,line=14,col=70,title=JM019::Touchpoint "Upsell" is automated and sent on a schedule, not on what the customer does."#,
+            #"::warning file=a%2Cb%3Ac.json,line=1,col=1,endLine=15,title=JM009::The engagement model has never been reviewed (no "lastReviewed" date)."#,
+            #"::warning file=a%2Cb%3Ac.json,line=2,col=10,endLine=2,endColumn=63,title=JM005::The journey's only KPI, "Opens", is not part of a customer health score."#,
+            #"::warning file=a%2Cb%3Ac.json,line=2,col=10,endLine=2,endColumn=63,title=JM006::The only KPI, "Opens", measures activity; none measures an outcome."#,
+            #"::error file=a%2Cb%3Ac.json,line=4,col=126,endLine=4,endColumn=139,title=JM010::Cohort "Everyone" has ai-augmented as its model; AI is a layer over another model."#,
+            #"::warning file=a%2Cb%3Ac.json,line=7,col=3,endLine=8,title=JM003::Stage "Acquisition" has 1 touchpoint and no KPI: nobody knows whether it works."#,
+            #"::warning file=a%2Cb%3Ac.json,line=8,col=4,endLine=8,endColumn=98,title=JM015::Touchpoint "Ad: 50%25 off, today" has no owner."#,
+            #"::warning file=a%2Cb%3Ac.json,line=9,col=3,endLine=10,title=JM003::Stage "Activation" has 1 touchpoint and no KPI: nobody knows whether it works."#,
+            #"::warning file=a%2Cb%3Ac.json,line=10,col=4,endLine=10,endColumn=88,title=JM013::Touchpoint "Welcome" has no channel."#,
+            #"::warning file=a%2Cb%3Ac.json,line=12,col=3,endLine=12,endColumn=61,title=JM016::Stage "Referral" has no touchpoints."#,
+            #"::warning file=a%2Cb%3Ac.json,line=13,col=3,endLine=14,title=JM003::Stage "Revenue" has 1 touchpoint and no KPI: nobody knows whether it works."#,
+            #"::notice file=a%2Cb%3Ac.json,line=14,col=70,endLine=14,endColumn=89,title=JM019::Touchpoint "Upsell" is automated and sent on a schedule, not on what the customer does."#,
             "",
         ])
     }
@@ -112,8 +112,8 @@ final class LintCommandTests: XCTestCase {
         try write(text, "j.json", in: dir)
         let r = try journeyman("lint", "--format", "github", "j.json", cwd: dir)
         let line = r.stdout.split(separator: "\n").first { $0.contains("JM013") }
-        // Control characters are shown escaped, never raw: the annotation stays on one line.
-        XCTAssertEqual(line.map(String.init), #"::warning file=j.json,line=10,col=4,title=JM013::Touchpoint "Wel\r\ncome" has no channel."#)
+        // CR and LF are written %0D and %0A, as GitHub's workflow commands require: the annotation stays on one line.
+        XCTAssertEqual(line.map(String.init), #"::warning file=j.json,line=10,col=4,endLine=10,endColumn=92,title=JM013::Touchpoint "Wel%0D%0Acome" has no channel."#)
         XCTAssertEqual(r.stdout.split(separator: "\n").count, 11)
     }
 

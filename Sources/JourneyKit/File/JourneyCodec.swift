@@ -32,6 +32,24 @@ public struct JourneyDocument: Sendable {
         }
         return source.location(of: node.offset)
     }
+
+    /// Where the value at `path` starts and the position just past its end, when the
+    /// whole path exists in the source (no nearest-parent fallback).
+    public func range(of path: JSONPath) -> (start: SourceLocation, end: SourceLocation)? {
+        var node = JSONValue(tape: tape, index: 0)
+        for c in path.components {
+            switch c {
+            case .key(let k):
+                guard let v = node[k] else { return nil }
+                node = v
+            case .index(let i):
+                guard node.isArray, i >= 0, let e = node.element(i) else { return nil }
+                node = e
+            }
+        }
+        guard sourceFormatVersion == Journey.formatVersion else { return nil }
+        return (source.location(of: node.offset), source.location(of: source.valueEnd(from: node.offset)))
+    }
 }
 
 /// Reads and writes journeys as canonical JSON text.

@@ -72,6 +72,35 @@ public struct SourceText: Sendable {
         return SourceLocation(line: lo + 1, column: SourceText.column(from: Int(lineStarts[lo]), to: offset, in: bytes))
     }
 
+    /// The offset just past the JSON value that starts at `offset` (a string to its closing
+    /// quote, a container to its closing bracket, a number or literal to its last character).
+    public func valueEnd(from offset: Int) -> Int {
+        var i = offset, depth = 0, inString = false
+        while i < bytes.count {
+            let b = bytes[i]
+            if inString {
+                if b == 0x5C { i += 2; continue }
+                if b == 0x22 {
+                    inString = false
+                    if depth == 0 { return i + 1 }
+                }
+            } else {
+                switch b {
+                case 0x22: inString = true
+                case 0x5B, 0x7B: depth += 1
+                case 0x5D, 0x7D:
+                    depth -= 1
+                    if depth <= 0 { return i + 1 }
+                case 0x20, 0x0A, 0x0D, 0x09, 0x2C, 0x3A:
+                    if depth == 0 { return i }
+                default: break
+                }
+            }
+            i += 1
+        }
+        return bytes.count
+    }
+
     /// The text of a line (1-based) without its line end.
     public func line(_ number: Int) -> String {
         let lineStarts = self.lineStarts

@@ -23,19 +23,43 @@ public struct JourneyDiff: Sendable {
         public var new: String?
         /// Where the item is: in the new journey, or in the old one when removed.
         public var path: JSONPath
+        /// For an added item: the fields that say what it is (a loop's from, to and label, a
+        /// cohort's model and size, ...), dotted keys for nested values (`trigger.kind`).
+        public var details: [JSONMember] = []
+        /// For an added or moved item: its position (from 1) in its list and the item whose
+        /// list it is in (nil: the journey); for a removed item, where it was.
+        public var position: Int?
+        public var parentItem: String?
+        public var parentId: String?
     }
+
+    /// The fields an added item is described by, per kind.
+    static let detailFields: [ItemTable.Kind: [String]] = [
+        .stage: ["level"],
+        .touchpoint: ["channel", "model", "owner", "trigger.kind"],
+        .kpi: ["target", "unit"],
+        .loop: ["from", "to", "label", "share"],
+        .cohort: ["model", "size", "level"],
+        .model: ["basedOn"],
+    ]
 
     public let changes: [Change]
 
     /// True when the two journeys hold the same content.
     public var isEmpty: Bool { changes.isEmpty }
 
-    public init(old: Journey, new: Journey) {
-        self.init(old: ItemTable(old), new: ItemTable(new))
+    /// The diff of two journeys; the format versions they were read in, when given and
+    /// different, show as a format upgrade.
+    public init(old: Journey, new: Journey, oldFormat: Int? = nil, newFormat: Int? = nil) {
+        self.init(old: ItemTable(old), new: ItemTable(new), oldFormat: oldFormat, newFormat: newFormat)
     }
 
-    init(old a: ItemTable, new b: ItemTable) {
+    init(old a: ItemTable, new b: ItemTable, oldFormat: Int? = nil, newFormat: Int? = nil) {
         var out: [(section: Int, rank: Int, change: Change)] = []
+        if let oldFormat, let newFormat, oldFormat != newFormat {
+            out.append((0, -1, Change(kind: .changed, item: "journey", field: "formatVersion", old: String(oldFormat), new: String(newFormat),
+                                      path: JSONPath.root.key("formatVersion"))))
+        }
         let sections: [ItemTable.Kind] = [.stage, .touchpoint, .kpi, .loop, .cohort, .model]
         func section(_ k: ItemTable.Kind) -> Int { (sections.firstIndex(of: k) ?? 0) + 1 }
         let newRank = Dictionary(b.traversal.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -49,29 +73,45 @@ public struct JourneyDiff: Sendable {
             guard let parent = slot.parent, let p = t.items[parent] else { return "the journey" }
             return p.kind.title + " " + p.id
         }
+        // KPIs sit on the journey as well as on stages and touchpoints: say which.
+        func placed(_ t: ItemTable, _ item: ItemTable.Item) -> String? {
+            item.slot.parent == nil && item.kind != .kpi ? nil : place(t, item.slot)
+        }
 
         for key in b.traversal {
             guard let n = b.items[key] else { continue }
             let path = b.path(of: key) ?? .root
             let rank = newRank[key] ?? 0
-            func add(_ kind: Change.Kind, field: String? = nil, old: String? = nil, new: String? = nil, at p: JSONPath? = nil) {
-                out.append((section(n.kind), rank, Change(kind: kind, item: n.kind.title, id: n.id, name: n.name, field: field, old: old, new: new, path: p ?? path)))
+            func add(_ kind: Change.Kind, field: String? = nil, old: String? = nil, new: String? = nil, at p: JSONPath? = nil, details: [JSONMember] = []) {
+                var c = Change(kind: kind, item: n.kind.title, id: n.id, name: n.name, field: field, old: old, new: new, path: p ?? path, details: details)
+                if kind == .added || kind == .moved {
+                    c.position = index
+                    let parent = n.slot.parent.flatMap { b.items[$0] }
+                    (c.parentItem, c.parentId) = (parent?.kind.title, parent?.id)
+                }
+                out.append((section(n.kind), rank, c))
             }
+            let index = (b.positions[key] ?? 0) + 1
             guard let o = a.items[key] else {
-                let index = (b.positions[key] ?? 0) + 1
-                add(.added, new: (n.slot.parent == nil ? "" : "in " + place(b, n.slot) + " ") + "at position \(index)")
+                let flat = FieldPaths.flatten(n.fields)
+                let details = (JourneyDiff.detailFields[n.kind] ?? []).compactMap { f in
+                    flat.first { $0.field == f }.map { JSONMember(f, $0.value) }
+                }
+                add(.added, new: (placed(b, n).map { "in " + $0 + " " } ?? "") + "at position \(index)", details: details)
                 continue
             }
             if o.name != n.name { add(.renamed, old: o.name.map(JSONWriter.quoted), new: n.name.map(JSONWriter.quoted)) }
-            if o.slot != n.slot { add(.moved, old: place(a, o.slot), new: place(b, n.slot)) }
+            if o.slot != n.slot { add(.moved, old: place(a, o.slot), new: place(b, n.slot) + " at position \(index)") }
             for (field, old, new) in JourneyDiff.fields(o.fields, n.fields) where field != "name" {
                 add(.changed, field: field, old: old, new: new, at: JourneyDiff.fieldPath(path, field))
             }
         }
         for key in a.traversal where b.items[key] == nil {
             guard let o = a.items[key] else { continue }
-            out.append((section(o.kind), oldRank[key] ?? 0, Change(kind: .removed, item: o.kind.title, id: o.id, name: o.name,
-                                                               old: o.slot.parent == nil ? nil : place(a, o.slot), path: a.path(of: key) ?? .root)))
+            var c = Change(kind: .removed, item: o.kind.title, id: o.id, name: o.name, old: placed(a, o), path: a.path(of: key) ?? .root)
+            let parent = o.slot.parent.flatMap { a.items[$0] }
+            (c.position, c.parentItem, c.parentId) = (a.positions[key].map { $0 + 1 }, parent?.kind.title, parent?.id)
+            out.append((section(o.kind), oldRank[key] ?? 0, c))
         }
         // Lists whose shared items changed order.
         let slots = b.order.keys.sorted { (($0.parent.flatMap { newRank[$0] } ?? -1), $0.key) < (($1.parent.flatMap { newRank[$0] } ?? -1), $1.key) }

@@ -5,20 +5,22 @@ struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check journeys against the common mistakes of engagement models.",
         discussion: """
-            Formats: text (for people, grouped by stage), json (for tools), github (annotations for a pull request). \
+            Formats: text (for people, grouped by stage), json (for tools), github (annotations for a pull request), \
+            sarif (SARIF 2.1.0 for code scanning). A file that cannot be read is reported in every format, as \
+            findings of rule "invalid" (or "unreadable") at the place of each error. \
             A journey switches a rule off with "suppress": [{"rule": "JM009", "reason": "..."}] on the journey, \
             a stage (and its touchpoints), a touchpoint or a cohort. \
             Exit 1 when a file has errors (or warnings with --strict); 65 for an invalid file, 66 for a missing one.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, github, markdown
+        case text, json, github, markdown, sarif
     }
 
     @Argument(help: ArgumentHelp("Journey files to lint.", valueName: "FILE"))
     var files: [String] = []
 
-    @Option(help: "Output format: text, json or github; markdown for --rules only.")
+    @Option(help: "Output format: text, json, github or sarif; markdown for --rules only.")
     var format: Format = .text
 
     @Flag(help: "Fail on warnings too.")
@@ -49,25 +51,35 @@ struct Lint: ParsableCommand {
         var codes: [Int32] = []
         var texts: [String] = []
         var objects: [JSONNode] = []
+        var sarif: [SARIF.FileProblems] = []
         for file in files {
             do {
                 let doc = try JourneyFile.read(file, limits: read.limits)
                 let report = linter.lint(doc)
                 switch format {
                 case .text: texts.append(LintOutput.text(file: file, journey: doc.journey, report: report, style: style))
-                case .json: objects.append(LintOutput.json(file: file, journey: doc.journey, report: report))
-                case .github: CLI.out(LintOutput.github(file: file, report: report))
+                case .json: objects.append(LintOutput.json(file: file, doc: doc, report: report))
+                case .github: CLI.out(GitHubAnnotations.lines(file: file, problems: report.findings.map { Problem($0, in: doc) }))
+                case .sarif: sarif.append(SARIF.FileProblems(file: file, problems: report.findings.map { Problem($0, in: doc) },
+                                                             suppressed: report.suppressed.map { Problem($0, in: doc) }))
                 case .markdown: break
                 }
                 codes.append(report.fails(strict: strict) ? 1 : 0)
             } catch {
                 codes.append(CLI.report(error).rawValue)
+                switch format {
+                case .text, .markdown: break
+                case .json: objects.append(LintOutput.json(file: file, error: error))
+                case .github: CLI.out(GitHubAnnotations.lines(file: file, problems: Problem.from(error)))
+                case .sarif: sarif.append(SARIF.FileProblems(file: file, problems: Problem.from(error)))
+                }
             }
         }
         switch format {
         case .text: CLI.out(texts.joined(separator: "\n"))
         case .json: CLI.json(.object([JSONMember("files", .array(objects))]))
         case .github, .markdown: break
+        case .sarif: CLI.out(SARIF.log(sarif))
         }
         let code = CLI.combine(codes)
         if code != .success { throw code }

@@ -11,7 +11,7 @@ struct MergeCommand: ParsableCommand {
             both sides changed, and an item deleted on one side but changed or still used on the other is kept. \
             Each conflict is listed on stderr as FILE:LINE:COL: PATH: message and the exit code is 1. An empty BASE \
             (both sides added the file) is allowed. Set it up with:
-              echo '*.json diff=journeyman merge=journeyman' >> .gitattributes
+              echo '*.journey.json diff=journeyman merge=journeyman' >> .gitattributes
               git config merge.journeyman.driver 'journeyman merge %O %A %B --name %P'
             """)
 

@@ -4,7 +4,15 @@ import JourneyKit
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check journey files: syntax, keys, types, values, ids and references.",
-        discussion: "Problems are printed to stderr as FILE:LINE:COL: PATH: message. Exit 65 when a file is invalid, 66 when one cannot be read.")
+        discussion: """
+            Problems are printed to stderr as FILE:LINE:COL: PATH: message. With --format json, github or sarif \
+            they are also written to stdout in that format (rule "invalid", or "unreadable" for a file that cannot \
+            be read). Exit 65 when a file is invalid, 66 when one cannot be read.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, github, sarif
+    }
 
     @Argument(help: ArgumentHelp("Journey files to check.", valueName: "FILE"))
     var files: [String]
@@ -12,22 +20,52 @@ struct Validate: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
     var quiet = false
 
+    @Option(help: "Output format: text, json, github or sarif.")
+    var format: Format = .text
+
     @OptionGroup var read: ReadOptions
 
     func run() throws {
         var codes: [Int32] = []
+        var objects: [JSONNode] = []
+        var sarif: [SARIF.FileProblems] = []
         for file in files {
             do {
                 let doc = try JourneyFile.read(file, limits: read.limits)
                 let j = doc.journey
                 let touchpoints = j.stages.reduce(0) { $0 + $1.touchpoints.count }
-                if !quiet {
-                    CLI.out("\(TerminalText.escaped(file)): valid (\(j.stages.count) stages, \(touchpoints) touchpoints, \(j.cohorts.count) cohorts)\n")
+                switch format {
+                case .text:
+                    if !quiet {
+                        CLI.out("\(TerminalText.escaped(file)): valid (\(j.stages.count) stages, \(touchpoints) touchpoints, \(j.cohorts.count) cohorts)\n")
+                    }
+                case .json:
+                    objects.append(.object([
+                        JSONMember("file", .string(file)), JSONMember("valid", .bool(true)), JSONMember("errors", .array([])),
+                        JSONMember("stages", .number(j.stages.count)), JSONMember("touchpoints", .number(touchpoints)),
+                        JSONMember("cohorts", .number(j.cohorts.count)),
+                    ]))
+                case .github: break
+                case .sarif: sarif.append(SARIF.FileProblems(file: file, problems: []))
                 }
                 codes.append(0)
             } catch {
                 codes.append(CLI.report(error).rawValue)
+                let problems = Problem.from(error)
+                switch format {
+                case .text: break
+                case .json:
+                    objects.append(.object([JSONMember("file", .string(file)), JSONMember("valid", .bool(false)),
+                                            JSONMember("errors", .array(problems.map(\.json)))]))
+                case .github: CLI.out(GitHubAnnotations.lines(file: file, problems: problems))
+                case .sarif: sarif.append(SARIF.FileProblems(file: file, problems: problems))
+                }
             }
+        }
+        switch format {
+        case .text, .github: break
+        case .json: CLI.out(JSONWriter.canonicalString(.object([JSONMember("files", .array(objects))])))
+        case .sarif: CLI.out(SARIF.log(sarif))
         }
         let code = CLI.combine(codes)
         if code.rawValue != 0 { throw code }

@@ -3,8 +3,8 @@ import Foundation
 /// Runs another program found on PATH (diff, git) for the fallbacks of the git drivers.
 enum External {
     /// Runs `program arguments...`; returns its exit status, standard output and standard
-    /// error (for the caller to print through `CLI.error`, sanitized), or nil when it
-    /// cannot be started.
+    /// error (for the caller to print through `CLI.error`, sanitized, or to drop), or nil
+    /// when it cannot be started.
     static func run(_ program: String, _ arguments: [String]) -> (status: Int32, output: String, errors: String)? {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")

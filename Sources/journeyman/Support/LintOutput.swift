@@ -1,7 +1,7 @@
 import Foundation
 import JourneyKit
 
-/// The three ways `journeyman lint` prints its findings.
+/// How `journeyman lint` prints its findings (SARIF and annotations are in Problems.swift).
 enum LintOutput {
     /// Findings for people, grouped under the journey, each stage and the cohorts.
     static func text(file: String, journey: Journey, report: LintReport, style: Style) -> String {
@@ -60,48 +60,31 @@ enum LintOutput {
     }
 
     /// One file's findings as a JSON object, for `--format json`.
-    static func json(file: String, journey: Journey, report: LintReport) -> JSONNode {
-        func finding(_ f: Finding) -> JSONNode {
-            var m: [JSONMember] = [
-                JSONMember("rule", .string(f.rule)), JSONMember("severity", .string(f.severity.rawValue)),
-                JSONMember("message", .string(f.message)), JSONMember("path", .string(f.path.description)),
-                JSONMember("reason", .string(f.reason)), JSONMember("fix", .string(f.fix)),
-            ]
-            if let l = f.location {
-                m.append(JSONMember("line", .number(l.line)))
-                m.append(JSONMember("column", .number(l.column)))
-            }
-            if let s = f.stageIndex, s < journey.stages.count { m.append(JSONMember("stage", .string(journey.stages[s].id))) }
-            return .object(m)
-        }
-        return .object([
+    static func json(file: String, doc: JourneyDocument, report: LintReport) -> JSONNode {
+        .object([
             JSONMember("file", .string(file)),
-            JSONMember("findings", .array(report.findings.map(finding))),
-            JSONMember("suppressed", .array(report.suppressed.map(finding))),
+            JSONMember("valid", .bool(true)),
+            JSONMember("findings", .array(report.findings.map { Problem($0, in: doc).json })),
+            JSONMember("suppressed", .array(report.suppressed.map { Problem($0, in: doc).json })),
             JSONMember("errors", .number(report.count(.error))),
             JSONMember("warnings", .number(report.count(.warning))),
             JSONMember("info", .number(report.count(.info))),
         ])
     }
 
-    /// GitHub Actions workflow commands: `::warning file=F,line=L,col=C,title=JM003::message`.
-    static func github(file: String, report: LintReport) -> String {
-        report.findings.map { f in
-            var props = ["file=" + property(file)]
-            if let l = f.location { props += ["line=\(l.line)", "col=\(l.column)"] }
-            props.append("title=" + property(f.rule))
-            return "::\(f.severity.githubCommand) \(props.joined(separator: ","))::\(data(TerminalText.escaped(f.message)))\n"
-        }.joined()
-    }
-
-    /// Escapes a workflow command's message as GitHub requires.
-    static func data(_ s: String) -> String {
-        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
-    }
-
-    /// Escapes a workflow command's property value: as data, plus `:` and `,`.
-    static func property(_ s: String) -> String {
-        data(TerminalText.escaped(s)).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    /// A file that could not be read, in the shape of `json(file:doc:report:)`: its errors are
+    /// findings of rule `invalid` (or `unreadable`).
+    static func json(file: String, error: JourneyError) -> JSONNode {
+        let problems = Problem.from(error)
+        return .object([
+            JSONMember("file", .string(file)),
+            JSONMember("valid", .bool(false)),
+            JSONMember("findings", .array(problems.map(\.json))),
+            JSONMember("suppressed", .array([])),
+            JSONMember("errors", .number(problems.count)),
+            JSONMember("warnings", .number(0)),
+            JSONMember("info", .number(0)),
+        ])
     }
 
     /// The rule table for `--rules`.

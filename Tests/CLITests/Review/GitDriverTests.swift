@@ -47,6 +47,7 @@ final class GitDriverTests: XCTestCase {
         return r.stdout
     }
 
+    /// A JSON file that is not a journey gets git's plain diff, with nothing said about it.
     func testGitDiffShowsTheSemanticDiff() throws {
         try setUpDrivers()
         try write(try fixture("coffee"))
@@ -60,7 +61,6 @@ final class GitDriverTests: XCTestCase {
         XCTAssertEqual(r.stdout, """
             journeyman diff a/journey.json b/journey.json
             \(expected)journeyman diff a/other.json b/other.json
-            ! other.json:1:1: .: missing "formatVersion"; this does not look like a journey file (the current format is 3)
             --- a/other.json
             +++ b/other.json
             @@ -1 +1 @@
@@ -70,6 +70,19 @@ final class GitDriverTests: XCTestCase {
             """)
         // The text diff is still there when asked for.
         XCTAssertTrue(try git("diff --no-ext-diff").stdout.contains("-  \"title\": \"Bean Club: coffee subscription\"\n+  \"title\": \"Bean Club\"\n"))
+    }
+
+    /// A new journey shows in brief: its title, framework and counts.
+    func testGitDiffOfANewJourneyIsABrief() throws {
+        try setUpDrivers()
+        try git("commit -q --allow-empty -m empty")
+        try write(try fixture("coffee"))
+        try git("add -A")
+        XCTAssertEqual(try git("diff --cached -- journey.json").stdout, """
+            journeyman diff a/journey.json b/journey.json
+            journey added: "Bean Club: coffee subscription" (framework mckinsey-cdj, 4 stages, 7 touchpoints, 2 cohorts)
+
+            """)
     }
 
     /// Two branches edit different touchpoints of one stage and each adds a touchpoint at its end.
@@ -123,6 +136,44 @@ final class GitDriverTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("CONFLICT (content): Merge conflict in journey.json"), r.description)
         XCTAssertEqual(try read(), try edited(#".stages[2].touchpoints[0].owner = "Web team" | .stages[0].goal = "Be known""#))
         XCTAssertEqual(try journeyman("validate", "-q", repo.appendingPathComponent("journey.json").path).status, 0)
+    }
+
+    /// During a conflict git calls the external diff with the path alone, then with the seven
+    /// arguments: `git diff --theirs` and the like say the path is unmerged and show the semantic diff.
+    func testGitDiffDuringAConflict() throws {
+        try setUpDrivers()
+        try write(try fixture("coffee"))
+        try git("add -A")
+        try git("commit -qm base")
+        try git("checkout -qb theirs")
+        try write(try edited(#".stages[2].touchpoints[0].owner = "Shop team""#))
+        try git("commit -qam theirs")
+        try git("checkout -q main")
+        try write(try edited(#".stages[2].touchpoints[0].owner = "Web team""#))
+        try git("commit -qam ours")
+        try git("merge --no-edit theirs", status: 1)
+        let unmerged = "* Unmerged path journey.json\n"
+        let againstTheirs = unmerged + """
+            journeyman diff a/journey.json b/journey.json
+            Touchpoints
+              ~ touchpoint checkout owner: "Shop team" -> "Web team"
+
+            """
+        let againstBase = unmerged + """
+            journeyman diff a/journey.json b/journey.json
+            Touchpoints
+              ~ touchpoint checkout owner: "E-commerce" -> "Web team"
+
+            """
+        for (option, expected) in [("--theirs", againstTheirs), ("-3", againstTheirs), ("--base", againstBase), ("-1", againstBase),
+                                   ("--ours", unmerged), ("-2", unmerged), ("--cached", unmerged)] {
+            let r = try git("diff " + option)
+            XCTAssertEqual(r, RunResult(status: 0, stdout: expected, stderr: ""), option)
+        }
+        // Outside git, one file is still a usage error.
+        let alone = try journeyman("diff", repo.appendingPathComponent("journey.json").path)
+        XCTAssertEqual(alone.status, 64)
+        XCTAssertTrue(alone.stderr.hasPrefix("Error: give two journey files: OLD NEW\n"), alone.stderr)
     }
 
     func testMergeOfFilesThatAreNotJourneysFallsBackToTextMerge() throws {

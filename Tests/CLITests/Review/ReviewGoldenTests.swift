@@ -61,7 +61,29 @@ final class ReviewGoldenTests: XCTestCase {
         let old = ReviewFixture.path("coffee"), new = ReviewFixture.path("coffee-edited")
         Golden.check(try output(["diff", old, new], status: 1), "Review/coffee.diff.txt")
         Golden.check(try output(["diff", old, new, "--format", "markdown"], status: 1), "Review/coffee.diff.md")
+        Golden.check(try output(["diff", old, new, "--format", "json"], status: 1), "Review/coffee.diff.json")
         XCTAssertEqual(try journeyman("diff", old, old), RunResult(status: 0, stdout: "", stderr: ""))
+        XCTAssertEqual(try journeyman("diff", "--format", "json", old, old), RunResult(status: 0, stdout: "{\n  \"changes\": [],\n  \"equal\": true\n}\n", stderr: ""))
+    }
+
+    /// Colour when git's pager shows the diff, never with NO_COLOR; a format upgrade is named.
+    func testDiffColourAndFormatUpgrade() throws {
+        let old = ReviewFixture.path("coffee"), new = ReviewFixture.path("coffee-edited")
+        let git = ["GIT_DIFF_PATH_COUNTER": "1", "GIT_DIFF_PATH_TOTAL": "1", "GIT_PAGER_IN_USE": "true"]
+        let args = ["journey.json", old, "0000000", "100644", new, "0000000", "100644"]
+        let coloured = try journeyman(arguments: ["diff"] + args, env: git)
+        XCTAssertEqual(coloured.stdout.split(separator: "\n").prefix(3).map(String.init),
+                       ["journeyman diff a/journey.json b/journey.json", "\u{1B}[1mJourney\u{1B}[0m",
+                        "  \u{1B}[33m~ title: \"Bean Club: coffee subscription\" -> \"Bean Club\"\u{1B}[0m"])
+        var plain = git
+        plain["NO_COLOR"] = "1"
+        XCTAssertEqual(try journeyman(arguments: ["diff"] + args, env: plain).stdout,
+                       "journeyman diff a/journey.json b/journey.json\n" + (try output(["diff", old, new], status: 1)))
+        let dir = Fixture.tempDir(self)
+        let v1 = dir.appendingPathComponent("v1.json").path
+        let r = try runProcess("/usr/bin/env", ["jq", "-S", "--indent", "2", ".formatVersion = 1", old])
+        try Data(r.stdout.utf8).write(to: URL(fileURLWithPath: v1))
+        XCTAssertEqual(try journeyman("diff", v1, old), RunResult(status: 1, stdout: "Journey\n  ~ format upgraded: 1 -> 2\n", stderr: ""))
     }
 
     func testExportWritesTheOutputFileAtomically() throws {

@@ -28,10 +28,10 @@ final class DiffTests: XCTestCase {
               ~ touchpoint search-ads renamed: "Search ads" -> "Brand search ads"
               ~ touchpoint roast-quiz trigger.kind: "event" -> "schedule"
               ~ touchpoint checkout owner: "E-commerce" -> "Web team"
-              > touchpoint welcome-call moved from stage moment-of-purchase to stage post-purchase-experience
+              > touchpoint welcome-call moved from stage moment-of-purchase to stage post-purchase-experience at position 2
               - touchpoint brew-guide "Brew guide card" removed from stage post-purchase-experience
             KPIs
-              + KPI nps "NPS" added at position 2
+              + KPI nps "NPS" added in the journey at position 2
             Loop edges
               - loop edge loyalty-loop removed
             Cohorts
@@ -39,6 +39,10 @@ final class DiffTests: XCTestCase {
 
             """)
         XCTAssertEqual(diff.changes.first { $0.kind == .moved }?.path.description, ".stages[3].touchpoints[1]")
+        // With colour: bold headings, and the change marks coloured by kind (green +, red -, yellow ~, cyan > and ^).
+        let coloured = diff.text(colour: true).split(separator: "\n").prefix(4).map(String.init)
+        XCTAssertEqual(coloured, ["\u{1B}[1mJourney\u{1B}[0m", "  \u{1B}[33m~ title: \"Bean Club: coffee subscription\" -> \"Bean Club\"\u{1B}[0m",
+                                  "\u{1B}[1mStages\u{1B}[0m", "  \u{1B}[32m+ stage advocacy \"Advocacy\" added at position 5\u{1B}[0m"])
         XCTAssertEqual(diff.count, "11 changes")
     }
 
