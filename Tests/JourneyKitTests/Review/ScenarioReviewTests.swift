@@ -21,7 +21,7 @@ final class ScenarioReviewTests: XCTestCase {
         XCTAssertEqual(JourneyCodec.encode(back), bytes)
         // An empty layers list is kept (it clears the cohort's layers), an absent one is left out.
         let text = String(decoding: bytes, as: UTF8.self)
-        XCTAssertTrue(text.contains(#""cohort": "regulars",\#n              "layers": []"#), text)
+        XCTAssertTrue(text.contains(#""cohort": "regulars",\#n          "layers": []\#n"#), text)
     }
 
     func testDiffNamesScenariosByID() throws {
@@ -32,7 +32,7 @@ final class ScenarioReviewTests: XCTestCase {
         let diff = JourneyDiff(old: old, new: new)
         XCTAssertEqual(diff.text(), """
             Scenarios
-              ~ scenario regulars-on-hybrid stages: [{"dropOff":5,"stage":"stay"}] -> [{"dropOff":4,"stage":"stay"}]
+              ~ scenario regulars-on-hybrid stages: [{"dropOff": 5, "stage": "stay"}] -> [{"dropOff": 4, "stage": "stay"}]
               + scenario all-in "All in" added at position 2
 
             """)
