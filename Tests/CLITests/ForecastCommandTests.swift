@@ -244,4 +244,29 @@ final class ForecastCommandTests: XCTestCase {
         let json = try shell("'\(Fixture.binary)' forecast tea-club.json --compare regulars-on-hybrid --format json | jq -c '[.scenario, .change.revenue, .change.cost, .toBe.totals.margin]'", cwd: dir)
         XCTAssertEqual(json.stdout, #"[{"id":"regulars-on-hybrid","name":"Regulars on hybrid"},756.05,18493.55,3083.33]"# + "\n")
     }
+
+    /// `recommend --save-scenario` writes the advice into the file as a scenario, canonically, replacing
+    /// its earlier self on a second run; `forecast --compare` then shows what it changes.
+    func testRecommendSavesItsAdviceAsAScenario() throws {
+        let dir = Fixture.tempDir(self)
+        try StrategyCommandTests.journey.write(to: dir.appendingPathComponent("r.json"), atomically: true, encoding: .utf8)
+        let plain = try journeyman("recommend", "r.json", cwd: dir)
+        let r = try journeyman("recommend", "r.json", "--save-scenario", "To-be: advice", cwd: dir)
+        XCTAssertEqual(r, RunResult(status: 0, stdout: plain.stdout + "\nSaved scenario \"To-be: advice\" (to-be-advice) in r.json: 2 cohorts change model or layers.\n", stderr: ""))
+        let saved = try JourneyFile.read(dir.appendingPathComponent("r.json").path).journey
+        XCTAssertEqual(saved.scenarios, [Scenario(id: "to-be-advice", name: "To-be: advice",
+                                                  description: "The engagement models journeyman recommend advises, per cohort.",
+                                                  cohorts: [CohortOverride(cohort: "starters", model: "low-touch", layers: ["ai-augmented"]),
+                                                            CohortOverride(cohort: "studios", model: "hybrid")])])
+        XCTAssertEqual(try journeyman("fmt", "--check", "r.json", cwd: dir).status, 0, "written canonically")
+        // Again, by name, in JSON: the same scenario replaced, the note on stderr so stdout stays JSON.
+        let again = try journeyman("recommend", "r.json", "--save-scenario", "To-be: advice", "--format", "json", cwd: dir)
+        XCTAssertEqual(again.stderr, "Saved scenario \"To-be: advice\" (to-be-advice) in r.json: 2 cohorts change model or layers.\n")
+        XCTAssertEqual(try runProcess("/bin/bash", ["-c", "jq -e .cohorts"], stdin: again.stdout).status, 0)
+        XCTAssertEqual(try JourneyFile.read(dir.appendingPathComponent("r.json").path).journey.scenarios.map(\.id), ["to-be-advice"])
+        // Starters: 20,000 move from tech-touch (2) to low-touch + AI (8 + 3); studios: 500 from low-touch (8) to hybrid (100).
+        let compare = try journeyman("forecast", "r.json", "--compare", "to-be-advice", "--format", "json", cwd: dir)
+        XCTAssertEqual(try runProcess("/bin/bash", ["-c", "jq -c '[.asIs.totals.cost, .toBe.totals.cost]'"], stdin: compare.stdout).stdout, "[44000,270000]\n")
+        XCTAssertEqual(try journeyman("recommend", "r.json", "--save-scenario", " ", cwd: dir).status, 64)
+    }
 }
