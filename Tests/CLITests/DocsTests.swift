@@ -83,7 +83,7 @@ final class DocsTests: XCTestCase {
         XCTAssertEqual(r.status, 64)
         XCTAssertEqual(r.stdout, "")
         XCTAssertEqual(r.stderr, """
-            Error: --format markdown is only for --rules; findings come as text, json or github
+            Error: --format markdown is only for --rules; findings come as text, json, github or sarif
             Usage: journeyman lint [<FILE> ...] [--format <format>] [--strict] [--today <YYYY-MM-DD>] [--rules] [--max-bytes <N>]
               See 'journeyman lint --help' for more information.
 

@@ -121,7 +121,7 @@ final class OutputSafetyTests: XCTestCase {
     }
 
     /// Subcommands that read no journey (catalog listings) or need a terminal (the editor).
-    static let commandsWithoutJourney: Set<String> = ["edit", "new", "frameworks", "models"]
+    static let commandsWithoutJourney: Set<String> = ["edit", "new", "frameworks", "models", "keys"]
 
     func testTheMatrixCoversEveryCommand() {
         let covered = Set(Self.commandLines(file: "f", original: "o", scratch: { "s" }).map { $0[0] })

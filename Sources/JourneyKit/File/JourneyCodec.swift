@@ -47,7 +47,6 @@ public struct JourneyDocument: Sendable {
                 node = e
             }
         }
-        guard sourceFormatVersion == Journey.formatVersion else { return nil }
         return (source.location(of: node.offset), source.location(of: source.valueEnd(from: node.offset)))
     }
 }

@@ -57,10 +57,10 @@ struct DiffCommand: ParsableCommand {
         }
         let old = try read.read(files[0]), new = try read.read(files[1])
         let diff = JourneyDiff(old: old.journey, new: new.journey, oldFormat: old.sourceFormatVersion, newFormat: new.sourceFormatVersion)
-        if format == .json { CLI.out(JSONWriter.canonicalString(diff.json())) }
+        if format == .json { CLI.json(diff.json()) }
         if diff.isEmpty { return }
         switch format {
-        case .text: CLI.out(diff.text(colour: DiffCommand.colour))
+        case .text: CLI.out(diff.text(colour: DiffCommand.colour), colour: DiffCommand.colour)
         case .markdown: CLI.out(diff.markdown(title: "Changes to " + new.journey.title))
         case .json: break
         }
@@ -97,9 +97,9 @@ struct DiffCommand: ParsableCommand {
         case (let a?, let b?):
             let diff = JourneyDiff(old: a.journey, new: b.journey, oldFormat: a.sourceFormatVersion, newFormat: b.sourceFormatVersion)
             switch format {
-            case .json: CLI.out(JSONWriter.canonicalString(diff.json()))
+            case .json: CLI.json(diff.json())
             case .markdown: CLI.out(diff.isEmpty ? "no changes in content (formatting only)\n" : diff.markdown(title: "Changes to " + b.journey.title))
-            case .text: CLI.out(diff.isEmpty ? "no changes in content (formatting only)\n" : diff.text(colour: DiffCommand.colour))
+            case .text: CLI.out(diff.isEmpty ? "no changes in content (formatting only)\n" : diff.text(colour: DiffCommand.colour), colour: DiffCommand.colour)
             }
         case (nil, nil): break
         }

@@ -77,7 +77,7 @@ struct Fmt: ParsableCommand {
         if diff {
             CLI.out(UnifiedDiff.make(old: String(decoding: bytes, as: UTF8.self), new: String(decoding: canonical, as: UTF8.self), name: "<stdin>"))
         } else if !check {
-            FileHandle.standardOutput.write(Data(canonical))
+            CLI.fileContent(canonical)
         }
         if (check || diff) && canonical != bytes { throw ExitCode(1) }
     }

@@ -36,8 +36,8 @@ struct Lint: ParsableCommand {
 
     func validate() throws {
         if !rules && files.isEmpty { throw ValidationError("give at least one journey file") }
-        if !rules && format == .markdown { throw ValidationError("--format markdown is only for --rules; findings come as text, json or github") }
-        if rules && (format == .json || format == .github) { throw ValidationError("--rules prints text or markdown") }
+        if !rules && format == .markdown { throw ValidationError("--format markdown is only for --rules; findings come as text, json, github or sarif") }
+        if rules && (format == .json || format == .github || format == .sarif) { throw ValidationError("--rules prints text or markdown") }
         if let today, !JourneyDate.isValid(today) { throw ValidationError("--today must be a date written YYYY-MM-DD") }
     }
 
@@ -79,7 +79,7 @@ struct Lint: ParsableCommand {
         case .text: CLI.out(texts.joined(separator: "\n"))
         case .json: CLI.json(.object([JSONMember("files", .array(objects))]))
         case .github, .markdown: break
-        case .sarif: CLI.out(SARIF.log(sarif))
+        case .sarif: CLI.json(SARIF.log(sarif))
         }
         let code = CLI.combine(codes)
         if code != .success { throw code }

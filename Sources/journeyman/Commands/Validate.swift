@@ -64,8 +64,8 @@ struct Validate: ParsableCommand {
         }
         switch format {
         case .text, .github: break
-        case .json: CLI.out(JSONWriter.canonicalString(.object([JSONMember("files", .array(objects))])))
-        case .sarif: CLI.out(SARIF.log(sarif))
+        case .json: CLI.json(.object([JSONMember("files", .array(objects))]))
+        case .sarif: CLI.json(SARIF.log(sarif))
         }
         let code = CLI.combine(codes)
         if code.rawValue != 0 { throw code }

@@ -26,9 +26,7 @@ struct Problem {
     static func from(_ error: JourneyError) -> [Problem] {
         let rule = error.kind == .data ? invalid : unreadable
         return error.diagnostics.map {
-            // Escaped as on stderr: a message can quote the broken bytes.
-            Problem(rule: rule, severity: .error, message: TerminalText.escaped($0.message), path: $0.path.map { TerminalText.escaped($0.description) },
-                    start: $0.location)
+            Problem(rule: rule, severity: .error, message: $0.message, path: $0.path?.description, start: $0.location)
         }
     }
 
@@ -144,7 +142,7 @@ enum SARIF {
         var suppressed: [Problem] = []
     }
 
-    static func log(_ files: [FileProblems]) -> String {
+    static func log(_ files: [FileProblems]) -> JSONNode {
         var rules: [JSONNode] = LintRule.all.map { r in
             rule(r.id, title: r.title, reason: r.reason, fix: r.fix, level: level(r.severity))
         }
@@ -167,11 +165,11 @@ enum SARIF {
             JSONMember("columnKind", .string("unicodeCodePoints")),
             JSONMember("results", .array(results)),
         ])
-        return JSONWriter.canonicalString(.object([
+        return .object([
             JSONMember("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             JSONMember("version", .string("2.1.0")),
             JSONMember("runs", .array([run])),
-        ]))
+        ])
     }
 
     static func level(_ s: Severity) -> String {

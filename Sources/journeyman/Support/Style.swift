@@ -13,6 +13,7 @@ struct Style {
 
     func wrap(_ s: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
-    /// Every escape sequence `wrap` writes: the only ones the output sanitizer lets through.
-    static let sequences = ["0", "1", "1;31", "33", "36", "2"].map { "\u{1B}[\($0)m" }
+    /// Every escape sequence `wrap` writes, and the diff's green and red
+    /// (`JourneyDiff.text(colour:)`): the only ones the output sanitizer lets through.
+    static let sequences = ["0", "1", "1;31", "33", "36", "2", "32", "31"].map { "\u{1B}[\($0)m" }
 }

@@ -41,6 +41,7 @@ final class DistributionTests: XCTestCase {
         let source = dir.appendingPathComponent("hook-source")
         try run("git clone -q --no-checkout '\(Fixture.root.path)' '\(source.path)'", in: dir)
         try run("git checkout -q -b hooks", in: source)
+        try? FileManager.default.removeItem(at: source.appendingPathComponent(".pre-commit-hooks.yaml"))
         try FileManager.default.copyItem(at: Fixture.root.appendingPathComponent(".pre-commit-hooks.yaml"),
                                          to: source.appendingPathComponent(".pre-commit-hooks.yaml"))
         try run("git add .pre-commit-hooks.yaml && git commit -q --allow-empty -m hooks", in: source)
@@ -65,7 +66,9 @@ final class DistributionTests: XCTestCase {
             """, ".pre-commit-config.yaml", in: repo)
         try write(try coffee(), "journeys/coffee.journey.json", in: repo)
         // Not canonical (a key out of order), and a broken journey; package.json is not a journey.
-        let shuffled = "{\n  \"formatVersion\": 2," + (try coffee()).replacingOccurrences(of: "  \"formatVersion\": 2,\n", with: "").dropFirst(1)
+        let canonical = try coffee()
+        let version = String(canonical.split(separator: "\n").first { $0.hasPrefix("  \"formatVersion\"") } ?? "")
+        let shuffled = "{\n" + version + canonical.replacingOccurrences(of: version + "\n", with: "").dropFirst(1)
         try write(shuffled, "journeys/loose.journey.json", in: repo)
         try write(try coffee(".stages[0].touchpoints[0].channel = \"telegram\""), "journeys/bad.journey.json", in: repo)
         try write("{\"name\": \"x\"}\n", "package.json", in: repo)
@@ -94,7 +97,7 @@ final class DistributionTests: XCTestCase {
             +++ b/journeys/loose.journey.json
             @@ -1,5 +1,4 @@
              {
-            -  "formatVersion": 2,
+            -  "formatVersion": 3,
                "cohorts": [
                  {
                    "complexity": "low",
@@ -102,7 +105,7 @@ final class DistributionTests: XCTestCase {
                  }
                ],
                "description": "A coffee subscription that lives on repeat orders.\\nThe loop matters more than the funnel.",
-            +  "formatVersion": 2,
+            +  "formatVersion": 3,
                "framework": {
                  "id": "mckinsey-cdj"
                },

@@ -49,7 +49,7 @@ final class FmtFilterTests: XCTestCase {
             --- a/no-newline.json
             +++ b/no-newline.json
             @@ -206,4 +206,4 @@
-                 "capacity": "medium"
+                 "people": 8
                },
                "title": "Y"
             -}

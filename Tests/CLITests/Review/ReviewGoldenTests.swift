@@ -80,10 +80,11 @@ final class ReviewGoldenTests: XCTestCase {
         XCTAssertEqual(try journeyman(arguments: ["diff"] + args, env: plain).stdout,
                        "journeyman diff a/journey.json b/journey.json\n" + (try output(["diff", old, new], status: 1)))
         let dir = Fixture.tempDir(self)
-        let v1 = dir.appendingPathComponent("v1.json").path
-        let r = try runProcess("/usr/bin/env", ["jq", "-S", "--indent", "2", ".formatVersion = 1", old])
+        let v1 = dir.appendingPathComponent("v2.json").path
+        // Format 2 wrote the team in words; migrating gives the fixture's numbers back.
+        let r = try runProcess("/usr/bin/env", ["jq", "-S", "--indent", "2", #".formatVersion = 2 | .team = {"budget": "low", "capacity": "medium"}"#, old])
         try Data(r.stdout.utf8).write(to: URL(fileURLWithPath: v1))
-        XCTAssertEqual(try journeyman("diff", v1, old), RunResult(status: 1, stdout: "Journey\n  ~ format upgraded: 1 -> 2\n", stderr: ""))
+        XCTAssertEqual(try journeyman("diff", v1, old), RunResult(status: 1, stdout: "Journey\n  ~ format upgraded: 2 -> 3\n", stderr: ""))
     }
 
     func testExportWritesTheOutputFileAtomically() throws {
