@@ -211,6 +211,12 @@ final class ForecastCommandTests: XCTestCase {
         XCTAssertEqual(try journeyman("forecast", "small.json", "--today", "2026-02-30", cwd: dir),
                        RunResult(status: 64, stdout: "", stderr: "Error: --today must be a date written YYYY-MM-DD\n" + usage))
         XCTAssertEqual(try journeyman("forecast", "missing.json", cwd: dir).status, 66)
+        XCTAssertEqual(try journeyman("forecast", "small.json", "--width", "-1", cwd: dir),
+                       RunResult(status: 64, stdout: "", stderr: "Error: --width must be a positive number, not '-1'\n" + usage))
+        // A huge width lays out as 1,000 cells: no line is wider than that, and nothing runs out of memory.
+        let wide = try journeyman("forecast", "small.json", "--width", String(Int.max), cwd: dir)
+        XCTAssertEqual(wide.status, 0)
+        XCTAssertEqual(wide.stdout.split(separator: "\n").map { TerminalText.width(String($0)) }.max(), 1000)
         XCTAssertEqual(try journeyman("forecast", "small.json", "--compare", "to-be", cwd: dir),
                        RunResult(status: 64, stdout: "", stderr: "forecast: no scenario \"to-be\" in small.json (it has none)\n"))
         XCTAssertEqual(try journeyman("forecast", "small.json", "--scenario", "a", "--compare", "b", cwd: dir),

@@ -34,8 +34,8 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "text, json or csv.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Wrap text to this many terminal cells (at least 20).", valueName: "N"))
-    var width: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Wrap text to this many terminal cells (at least 20).", valueName: "N"))
+    var width: PositiveNumber?
 
     @Flag(help: "Pure ASCII output: # bars, no other non-ASCII characters.")
     var ascii = false
@@ -46,9 +46,7 @@ struct ForecastCommand: ParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func validate() throws {
-        if let width, width < ForecastTextOptions.minimumWidth {
-            throw ValidationError("--width must be at least \(ForecastTextOptions.minimumWidth)")
-        }
+        _ = try width?.checked("--width", minimum: ForecastTextOptions.minimumWidth)
         if let today, !JourneyDate.isValid(today) { throw ValidationError("--today must be a date written YYYY-MM-DD") }
         if scenario != nil && compare != nil {
             throw ValidationError("--scenario and --compare cannot be used together: --compare NAME shows the scenario beside the journey as-is")
@@ -74,7 +72,7 @@ struct ForecastCommand: ParsableCommand {
             }
             scope = "cohort \"\(c.name)\""
         }
-        let options = ForecastTextOptions(width: CLI.width(width, minimum: ForecastTextOptions.minimumWidth), ascii: ascii, start: today)
+        let options = ForecastTextOptions(width: CLI.width(width?.number, minimum: ForecastTextOptions.minimumWidth), ascii: ascii, start: today)
         if let compare {
             let s = try find(compare, in: journey)
             let asIs = Forecast(journey, cohort: cohort), toBe = Forecast(s.apply(to: journey), cohort: cohort)

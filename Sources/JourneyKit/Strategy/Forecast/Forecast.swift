@@ -182,6 +182,7 @@ public struct Forecast: Sendable, Hashable {
         if journey.cohorts.isEmpty { notes.append("The journey has no cohorts: nobody enters.") }
         if stageList.isEmpty { notes.append("The journey has no stages: there is no funnel.") }
 
+        let reach = Reach(stageList)
         var result: [CohortForecast] = []
         for c in selected {
             let entry: Entry
@@ -203,7 +204,7 @@ public struct Forecast: Sendable, Hashable {
             if unit == nil { notes.append("Cohort \"\(c.id)\" has no model with a known cost: its cost to serve is taken as 0.") }
 
             let drop = stageList.map { s in (Forecast.clampedPercent(c.dropOff[s.id]) ?? Forecast.clampedPercent(s.dropOff) ?? 0) }
-            let share = Forecast.costShares(stageList, cohort: c.id)
+            let share = reach.costShares(c.id)
             // The loop iteration: customers entering each stage, and lost there, over all passes.
             var enter = Array(repeating: 0.0, count: stageList.count)
             var lost = enter
@@ -257,13 +258,31 @@ public struct Forecast: Sendable, Hashable {
         self.notes = notes
     }
 
-    /// The share of a cohort's yearly unit cost each stage carries: the touchpoints reaching the
-    /// cohort there over those reaching it anywhere; evenly when none reaches it.
-    static func costShares(_ stages: [Stage], cohort: String) -> [Double] {
-        let counts = stages.map { s in Double(s.touchpoints.reduce(0) { $0 + ($1.reaches(cohort) ? 1 : 0) }) }
-        let total = counts.reduce(0, +)
-        if total == 0 { return stages.map { _ in 1 / Double(stages.count) } }
-        return counts.map { $0 / total }
+    /// Touchpoints per stage, counted once: those naming no cohort (they reach all), and per cohort id
+    /// those naming it.
+    struct Reach {
+        var toAll: [Int]
+        var named: [[String: Int]]
+
+        init(_ stages: [Stage]) {
+            toAll = stages.map { s in s.touchpoints.reduce(0) { $0 + ($1.cohorts.isEmpty ? 1 : 0) } }
+            named = stages.map { s in
+                var counts: [String: Int] = [:]
+                for t in s.touchpoints where !t.cohorts.isEmpty {
+                    for id in Set(t.cohorts) { counts[id, default: 0] += 1 }
+                }
+                return counts
+            }
+        }
+
+        /// The share of a cohort's yearly unit cost each stage carries: the touchpoints reaching the
+        /// cohort there over those reaching it anywhere; evenly when none reaches it.
+        func costShares(_ cohort: String) -> [Double] {
+            let counts = toAll.indices.map { Double(toAll[$0] + named[$0][cohort, default: 0]) }
+            let total = counts.reduce(0, +)
+            if total == 0 { return counts.map { _ in 1 / Double(counts.count) } }
+            return counts.map { $0 / total }
+        }
     }
 
     /// A percentage clamped to 0-100; nil when absent or not a number.

@@ -15,6 +15,8 @@ public struct ForecastTextOptions: Hashable, Sendable {
 
     /// The narrowest width forecast text is laid out for.
     public static let minimumWidth = 20
+    /// The widest: a wider width lays out as this many cells (the bars would only grow).
+    public static let maximumWidth = 1000
 }
 
 /// A forecast as terminal text: the leak first, a funnel chart, then the stages and the cohorts
@@ -25,7 +27,7 @@ public struct ForecastText {
 
     public init(_ options: ForecastTextOptions) {
         self.options = options
-        width = max(options.width, ForecastTextOptions.minimumWidth)
+        width = min(max(options.width, ForecastTextOptions.minimumWidth), ForecastTextOptions.maximumWidth)
     }
 
     /// One forecast. `scope` names what it covers (e.g. `cohort "Loyal"`), `scenario` the name of the
@@ -201,7 +203,7 @@ public struct ForecastText {
 
     /// The day `months` after a `YYYY-MM-DD` date, the day of month held to the month's length.
     public static func adding(months: Int, to date: String) -> String? {
-        guard JourneyDate.isValid(date) else { return nil }
+        guard JourneyDate.isValid(date), (0...12_000).contains(months) else { return nil }
         let parts = date.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
         let total = parts[0] * 12 + (parts[1] - 1) + months
