@@ -9,8 +9,14 @@ import JourneyKit
 /// journey, a file name or another program can reach the terminal as a control sequence.
 enum CLI {
     /// Where output goes: standard output (1) or standard error (2). Tests set a capture
-    /// to run commands in-process; the text passed is already sanitized.
-    nonisolated(unsafe) static var capture: ((Int32, String) -> Void)?
+    /// to run commands in-process; the text passed is already sanitized. It belongs to the
+    /// calling thread, so tests can run commands on several threads at once.
+    static var capture: ((Int32, String) -> Void)? {
+        get { Thread.current.threadDictionary[captureKey] as? (Int32, String) -> Void }
+        set { Thread.current.threadDictionary[captureKey] = newValue }
+    }
+
+    private static let captureKey = "journeyman.CLI.capture"
 
     static func write(_ text: String, fd: Int32) {
         if let capture {
@@ -26,10 +32,14 @@ enum CLI {
     }
 
     /// Writes the bytes of a journey file to standard output as they are (`fmt -`, a git
-    /// clean filter): file content, byte for byte, not text for a terminal.
+    /// clean filter): file content, byte for byte, not text for a terminal. When standard
+    /// output is a terminal, the raw C1 and bidi characters a file may hold are written as
+    /// `\uXXXX` escapes instead (`safeJSON`: the same JSON, nothing for the terminal to obey).
     static func fileContent(_ bytes: [UInt8]) {
         if let capture {
             capture(1, String(decoding: bytes, as: UTF8.self))
+        } else if isatty(1) == 1 {
+            FileHandle.standardOutput.write(Data(TerminalText.safeJSON(String(decoding: bytes, as: UTF8.self)).utf8))
         } else {
             FileHandle.standardOutput.write(Data(bytes))
         }

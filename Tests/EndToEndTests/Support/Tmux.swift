@@ -149,12 +149,12 @@ final class Tmux {
 
     /// Polls the screen until `text` shows (every 20 ms, up to `timeout` seconds).
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+    func waitFor(_ text: String, timeout: Double = 30, file: StaticString = #filePath, line: UInt = #line) throws -> String {
         try waitUntil(timeout: timeout, "'\(text)' on screen", file: file, line: line) { $0.contains(text) }
     }
 
     @discardableResult
-    func waitUntil(timeout: Double = 10, _ what: String, file: StaticString = #filePath, line: UInt = #line,
+    func waitUntil(timeout: Double = 30, _ what: String, file: StaticString = #filePath, line: UInt = #line,
                    _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""

@@ -42,29 +42,33 @@ final class ForecastTests: XCTestCase {
 
     func testRACE() {
         // Reach 1000 -100 -> 900; Act -180 -> 720; Convert -216 -> 504; Engage -201.6.
-        // Value at Act: 900 x 12 = 10,800. Cost (1000 + 900 + 720 + 504) x 150 / 4 = 3,124 x 37.5 = 117,150.
-        // Leak: Convert 216 x 12 = 2,592.
+        // Value at Engage (the first stage past Aware: Reach, Act and Convert are pre-purchase): 504 x 12 = 6,048.
+        // Cost (1000 + 900 + 720 + 504) x 150 / 4 = 3,124 x 37.5 = 117,150. Leak: Convert 216 x 12 = 2,592.
         assertFigures(Forecast(framework("race")), entering: [1000, 900, 720, 504], lost: [100, 180, 216, 201.6],
-                      valueStage: 1, revenue: 10_800, cost: 117_150, leak: "convert", leakValue: 2592)
+                      valueStage: 3, revenue: 6048, cost: 117_150, leak: "convert", leakValue: 2592)
     }
 
     func testAIDA() {
-        // Attention 1000 -> 900 -> 720 -> 504 (as RACE); value at Interest (Active): 10,800; cost 117,150.
-        assertFigures(Forecast(framework("aida")), entering: [1000, 900, 720, 504], lost: [100, 180, 216, 201.6],
-                      valueStage: 1, revenue: 10_800, cost: 117_150, leak: "desire", leakValue: 2592)
+        // Attention 1000 -> 900 -> 720 -> 504 (as RACE). Every AIDA stage is at level Aware, so value is earned at
+        // the last, Action: 504 x 12 = 6,048; cost 117,150.
+        let f = Forecast(framework("aida"))
+        assertFigures(f, entering: [1000, 900, 720, 504], lost: [100, 180, 216, 201.6],
+                      valueStage: 3, revenue: 6048, cost: 117_150, leak: "desire", leakValue: 2592)
+        XCTAssertEqual(f.valueRule, .last)
     }
 
     func testLAER() {
-        // Land is at level Active: value earned there by all 1,000: 12,000. Cost 117,150 as above.
+        // Adopt is the first stage at level Active: value earned there by 900: 10,800. Cost 117,150 as above.
         assertFigures(Forecast(framework("laer")), entering: [1000, 900, 720, 504], lost: [100, 180, 216, 201.6],
-                      valueStage: 0, revenue: 12_000, cost: 117_150, leak: "expand", leakValue: 2592)
+                      valueStage: 1, revenue: 10_800, cost: 117_150, leak: "expand", leakValue: 2592)
     }
 
     func testMcKinseyLoopWithoutAShareCarriesNobody() {
-        // The template's loyalty loop has no share: the funnel is as RACE, with a note saying so.
+        // The template's loyalty loop has no share: the funnel is as RACE, with a note saying so. Value at
+        // Post-purchase experience (Invested; the stages before it are Aware): 504 x 12 = 6,048.
         let f = Forecast(framework("mckinsey-cdj"))
         assertFigures(f, entering: [1000, 900, 720, 504], lost: [100, 180, 216, 201.6],
-                      valueStage: 1, revenue: 10_800, cost: 117_150, leak: "moment-of-purchase", leakValue: 2592)
+                      valueStage: 3, revenue: 6048, cost: 117_150, leak: "purchase", leakValue: 2592)
         XCTAssertEqual(f.notes, ["Loop \"loyalty-loop\" has no share: it carries nobody back."])
         XCTAssertEqual(f.cohorts[0].passes, 1)
     }
@@ -178,7 +182,7 @@ final class ForecastTests: XCTestCase {
         let f = Forecast(j)
         XCTAssertEqual(f.cohorts[0].entry, .inflow)
         assertClose(f.stages.map(\.entering), [1000, 900, 720, 504], "entering")
-        XCTAssertEqual(f.revenue, 10_800 / 2, accuracy: 1e-9)
+        XCTAssertEqual(f.revenue, 6048 / 2, accuracy: 1e-9)
         XCTAssertEqual(f.cost, 117_150 / 2, accuracy: 1e-9)
         XCTAssertEqual(f.horizonMonths, 6)
     }
@@ -220,8 +224,8 @@ final class ForecastTests: XCTestCase {
         XCTAssertEqual(f.stages.map(\.dropOff), [0, 100, 30, 40])
         XCTAssertEqual(f.reachingLast, 0)
         XCTAssertEqual(f.leak, Forecast.Leak(stage: "act", name: "Act", lost: 1000, value: 12_000))
-        // Value at Act: 1000 x 12. Cost: (1000 + 1000) x 37.5 = 75,000.
-        XCTAssertEqual(f.revenue, 12_000)
+        // Value at Engage, which nobody reaches: 0. Cost: (1000 + 1000) x 37.5 = 75,000.
+        XCTAssertEqual(f.revenue, 0)
         XCTAssertEqual(f.cost, 75_000)
     }
 
