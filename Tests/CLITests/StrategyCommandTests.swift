@@ -1,4 +1,5 @@
 import Foundation
+import JourneyKit
 import XCTest
 
 /// `journeyman recommend`, `coverage` and `assess`: whole outputs and exit codes.
@@ -199,7 +200,8 @@ final class StrategyCommandTests: XCTestCase {
         let dir = try journeyFile()
         let r = try journeyman("coverage", "r.json", "--width", "40", "--ascii", cwd: dir)
         XCTAssertEqual(r, RunResult(status: 0, stdout: #"""
-            Touchpoints per stage and engagement model in "Plans"
+            Touchpoints per stage and engagement
+            model in "Plans"
 
                     HI~  LOW  HYB  TE~  CO~  HVC  AI
             Land      .    2    .    1    .    .   .
@@ -219,6 +221,9 @@ final class StrategyCommandTests: XCTestCase {
         // $COLUMNS is the default width.
         XCTAssertEqual(try journeyman("coverage", "r.json", "--ascii", cwd: dir, env: ["COLUMNS": "40"]).stdout, r.stdout)
         XCTAssertEqual(try journeyman("coverage", "r.json", "--width", "5", cwd: dir).status, 64)
+        // Every line fits the width at 20, and the cohort legend keeps whole ids when it can.
+        let narrow = try journeyman("coverage", "r.json", "--by", "cohort", "--width", "20", cwd: dir)
+        for line in narrow.stdout.split(separator: "\n") { XCTAssertLessThanOrEqual(TerminalText.width(String(line)), 20, narrow.stdout) }
         XCTAssertEqual(try journeyman("coverage", "missing.json", cwd: dir).status, 66)
     }
 

@@ -35,6 +35,16 @@ final class LintRuleTests: XCTestCase {
                        ["JM024 .team 2", "JM025 .team 2", "JM011 .cohorts[0] 5", "JM022 .cohorts[0].model 5"])
     }
 
+    func testJM035KPIInAnotherCurrency() throws {
+        let eur = v((#""id": "arpu", "name": "ARPU", "kind": "outcome"}"#, #""id": "arpu", "name": "ARPU", "kind": "outcome", "unit": "EUR", "target": 40}"#))
+        let findings = try LintFixture.lint(eur).findings.filter { $0.rule == "JM035" }
+        XCTAssertEqual(findings.map(\.message), ["KPI \"ARPU\" is in EUR, but the journey's amounts are in USD."])
+        XCTAssertEqual(findings.first?.path.description, ".stages[4].kpis[0].unit")
+        // A unit that is no currency, or the journey's own, is fine.
+        XCTAssertEqual(try found(v((#""id": "arpu", "name": "ARPU", "kind": "outcome"}"#, #""id": "arpu", "name": "ARPU", "kind": "outcome", "unit": "USD"}"#))), [])
+        XCTAssertEqual(try found(v((#""id": "arpu", "name": "ARPU", "kind": "outcome"}"#, #""id": "arpu", "name": "ARPU", "kind": "outcome", "unit": "NPS"}"#))), [])
+    }
+
     func testJM003StageWithoutKPI() throws {
         XCTAssertEqual(try found(v((#""kpis": [{"id": "referral-rate", "name": "Referral rate", "kind": "outcome"}], "#, ""))), ["JM003 .stages[3] 17"])
         // A KPI on one of its touchpoints is enough.

@@ -65,8 +65,10 @@ public enum ForecastData {
         for (label, f) in forecasts {
             let rows = f.cohorts.flatMap { c in c.stages.map { (c.cohort, $0) } } + f.stages.map { ("", $0) }
             for (cohort, s) in rows {
-                out += CSVExport.record([label, cohort, s.stage, s.name] + [s.entering, s.lost, s.dropOff, s.revenue, s.cost, s.margin, s.leakValue]
-                    .map { JSONWriter.formatNumber(rounded($0)) })
+                // Text cells go through CSVExport's quoting and formula guard; numbers are written as they are.
+                let text = [label, cohort, s.stage, s.name].map(CSVExport.field)
+                let numbers = [s.entering, s.lost, s.dropOff, s.revenue, s.cost, s.margin, s.leakValue].map { JSONWriter.formatNumber(rounded($0)) }
+                out += (text + numbers).joined(separator: ",") + "\r\n"
             }
         }
         return out

@@ -68,6 +68,25 @@ extension LintRule {
             }
             return hits
         },
+        LintRule(
+            "JM035", .warning, "KPI in a currency other than the journey's",
+            reason: "One journey, one currency: a target in another currency beside amounts in the journey's cannot be compared, and a presenter's slide mixes them.",
+            fix: "Set \"costs\": {\"currency\": ...} to the currency the team reports in, and write every money KPI's unit in it (the default currency is \(CostModel.defaultCurrency))."
+        ) { cx in
+            let currency = cx.costs.currency
+            var hits: [Hit] = []
+            func check(_ kpis: [KPI], _ path: JSONPath) {
+                for (k, kpi) in kpis.enumerated() where NumberText.isCurrencyCode(kpi.unit) && kpi.unit != currency {
+                    hits.append(Hit(path.key("kpis").index(k).key("unit"), "KPI \(cx.quoted(kpi.name)) is in \(kpi.unit), but the journey's amounts are in \(currency)."))
+                }
+            }
+            check(cx.journey.kpis, .root)
+            for (i, s) in cx.journey.stages.enumerated() {
+                check(s.kpis, cx.stagePath(i))
+                for (j, t) in s.touchpoints.enumerated() { check(t.kpis, cx.touchpointPath(i, j)) }
+            }
+            return hits
+        },
     ]
 }
 

@@ -2,7 +2,7 @@
 extension LintRule {
     static let scenarioRules: [LintRule] = [
         LintRule(
-            "JM035", .error, "Scenario refers to an item the journey does not have",
+            "JM036", .error, "Scenario refers to an item the journey does not have",
             reason: Mistake.scenarioReference,
             fix: "Point the override at a cohort, stage or model id the journey has (see `journeyman summary`), or remove it."
         ) { cx in
@@ -35,7 +35,7 @@ extension LintRule {
             return hits
         },
         LintRule(
-            "JM036", .warning, "Scenario costs more than the team's budget",
+            "JM037", .warning, "Scenario costs more than the team's budget",
             reason: Mistake.scenarioOverBudget,
             fix: "Move the scenario's lowest-value cohorts to cheaper models, or give the scenario the team and budget it needs (its \"team\")."
         ) { cx in
