@@ -17,6 +17,13 @@ SIZES = [int(s) for s in sys.argv[7:]]
 PY_PARSE = ["python3", "-c", "import json,sys; json.load(open(sys.argv[1]))"]
 ENV = dict(os.environ, PYTHONUTF8="1", SWIFT_BACKTRACE="enable=no", NO_COLOR="1")
 JQ = shutil.which("jq")
+# Only these rows when given (--rows in bench.sh): validate fmt lint summary forecast editor long-id.
+ROWS = set(os.environ.get("BENCH_ROWS", "").split())
+
+
+def wanted(*names):
+    """True when every row is measured, or one of these was asked for."""
+    return not ROWS or any(n in ROWS for n in names)
 
 
 class Failed(Exception):
@@ -118,38 +125,60 @@ def bench(size):
     print(f"\n== {size} touchpoints: {path} ({size_bytes / 1e6:.1f} MB), {check_generated(path, big)}")
     rows, results = [], {}
 
-    py = measure(PY_PARSE + [path])
-    v = measure([BIN, "validate", "-q", *big, path])
-    rows.append(("journeyman validate", *v, "python3 json.load", *py))
-    results["validate"] = (v, py)
+    if ROWS:
+        print(f"  (only the rows: {' '.join(sorted(ROWS))})")
+    py = measure(PY_PARSE + [path]) if wanted("validate", "lint", "summary") else None
+    v = None
+    if wanted("validate", "editor"):
+        v = measure([BIN, "validate", "-q", *big, path])
+        py = py or measure(PY_PARSE + [path])
+        rows.append(("journeyman validate", *v, "python3 json.load", *py))
+        results["validate"] = (v, py)
 
-    compact = compact_copy(path)
-    work = path + ".fmt"
-    if JQ:
-        f = measure([BIN, "fmt", *big, work], prepare=lambda: shutil.copyfile(compact, work))
-        if open(work, "rb").read() != open(path, "rb").read():
-            raise Failed("journeyman fmt of the compact copy differs from the canonical file")
-        jq = measure([JQ, "-S", "--indent", "2", ".", compact], out_path=path + ".jqout")
-        os.remove(path + ".jqout")
-        rows.append(("journeyman fmt", *f, "jq -S --indent 2 .", *jq))
-        results["fmt"] = (f, jq)
-    else:
-        rows.append(("journeyman fmt", "not available: jq is not installed (the peer)"))
-    os.remove(work) if os.path.exists(work) else None
-    os.remove(compact)
+    if wanted("fmt"):
+        compact = compact_copy(path)
+        work = path + ".fmt"
+        if JQ:
+            f = measure([BIN, "fmt", *big, work], prepare=lambda: shutil.copyfile(compact, work))
+            if open(work, "rb").read() != open(path, "rb").read():
+                raise Failed("journeyman fmt of the compact copy differs from the canonical file")
+            jq = measure([JQ, "-S", "--indent", "2", ".", compact], out_path=path + ".jqout")
+            os.remove(path + ".jqout")
+            rows.append(("journeyman fmt", *f, "jq -S --indent 2 .", *jq))
+            results["fmt"] = (f, jq)
+        else:
+            rows.append(("journeyman fmt", "not available: jq is not installed (the peer)"))
+        os.remove(work) if os.path.exists(work) else None
+        os.remove(compact)
 
+    lint = None
     for name in ("lint", "summary"):
+        if not wanted(name) and not (name == "lint" and wanted("forecast")):
+            continue
         if has_command(name):
             r = measure([BIN, name, *big, path], ok=(0, 1))
-            rows.append((f"journeyman {name}", *r, "python3 json.load", *py))
-            results[name] = (r, py)
+            if name == "lint":
+                lint = r
+            if wanted(name):
+                rows.append((f"journeyman {name}", *r, "python3 json.load", *py))
+                results[name] = (r, py)
         else:
             rows.append((f"journeyman {name}", "not available: this build has no `journeyman " + name + "` yet"))
 
-    editor, editor_results = editor_rows(path, big, v[0])
-    rows.extend(editor)
-    if editor_results:
-        results["editor"] = editor_results
+    # The forecast beside the lint of the same journey (issue 12: no slower than lint).
+    if wanted("forecast"):
+        if has_command("forecast") and lint:
+            r = measure([BIN, "forecast", *big, path])
+            rows.append(("journeyman forecast", *r, "journeyman lint", *lint))
+            results["forecast"] = (r, lint)
+        else:
+            rows.append(("journeyman forecast", "not available: this build has no `journeyman forecast` (or lint) yet"))
+
+    if wanted("editor"):
+        editor, editor_results = editor_rows(path, big, v[0])
+        rows.extend(editor)
+        if editor_results:
+            results["editor"] = editor_results
     table(rows)
     rows_by_size[size] = (size_bytes, results)
 
@@ -369,6 +398,9 @@ def check_targets():
         if name in res:
             (t, _), (pt, _) = res[name]
             target(f"{name} <= 0.5 x python parse", t <= 0.5 * pt, f"{t / pt:.2f} x")
+    if "forecast" in res:
+        (t, _), (pt, _) = res["forecast"]
+        target("forecast <= 1.0 x lint", t <= pt, f"{t / pt:.2f} x")
     if "fmt" in res:
         (t, _), (pt, _) = res["fmt"]
         target("fmt <= 1.0 x jq", t <= pt, f"{t / pt:.2f} x")
@@ -395,15 +427,17 @@ def main():
     try:
         for size in SIZES:
             bench(size)
-        long_ids()
+        if wanted("long-id"):
+            long_ids()
     except Failed as e:
         print(f"bench: {e}", file=sys.stderr)
         return 70
-    long_id_ok = LONG_ID["ratio"] <= 2
-    print(f"\n{'holds ' if long_id_ok else 'MISSES'}  a 1 MiB invalid non-ASCII id <= 2 x the ASCII one: {LONG_ID['ratio']:.2f} x")
+    long_id_ok = LONG_ID.get("ratio", 0) <= 2
+    if LONG_ID:
+        print(f"\n{'holds ' if long_id_ok else 'MISSES'}  a 1 MiB invalid non-ASCII id <= 2 x the ASCII one: {LONG_ID['ratio']:.2f} x")
     if not SIZES:
         return 0 if long_id_ok or SMOKE else 1
-    if has_command("edit"):
+    if has_command("edit") and wanted("editor"):
         p50, p99 = pty_round_trip()
         print(f"\n== pseudo-terminal round trip (calibration: `cat` echoing each key, same protocol)\n"
               f"  p50 {p50 * 1000:.3f} ms, p99 {p99 * 1000:.3f} ms: included in the editor keystroke figures above")
