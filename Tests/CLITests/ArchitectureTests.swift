@@ -14,7 +14,32 @@ enum ImportRules {
     /// Modules only these files may import, whatever their folder allows.
     static let onlyIn: [String: Set<String>] = [
         "CNCursesW": ["Sources/journeyman/Editor/CursesDriver.swift"],
+        "Glibc": osFiles.union(["Sources/journeyman/Editor/CursesDriver.swift"]),
     ]
+
+    /// The files of JourneyKit that call the operating system (files, locks, processes);
+    /// everything else in the library is plain Swift and Foundation (docs/ARCHITECTURE.md).
+    static let osFiles: Set<String> = [
+        "Sources/JourneyKit/File/AtomicFile.swift", "Sources/JourneyKit/File/FileFingerprint.swift",
+        "Sources/JourneyKit/File/LockFile.swift", "Sources/JourneyKit/File/PrivateFile.swift",
+        "Sources/JourneyKit/File/Recovery.swift",
+    ]
+
+    /// POSIX calls and Glibc names (Foundation re-exports Glibc on Linux, so imports alone
+    /// cannot show them).
+    static let osCall = try! NSRegularExpression(pattern:
+        #"\b(Glibc\.|st_mtim|errno\b|strerror\(|fsync\(|fdatasync\(|fstat\(|lstat\(|stat\(|mkstemp\(|fchmod\(|fchown\(|getpid\(|gethostname\(|unlink\(|renameat\(|rename\(|link\(|kill\(|signal\(|sigaction|O_CREAT|O_EXCL|O_RDONLY|O_WRONLY)"#)
+
+    /// OS calls in JourneyKit or JourneyTUI outside the files that may make them, as `PATH:LINE: call`.
+    static func osCalls(path: String, text: String) -> [String] {
+        guard path.hasPrefix("Sources/JourneyKit/") || path.hasPrefix("Sources/JourneyTUI/"), !osFiles.contains(path) else { return [] }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { i, line in
+            let s = String(line)
+            if s.trimmingCharacters(in: .whitespaces).hasPrefix("//") { return nil }
+            guard let m = osCall.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)), let r = Range(m.range, in: s) else { return nil }
+            return "\(path):\(i + 1): calls the OS (\(s[r].trimmingCharacters(in: CharacterSet(charactersIn: "(.")))) outside \(osFiles.sorted().map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")) (docs/ARCHITECTURE.md)"
+        }
+    }
 
     /// The modules a Swift file imports (`import X`, `@preconcurrency import X`, `import struct X.Y`), with their lines.
     static func imports(_ text: String) -> [(line: Int, module: String)] {
@@ -49,7 +74,8 @@ final class ArchitectureTests: XCTestCase {
         var found: [String] = []
         for case let url as URL in walker where url.pathExtension == "swift" {
             let path = String(url.path.dropFirst(Fixture.root.path.count + 1))
-            found += ImportRules.violations(path: path, text: try String(contentsOf: url, encoding: .utf8))
+            let text = try String(contentsOf: url, encoding: .utf8)
+            found += ImportRules.violations(path: path, text: text) + ImportRules.osCalls(path: path, text: text)
             checked += 1
         }
         XCTAssertGreaterThan(checked, 100)
@@ -73,6 +99,24 @@ final class ArchitectureTests: XCTestCase {
             "Sources/journeyman/Commands/Edit.swift:1: imports CNCursesW, which only Sources/journeyman/Editor/CursesDriver.swift may import (docs/ARCHITECTURE.md)",
         ])
         XCTAssertEqual(ImportRules.violations(path: "Sources/journeyman/Editor/CursesDriver.swift", text: "@preconcurrency import CNCursesW\n"), [])
+    }
+
+    func testAnOSCallOutsideTheFileLayerIsReported() {
+        XCTAssertEqual(ImportRules.osCalls(path: "Sources/JourneyKit/Review/Diff.swift", text: """
+            // fsync(fd) in a comment is fine
+            let t = st.st_mtim.tv_sec
+            tape.close(index)
+            if fsync(fd) != 0 { }
+            """), [
+            "Sources/JourneyKit/Review/Diff.swift:2: calls the OS (st_mtim) outside AtomicFile.swift, FileFingerprint.swift, LockFile.swift, PrivateFile.swift, Recovery.swift (docs/ARCHITECTURE.md)",
+            "Sources/JourneyKit/Review/Diff.swift:4: calls the OS (fsync) outside AtomicFile.swift, FileFingerprint.swift, LockFile.swift, PrivateFile.swift, Recovery.swift (docs/ARCHITECTURE.md)",
+        ])
+        XCTAssertEqual(ImportRules.osCalls(path: "Sources/JourneyKit/File/AtomicFile.swift", text: "fsync(fd)\n"), [])
+        XCTAssertEqual(ImportRules.violations(path: "Sources/JourneyKit/Model/Journey.swift", text: "import Glibc\n"), [
+            "Sources/JourneyKit/Model/Journey.swift:1: imports Glibc, which only Sources/JourneyKit/File/AtomicFile.swift, Sources/JourneyKit/File/FileFingerprint.swift, "
+                + "Sources/JourneyKit/File/LockFile.swift, Sources/JourneyKit/File/PrivateFile.swift, Sources/JourneyKit/File/Recovery.swift, "
+                + "Sources/journeyman/Editor/CursesDriver.swift may import (docs/ARCHITECTURE.md)",
+        ])
     }
 
     /// A folder under Sources/ that the rules do not name fails, so a new target gets its rule.

@@ -8,11 +8,12 @@ final class CatalogCommandTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("aarrr  AARRR (\"pirate metrics\")\n  stages     Acquisition > Activation > Retention > Referral > Revenue\n"), r.stdout)
         XCTAssertTrue(r.stdout.contains("""
             mckinsey-cdj  McKinsey Consumer Decision Journey
-              stages     Initial consideration > Active evaluation > Moment of purchase >
+              stages     Initial consideration > Active evaluation > Purchase >
                          Post-purchase experience
-              loop       Post-purchase experience -> Moment of purchase (Loyalty loop)
+              loop       Post-purchase experience -> Purchase (Loyalty loop)
 
             """), r.stdout)
+        XCTAssertTrue(r.stdout.contains("aida  AIDA\n  stages     Attention > Interest > Desire > Action\n  also       Attention is also called Awareness\n"), r.stdout)
     }
 
     func testCatalogsWrapToTheTerminalWidth() throws {

@@ -119,7 +119,7 @@ final class CorpusTests: XCTestCase {
         let scratch = Fixture.tempDir(self)
         let runs = try Self.runs()
         // Processes run four at a time; the checks run afterwards, in order.
-        let results = Results(count: runs.count)
+        let results = Slots<(RawRun, URL)?>(count: runs.count, initial: nil)
         DispatchQueue.concurrentPerform(iterations: 4) { worker in
             for i in stride(from: worker, to: runs.count, by: 4) {
                 let (file, command, chosen) = runs[i]
@@ -201,15 +201,6 @@ final class CorpusTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(refused, 100)
-    }
-
-    /// Results filled in by concurrent workers.
-    final class Results: @unchecked Sendable {
-        private var items: [(RawRun, URL)?]
-        private let lock = NSLock()
-        init(count: Int) { items = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ value: (RawRun, URL)?) { lock.withLock { items[i] = value } }
-        func get(_ i: Int) -> (RawRun, URL)? { lock.withLock { items[i] } }
     }
 
     func testExpectedOutcomesAreExactlyTheRuns() throws {

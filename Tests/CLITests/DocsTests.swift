@@ -1,4 +1,5 @@
 import Foundation
+import JourneyKit
 import XCTest
 
 /// The generated sections of README.md and docs/ match what their commands print now.
@@ -88,5 +89,120 @@ final class DocsTests: XCTestCase {
               See 'journeyman lint --help' for more information.
 
             """)
+    }
+
+    /// The README's command list names every subcommand (`journeyman --help` lists them).
+    func testTheReadmeListsEveryCommand() throws {
+        let help = try runProcess(Fixture.binary, ["--help"]).stdout
+        let names = help.components(separatedBy: "SUBCOMMANDS:").last!.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), line.dropFirst(2).first?.isLowercase == true else { return nil }
+            return line.split(separator: " ").first.map(String.init)
+        }
+        XCTAssertGreaterThan(names.count, 10, help)
+        let readme = try String(contentsOf: Fixture.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let block = try XCTUnwrap(readme.components(separatedBy: "## Commands\n\n```\n").last?.components(separatedBy: "```").first)
+        let words = Set(block.split { !$0.isLetter && $0 != "-" }.map(String.init))
+        XCTAssertEqual(names.filter { $0 != "edit" && !words.contains($0) }, [], "README.md's Commands block misses these commands")
+    }
+
+    /// GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens.
+    static func anchor(_ heading: String) -> String {
+        String(heading.lowercased().unicodeScalars.compactMap { c -> Character? in
+            if c == " " { return "-" }
+            return CharacterSet.alphanumerics.contains(c) || c == "-" || c == "_" ? Character(c) : nil
+        })
+    }
+
+    /// Every relative link in README.md and docs/ names a file that exists and, with `#`,
+    /// a heading in it.
+    func testEveryLinkBetweenTheDocsResolves() throws {
+        let docs = Fixture.root.appendingPathComponent("docs")
+        let pages = [Fixture.root.appendingPathComponent("README.md")]
+            + (try FileManager.default.contentsOfDirectory(atPath: docs.path)).filter { $0.hasSuffix(".md") }.sorted().map { docs.appendingPathComponent($0) }
+        let link = try NSRegularExpression(pattern: #"\]\(([^)\s]+)\)"#)
+        var broken: [String] = [], checked = 0
+        for page in pages {
+            let text = try String(contentsOf: page, encoding: .utf8)
+            for m in link.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let target = String(text[Range(m.range(at: 1), in: text)!])
+                if target.contains("://") || target.hasPrefix("mailto:") { continue }
+                let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                let file = parts[0].isEmpty ? page : page.deletingLastPathComponent().appendingPathComponent(parts[0])
+                checked += 1
+                guard FileManager.default.fileExists(atPath: file.path) else {
+                    broken.append("\(page.lastPathComponent): \(target): no such file")
+                    continue
+                }
+                guard parts.count == 2 else { continue }
+                let headings = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+                    .filter { $0.hasPrefix("#") }.map { Self.anchor($0.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)) }
+                if !headings.contains(parts[1]) { broken.append("\(page.lastPathComponent): \(target): no such heading") }
+            }
+        }
+        XCTAssertGreaterThan(checked, 10)
+        XCTAssertEqual(broken, [])
+    }
+
+    /// True when `actual` starts with the lines before the first `...` of `shown`, and each
+    /// later run of lines between `...`s follows in order.
+    static func matches(_ actual: [String], _ shown: [String]) -> Bool {
+        let runs = shown.split(separator: "...", omittingEmptySubsequences: false).map(Array.init)
+        guard let head = runs.first, Array(actual.prefix(head.count)) == head else { return false }
+        var at = head.count
+        for run in runs.dropFirst() where !run.isEmpty {
+            guard let found = (at...max(at, actual.count - run.count)).first(where: { Array(actual[$0..<min(actual.count, $0 + run.count)]) == run })
+            else { return false }
+            at = found + run.count
+        }
+        return true
+    }
+
+    func testShownOutputMatchesAroundEllipses() {
+        XCTAssertTrue(Self.matches(["a", "b", "c", "d"], ["a", "...", "c"]))
+        XCTAssertTrue(Self.matches(["a", "b", "c", "d"], ["a", "b", "..."]))
+        XCTAssertFalse(Self.matches(["a", "b", "c", "d"], ["b", "..."]))
+        XCTAssertFalse(Self.matches(["a", "b", "c", "d"], ["a", "...", "c", "b"]))
+        XCTAssertFalse(Self.matches(["a", "b"], ["a", "...", "z"]))
+    }
+
+    /// The README's five-minute tour shows what the commands print: its journey is the
+    /// sample with the touchpoint the tour adds in the editor (an id, a name and a channel),
+    /// and each `$ journeyman` block matches the output (`...` stands for lines left out).
+    func testTheReadmeTourIsWhatTheCommandsPrint() throws {
+        let sample = Fixture.root.appendingPathComponent("Journeys/subscription-box-aarrr.json")
+        var journey = try JourneyCodec.decode(Array(Data(contentsOf: sample))).journey
+        journey.stages[1].touchpoints.insert(Touchpoint(id: "welcome-call", name: "Welcome call", channel: "phone"), at: 1)
+        let edited = Fixture.tempDir(self).appendingPathComponent("subscription-box-aarrr.json")
+        try Data(JourneyCodec.encode(journey)).write(to: edited)
+        let readme = try String(contentsOf: Fixture.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let tour = try XCTUnwrap(readme.components(separatedBy: "## A five-minute tour").last?.components(separatedBy: "\n## ").first)
+        var checked = 0
+        var blocks: [[String]] = [], open: [String]?
+        for line in tour.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("```") {
+                if let block = open { blocks.append(block); open = nil } else { open = [] }
+            } else {
+                open?.append(line)
+            }
+        }
+        for block in blocks {
+            var lines = block
+            guard let first = lines.first, first.hasPrefix("$ journeyman ") else { continue }
+            lines.removeFirst()
+            let arguments = first.dropFirst("$ journeyman ".count).split(separator: " ").map {
+                $0 == "/tmp/subscription-box-aarrr.json" ? edited.path : String($0)
+            }
+            let r = try runProcess(Fixture.binary, arguments, cwd: Fixture.root)
+            XCTAssertEqual(r.stderr, "", first)
+            let actual = r.stdout.replacingOccurrences(of: edited.path, with: "/tmp/subscription-box-aarrr.json")
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if lines.contains("...") {
+                XCTAssertTrue(Self.matches(actual, lines), "\(first) prints:\n\(actual.joined(separator: "\n"))")
+            } else {
+                XCTAssertEqual(actual, lines + [""], first)
+            }
+            checked += 1
+        }
+        XCTAssertEqual(checked, 3, "the tour shows lint, summary and diff")
     }
 }

@@ -22,7 +22,7 @@ final class LintCommandTests: XCTestCase {
     """#
 
     static let golden = #"""
-    j.json: 1 error, 9 warnings, 1 info, 1 suppressed
+    j.json: 1 error, 9 warnings, 2 info, 1 suppressed
     Journey
       1:1    warning  JM009  The engagement model has never been reviewed (no "lastReviewed" date).
              at   .
@@ -31,7 +31,7 @@ final class LintCommandTests: XCTestCase {
       2:10   warning  JM005  The journey's only KPI, "Opens", is not part of a customer health score.
              at   .kpis
              why  Common mistake 2: playbooks shipped but health never measured (no KPI, no health score).
-             fix  Mark the KPIs that make up the customer health score with "health": true (usage frequency, recency, depth, support friction).
+             fix  Define a "healthScore" (components usage frequency, recency, depth, support friction, with weights and bands), or mark the KPIs that make it up with "health": true.
       2:10   warning  JM006  The only KPI, "Opens", measures activity; none measures an outcome.
              at   .kpis
              why  Common mistake 4: activity confused with outcomes; a dashboard of opens and clicks only measures motion.
@@ -41,6 +41,10 @@ final class LintCommandTests: XCTestCase {
              at   .stages[0]
              why  Common mistake 2: playbooks shipped but health never measured (no KPI, no health score).
              fix  Add a KPI to the stage (or to its touchpoints) that tells whether customers get through it, e.g. activation rate or conversion rate.
+      7:3    info     JM033  No touchpoint in the acquisition or onboarding stages ("Acquisition", "Activation") captures first- or zero-party data: nothing says who sits where.
+             at   .stages[0]
+             why  First- and zero-party data collected along the journey is the foundation: everything downstream depends on knowing who sits where.
+             fix  Declare on the touchpoints that collect it what first- or zero-party data they capture and where it goes ("dataCapture": CRM, CDP).
       8:4    warning  JM015  Touchpoint "Ad: 50% off, today" has no owner.
              at   .stages[0].touchpoints[0]
              why  Low-touch trap: "low-touch" read as "low-effort"; a play nobody owns or that fires on nothing is where silent churn starts.
@@ -95,6 +99,7 @@ final class LintCommandTests: XCTestCase {
             #"::warning file=a%2Cb%3Ac.json,line=2,col=10,endLine=2,endColumn=63,title=JM006::The only KPI, "Opens", measures activity; none measures an outcome."#,
             #"::error file=a%2Cb%3Ac.json,line=4,col=126,endLine=4,endColumn=139,title=JM010::Cohort "Everyone" has ai-augmented as its model; AI is a layer over another model."#,
             #"::warning file=a%2Cb%3Ac.json,line=7,col=3,endLine=8,title=JM003::Stage "Acquisition" has 1 touchpoint and no KPI: nobody knows whether it works."#,
+            #"::notice file=a%2Cb%3Ac.json,line=7,col=3,endLine=8,title=JM033::No touchpoint in the acquisition or onboarding stages ("Acquisition", "Activation") captures first- or zero-party data: nothing says who sits where."#,
             #"::warning file=a%2Cb%3Ac.json,line=8,col=4,endLine=8,endColumn=98,title=JM015::Touchpoint "Ad: 50%25 off, today" has no owner."#,
             #"::warning file=a%2Cb%3Ac.json,line=9,col=3,endLine=10,title=JM003::Stage "Activation" has 1 touchpoint and no KPI: nobody knows whether it works."#,
             #"::warning file=a%2Cb%3Ac.json,line=10,col=4,endLine=10,endColumn=88,title=JM013::Touchpoint "Welcome" has no channel."#,
@@ -114,7 +119,7 @@ final class LintCommandTests: XCTestCase {
         let line = r.stdout.split(separator: "\n").first { $0.contains("JM013") }
         // CR and LF are written %0D and %0A, as GitHub's workflow commands require: the annotation stays on one line.
         XCTAssertEqual(line.map(String.init), #"::warning file=j.json,line=10,col=4,endLine=10,endColumn=92,title=JM013::Touchpoint "Wel%0D%0Acome" has no channel."#)
-        XCTAssertEqual(r.stdout.split(separator: "\n").count, 11)
+        XCTAssertEqual(r.stdout.split(separator: "\n").count, 12)
     }
 
     func testJSONIsParsedBackByJq() throws {
@@ -128,13 +133,14 @@ final class LintCommandTests: XCTestCase {
             JM006 warning .kpis 2:10 -
             JM010 error .cohorts[0].model 4:126 -
             JM003 warning .stages[0] 7:3 acquisition
+            JM033 info .stages[0] 7:3 acquisition
             JM015 warning .stages[0].touchpoints[0] 8:4 acquisition
             JM003 warning .stages[1] 9:3 activation
             JM013 warning .stages[1].touchpoints[0] 10:4 activation
             JM016 warning .stages[3] 12:3 referral
             JM003 warning .stages[4] 13:3 revenue
             JM019 info .stages[4].touchpoints[0].trigger 14:70 revenue
-            1 9 1 1
+            1 9 2 1
 
             """)
         // Canonical: the bytes jq -S --indent 2 would write.
@@ -149,7 +155,7 @@ final class LintCommandTests: XCTestCase {
         try write(text, "w.json", in: dir)
         let plain = try journeyman("lint", "w.json", "--today", "2026-11-22", cwd: dir)
         XCTAssertEqual(plain.status, 0, plain.description)
-        XCTAssertTrue(plain.stdout.hasPrefix("w.json: 0 errors, 9 warnings, 1 info, 1 suppressed\n"), plain.stdout)
+        XCTAssertTrue(plain.stdout.hasPrefix("w.json: 0 errors, 9 warnings, 2 info, 1 suppressed\n"), plain.stdout)
         XCTAssertEqual(try journeyman("lint", "--strict", "w.json", cwd: dir).status, 1)
     }
 
@@ -193,7 +199,7 @@ final class LintCommandTests: XCTestCase {
         let r = try journeyman("lint", "--rules")
         XCTAssertEqual(r.status, 0)
         let ids = r.stdout.split(separator: "\n").filter { $0.hasPrefix("JM") }.map { String($0.prefix(5)) }
-        XCTAssertEqual(ids, (1...21).map { String(format: "JM%03d", $0) })
+        XCTAssertEqual(ids, (1...35).map { String(format: "JM%03d", $0) })
         XCTAssertTrue(r.stdout.hasPrefix("JM001  error    High-touch assigned to every cohort\n  why  Common mistake 1:"), r.stdout)
     }
 }

@@ -18,7 +18,7 @@ final class NewAndFmtCommandTests: XCTestCase {
                   "from": "post-purchase-experience",
                   "id": "loyalty-loop",
                   "label": "Loyalty loop",
-                  "to": "moment-of-purchase"
+                  "to": "purchase"
                 }
               ],
               "stages": [
@@ -29,13 +29,13 @@ final class NewAndFmtCommandTests: XCTestCase {
                 },
                 {
                   "id": "active-evaluation",
-                  "level": "active",
+                  "level": "aware",
                   "name": "Active evaluation"
                 },
                 {
-                  "id": "moment-of-purchase",
-                  "level": "active",
-                  "name": "Moment of purchase"
+                  "id": "purchase",
+                  "level": "aware",
+                  "name": "Purchase"
                 },
                 {
                   "id": "post-purchase-experience",
@@ -115,6 +115,20 @@ final class NewAndFmtCommandTests: XCTestCase {
         XCTAssertEqual(try journeyman("fmt", "--check", "j.json", cwd: dir), RunResult(status: 0, stdout: "", stderr: ""))
     }
 
+    /// One rule for every command over several files (CLI.combine): a file that cannot be
+    /// read outranks findings, whichever comes first; the first such file decides.
+    func testFmtUnreadableFilesOutrankNotCanonicalOnes() throws {
+        let dir = Fixture.tempDir(self)
+        try Data(#"{"title":"T","formatVersion":3,"framework":{"id":"race"},"stages":[]}"#.utf8).write(to: dir.appendingPathComponent("j.json"))
+        XCTAssertEqual(try journeyman("fmt", "--check", "j.json", "missing.json", cwd: dir), RunResult(status: 66,
+            stdout: "j.json: not canonical; run `journeyman fmt j.json`\n", stderr: "missing.json: no such file; check the path\n"))
+        XCTAssertEqual(try journeyman("fmt", "--check", "missing.json", "j.json", cwd: dir), RunResult(status: 66,
+            stdout: "j.json: not canonical; run `journeyman fmt j.json`\n", stderr: "missing.json: no such file; check the path\n"))
+        try Data("[]".utf8).write(to: dir.appendingPathComponent("bad.json"))
+        let r = try journeyman("validate", "bad.json", "missing.json", cwd: dir)
+        XCTAssertEqual(r.status, 65, r.description)
+    }
+
     func testFmtMigratesFormatOne() throws {
         let dir = Fixture.tempDir(self)
         try Data(#"{"formatVersion": 1, "title": "T", "framework": "aarrr", "stages": []}"#.utf8).write(to: dir.appendingPathComponent("old.json"))
@@ -135,7 +149,7 @@ final class NewAndFmtCommandTests: XCTestCase {
     func testFmtKeepsPermissions() throws {
         let dir = Fixture.tempDir(self)
         let path = dir.appendingPathComponent("j.json").path
-        try Data(#"{"title":"T","formatVersion":2,"framework":{"id":"race"},"stages":[]}"#.utf8).write(to: URL(fileURLWithPath: path))
+        try Data(#"{"title":"T","formatVersion":3,"framework":{"id":"race"},"stages":[]}"#.utf8).write(to: URL(fileURLWithPath: path))
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         XCTAssertEqual(try journeyman("fmt", "j.json", cwd: dir).status, 0)
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int

@@ -5,11 +5,8 @@ import XCTest
 
 /// Runs `journeyman` in this process, its output captured through `CLI.capture`.
 enum InProcess {
-    static let lock = NSLock()
-
+    /// Runs a command on this thread, its output captured (other threads may run others).
     static func run(_ arguments: [String]) -> RunResult {
-        lock.lock()
-        defer { lock.unlock() }
         var out = "", err = ""
         CLI.capture = { fd, text in
             if fd == 2 { err += text } else { out += text }
@@ -23,6 +20,16 @@ enum InProcess {
 /// The structural output-safety checks: whatever a journey, a file name or another program
 /// holds, no control or bidi character reaches stdout or stderr raw, and no number traps.
 final class OutputSafetyTests: XCTestCase {
+    /// The in-process passes run on this many threads (each command's output is captured
+    /// per thread), each with its own files.
+    static let workers = 2
+
+    /// What one worker of a pass counted and found.
+    struct Tally: Sendable {
+        var fields = 0, runs = 0, accepted = 0
+        var failures: [String] = []
+    }
+
     /// ESC, CSI (7- and 8-bit), OSC 0 (title), OSC 8 (link), OSC 52 (clipboard), BEL, DCS,
     /// C1 controls, every bidi control, line separators, a ZWJ emoji and combining marks.
     static let payload = "x\u{1B}[2J\u{1B}[31mred\u{1B}]0;pwned\u{07}\u{1B}]8;;https://evil.example\u{1B}\\link\u{1B}]8;;\u{1B}\\"
@@ -154,36 +161,44 @@ final class OutputSafetyTests: XCTestCase {
         Self.modelStrings(journey, into: &modelCount)
         XCTAssertGreaterThanOrEqual(values.count + keys.count, modelCount.count - 1,
                                     "every string of the model (but the format version's absence) is a target")
-        var fields = 0, runs = 0, accepted = 0
-        var n = 0
         let mutations = values.map { (path: $0, tree: tree.replacing($0, with: .string(Self.payload))) }
             + keys.map { (path: $0, tree: tree.renamingKey(at: $0, to: Self.payload)) }
-        for (path, mutated) in mutations {
-            fields += 1
-            let valid = (try? JourneyCodec.decode(JSONWriter.canonical(mutated))) != nil
-            let file = dir.appendingPathComponent("field.json").path
-            let text = JSONWriter.canonical(mutated)
-            try Data(text).write(to: URL(fileURLWithPath: file))
-            if valid { accepted += 1 }
-            var lines = Self.commandLines(file: file, original: original) {
-                n += 1
-                let copy = dir.appendingPathComponent("scratch-\(n).json").path
-                try? Data(text).write(to: URL(fileURLWithPath: copy))
-                return copy
+        // Two workers, each with its own files, share the fields.
+        let tallies = Slots(count: Self.workers, initial: Tally())
+        DispatchQueue.concurrentPerform(iterations: Self.workers) { worker in
+            var tally = Tally(), n = 0
+            for (path, mutated) in stride(from: worker, to: mutations.count, by: Self.workers).map({ mutations[$0] }) {
+                tally.fields += 1
+                let text = JSONWriter.canonical(mutated)
+                let valid = (try? JourneyCodec.decode(text)) != nil
+                let file = dir.appendingPathComponent("field-\(worker).json").path
+                try? Data(text).write(to: URL(fileURLWithPath: file))
+                if valid { tally.accepted += 1 }
+                var lines = Self.commandLines(file: file, original: original) {
+                    n += 1
+                    let copy = dir.appendingPathComponent("scratch-\(worker)-\(n).json").path
+                    try? Data(text).write(to: URL(fileURLWithPath: copy))
+                    return copy
+                }
+                // A journey the reader refuses gets the same located message from every command
+                // that reads it; the commands with their own error paths are run on it.
+                if !valid { lines = lines.filter { ["validate", "lint", "diff", "merge"].contains($0[0]) } }
+                // Variants of a format (ASCII, the flowchart, merge with this file as base) run in
+                // the batch through the binary; here each command and format runs once.
+                lines = lines.filter { !$0.contains("--ascii") && !$0.contains("--flowchart") && !(valid && $0[0] == "merge" && $0[1] == file) }
+                for line in lines {
+                    let r = InProcess.run(line)
+                    tally.runs += 1
+                    let raw = Self.rawControls(r.stdout + r.stderr)
+                    if !raw.isEmpty { tally.failures.append("\(path) with \(line.joined(separator: " ")): \(raw)\n\(r)") }
+                    if ![0, 1, 65].contains(r.status) { tally.failures.append("\(path) with \(line.joined(separator: " ")): exit \(r.status)\n\(r)") }
+                }
             }
-            // A journey the reader refuses gets the same located message from every command
-            // that reads it; the commands with their own error paths are run on it.
-            if !valid { lines = lines.filter { ["validate", "lint", "diff", "merge"].contains($0[0]) } }
-            // Variants of a format (ASCII, the flowchart, merge with this file as base) run in
-            // the batch through the binary; here each command and format runs once.
-            lines = lines.filter { !$0.contains("--ascii") && !$0.contains("--flowchart") && !(valid && $0[0] == "merge" && $0[1] == file) }
-            for line in lines {
-                let r = InProcess.run(line)
-                runs += 1
-                XCTAssertEqual(Self.rawControls(r.stdout + r.stderr), [], "\(path) with \(line.joined(separator: " ")):\n\(r)")
-                XCTAssertTrue([0, 1, 65].contains(r.status), "\(path) with \(line.joined(separator: " ")): exit \(r.status)\n\(r)")
-            }
+            tallies.set(worker, tally)
         }
+        let all = tallies.all
+        for failure in all.flatMap(\.failures) { XCTFail(failure) }
+        let fields = all.map(\.fields).reduce(0, +), runs = all.map(\.runs).reduce(0, +), accepted = all.map(\.accepted).reduce(0, +)
         print("OutputSafetyTests: payload in \(fields) string fields (\(values.count) values, \(keys.count) keys; \(accepted) still valid) "
               + "= \(runs) in-process command runs")
         XCTAssertGreaterThanOrEqual(fields, 60)
@@ -305,37 +320,48 @@ final class OutputSafetyTests: XCTestCase {
         let (dir, _, tree, original) = try fullJourney()
         let numeric = tree.leafPaths.filter { if case .number? = tree[path: $0]?.value { true } else { false } }
         let values: [Double] = [1e-48, .leastNonzeroMagnitude, 1e308, -0.0, 9_007_199_254_740_994]
-        var accepted = 0, runs = 0, n = 0
         let cliOutput: Set<String> = ["validate", "lint", "recommend", "coverage", "summary"]
+        // nil: every numeric field at once.
         let everyField: [JSONPath?] = [nil]
-        for path in everyField + numeric {
-            for v in values {
+        let cases = (everyField + numeric).flatMap { path in values.map { (path: path, value: $0) } }
+        // Two workers, each with its own files, share the cases.
+        let tallies = Slots(count: Self.workers, initial: Tally())
+        DispatchQueue.concurrentPerform(iterations: Self.workers) { worker in
+            var tally = Tally(), n = 0
+            for (path, v) in stride(from: worker, to: cases.count, by: Self.workers).map({ cases[$0] }) {
+                let name = path?.description ?? "every numeric field"
                 let mutated = path.map { tree.replacing($0, with: .number(v)) } ?? numeric.reduce(tree) { $0.replacing($1, with: .number(v)) }
                 let text = JSONWriter.canonical(mutated)
-                let file = dir.appendingPathComponent("n.json").path
-                try Data(text).write(to: URL(fileURLWithPath: file))
+                let file = dir.appendingPathComponent("n-\(worker).json").path
+                try? Data(text).write(to: URL(fileURLWithPath: file))
                 guard (try? JourneyCodec.decode(text)) != nil else {
                     let r = InProcess.run(["validate", file])
-                    XCTAssertEqual(r.status, 65, "\(path?.description ?? "every numeric field") = \(v): \(r)")
+                    if r.status != 65 { tally.failures.append("\(name) = \(v): \(r)") }
                     continue
                 }
-                accepted += 1
+                tally.accepted += 1
                 var lines = Self.commandLines(file: file, original: original) {
                     n += 1
-                    let copy = dir.appendingPathComponent("s\(n).json").path
+                    let copy = dir.appendingPathComponent("s-\(worker)-\(n).json").path
                     try? Data(text).write(to: URL(fileURLWithPath: copy))
                     return copy
                 }
                 if path != nil { lines = lines.filter { cliOutput.contains($0[0]) } }
                 for line in lines {
                     let r = InProcess.run(line)
-                    runs += 1
-                    XCTAssertTrue([0, 1].contains(r.status), "\(path?.description ?? "every numeric field") = \(v), \(line.joined(separator: " ")): \(r)")
+                    tally.runs += 1
+                    if ![0, 1].contains(r.status) { tally.failures.append("\(name) = \(v), \(line.joined(separator: " ")): \(r)") }
                     let words = Set(r.stdout.lowercased().split { !$0.isLetter }.map(String.init))
-                    XCTAssertTrue(words.isDisjoint(with: ["nan", "inf", "infinity"]), "\(path?.description ?? "every numeric field") = \(v), \(line.joined(separator: " ")): \(r.stdout)")
+                    if !words.isDisjoint(with: ["nan", "inf", "infinity"]) {
+                        tally.failures.append("\(name) = \(v), \(line.joined(separator: " ")): \(r.stdout)")
+                    }
                 }
             }
+            tallies.set(worker, tally)
         }
+        let all = tallies.all
+        for failure in all.flatMap(\.failures) { XCTFail(failure) }
+        let accepted = all.map(\.accepted).reduce(0, +), runs = all.map(\.runs).reduce(0, +)
         print("OutputSafetyTests numeric pass: \(numeric.count) numeric fields (one at a time and all at once) x \(values.count) values, "
               + "\(accepted) accepted, \(runs) in-process command runs")
         XCTAssertGreaterThan(accepted, numeric.count)

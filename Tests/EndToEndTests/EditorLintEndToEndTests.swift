@@ -6,18 +6,20 @@ import XCTest
 final class EditorLintEndToEndTests: XCTestCase {
     /// A journey with no findings (JM009 suppressed so the test passes on any day).
     static let journey = #"""
-    {"formatVersion": 2, "title": "Clean", "framework": {"id": "aarrr"},
+    {"formatVersion": 3, "title": "Clean", "framework": {"id": "aarrr"},
      "suppress": [{"rule": "JM009", "reason": "the test runs on any day"}],
      "kpis": [{"id": "retention-rate", "name": "Retention rate", "kind": "outcome", "health": true}],
      "cohorts": [
       {"id": "free", "name": "Free users", "size": 50000, "valuePerUser": 10, "complexity": "low", "service": "self-serve", "model": "tech-touch"},
-      {"id": "pro", "name": "Pro teams", "size": 2000, "valuePerUser": 1200, "complexity": "high", "service": "configured", "model": "hybrid"}
+      {"id": "pro", "name": "Pro teams", "size": 2000, "valuePerUser": 1200, "complexity": "high", "service": "configured", "model": "hybrid",
+       "routing": [{"id": "stalled-setup", "signal": "setup steps done", "condition": "no step for 3 days", "action": "a CSM calls"}]}
      ],
      "stages": [
       {"id": "acquisition", "name": "Acquisition", "level": "aware", "kpis": [{"id": "signup-rate", "name": "Sign-up rate", "kind": "outcome"}], "touchpoints": [
        {"id": "search-ad", "name": "Search ad", "channel": "search", "trigger": {"kind": "event"}, "owner": "Growth"}]},
       {"id": "activation", "name": "Activation", "level": "active", "kpis": [{"id": "activation-rate", "name": "Activation rate", "kind": "outcome"}], "touchpoints": [
-       {"id": "welcome", "name": "Welcome flow", "channel": "email", "trigger": {"kind": "event"}, "owner": "Lifecycle"}]}
+       {"id": "welcome", "name": "Welcome flow", "channel": "email", "trigger": {"kind": "event"}, "owner": "Lifecycle",
+        "dataCapture": [{"data": "role and team size", "party": "zero", "destination": "CRM"}]}]}
      ]}
     """#
 

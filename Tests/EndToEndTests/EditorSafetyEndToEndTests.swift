@@ -24,10 +24,6 @@ final class EditorSafetyEndToEndTests: XCTestCase {
         return (t, file)
     }
 
-    func jq(_ filter: String, _ path: String) throws -> String {
-        try sh("jq -c \(Tmux.quote(filter)) \(Tmux.quote(path))").stdout.trimmingCharacters(in: .newlines)
-    }
-
     /// Title, first stage's name and its touchpoint names.
     func summary(_ path: String) throws -> String {
         try jq("[.title, .stages[0].name, [.stages[0].touchpoints[]?.name]]", path)
@@ -39,25 +35,9 @@ final class EditorSafetyEndToEndTests: XCTestCase {
         return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted().map { dir + "/" + $0 }
     }
 
-    /// The editor's pid: the child of the pane's shell.
-    func editorPid(_ t: Tmux) throws -> pid_t {
-        let shell = try t.tmux(["display", "-p", "-t", "t", "#{pane_pid}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        return pid_t(try sh("pgrep -P \(shell)").stdout.split(separator: "\n").first ?? "") ?? 0
-    }
-
-    /// Renames the selected stage with r.
-    func renameStage(_ t: Tmux, _ name: String) throws {
-        try t.keys("r")
-        try t.waitFor("Rename: Stage")
-        try t.keys("C-u")
-        try t.type(name)
-        try t.keys("Enter")
-        try t.waitFor("Name        \(name)")
-    }
-
     /// Renames the first stage, adds a touchpoint to it and changes the journey's title.
     func makeThreeEdits(_ t: Tmux) throws {
-        try renameStage(t, "Found us")
+        try t.renameStage("Found us")
         try t.keys("a")
         try t.waitFor("New touchpoint")
         try t.type("Welcome mail")
@@ -75,7 +55,7 @@ final class EditorSafetyEndToEndTests: XCTestCase {
         let (t, file) = try openNewJourney(recoveryDelay: 3600)
         try makeThreeEdits(t)
         // At once, before the timed copy is due: the signal itself writes it.
-        kill(try editorPid(t), SIGTERM)
+        kill(try t.editorPid(), SIGTERM)
         try t.waitFor("EXIT=143")
         XCTAssertEqual(try summary(file), #"["Original","Acquisition",[]]"#)
         XCTAssertEqual(recoveryCopies(t).count, 1)
@@ -100,9 +80,9 @@ final class EditorSafetyEndToEndTests: XCTestCase {
         // No timed copy for an hour: the copy found below can only be the signal's, however
         // slow the machine (a 2 s window raced the clock under load).
         let (t, file) = try openNewJourney(recoveryDelay: 3600)
-        try renameStage(t, "Found us")
+        try t.renameStage("Found us")
         XCTAssertEqual(recoveryCopies(t), [], "the timed copy is not due yet")
-        kill(try editorPid(t), SIGINT)
+        kill(try t.editorPid(), SIGINT)
         // The copy is written before the event is handled, so it exists once the question shows.
         try t.waitFor("There are unsaved changes. Save them before quitting?")
         XCTAssertEqual(try recoveryCopies(t).map { try jq(".journey.stages[0].name", $0) }, [#""Found us""#])
@@ -119,7 +99,7 @@ final class EditorSafetyEndToEndTests: XCTestCase {
         try t.waitFor("New journey: choose a framework")
         try t.keys("Down", "Enter")
         try t.waitFor("RACE journey · RACE · fresh.json [modified]")
-        kill(try editorPid(t), SIGHUP)
+        kill(try t.editorPid(), SIGHUP)
         try t.waitFor("EXIT=129")
         XCTAssertFalse(FileManager.default.fileExists(atPath: t.path("fresh.json")))
         try t.editor("fresh.json")
@@ -146,7 +126,7 @@ final class EditorSafetyEndToEndTests: XCTestCase {
             usleep(100_000)
         }
         XCTAssertEqual(copied, #"["Edited title","Found us",["Welcome mail"]]"#)
-        kill(try editorPid(t), SIGKILL)
+        kill(try t.editorPid(), SIGKILL)
         try t.waitFor("EXIT=137")
 
         // The killed editor's lock is stale and taken over; the copy is offered.
@@ -166,25 +146,32 @@ final class EditorSafetyEndToEndTests: XCTestCase {
         func theyChangeTheTitle() throws {
             XCTAssertEqual(try sh("jq '.title = \"Theirs\"' j.json > j.new && mv j.new j.json", cwd: t.directory).status, 0)
         }
-        try renameStage(t, "Mine")
+        try t.renameStage("Mine")
         try theyChangeTheTitle()
         try t.keys("s")
         try t.waitFor("j.json changed on disk since you opened it.")
         XCTAssertEqual(try summary(file), #"["Theirs","Acquisition",[]]"#)
-        // Reload shows their version; undo brings the edit back on top of it.
+        // Reload shows their version; undo brings the edit back, and saving it asks again.
         try t.keys("r")
-        try t.waitFor("Reloaded j.json from disk (u brings your edits back)")
+        try t.waitFor("Reloaded j.json from disk (u brings your edits back; saving them asks again)")
         try t.waitFor("Theirs ·")
         try t.keys("u")
         try t.waitFor("Name        Mine")
         try t.keys("s")
+        try t.waitFor("j.json changed on disk since you opened it.")
+        try t.keys("c")
+        try t.waitUntil("the question closed") { !$0.contains("changed on disk") }
+        XCTAssertEqual(try summary(file), #"["Theirs","Acquisition",[]]"#)
+        try t.keys("s")
+        try t.waitFor("j.json changed on disk since you opened it.")
+        try t.keys("o")
         try t.waitFor("Saved j.json")
         XCTAssertEqual(try summary(file), #"["Original","Mine",[]]"#)
         // Changed again: this time overwrite.
         try theyChangeTheTitle()
-        try renameStage(t, "Mine again")
+        try t.renameStage("Mine again")
         try t.keys("s")
-        try t.waitFor("[o] overwrite  [r] reload (u undoes)  [a] save as")
+        try t.waitFor("[m] merge  [o] overwrite  [r] reload (drops your edits)  [a] save as")
         try t.keys("o")
         try t.waitFor("Saved j.json")
         XCTAssertEqual(try summary(file), #"["Original","Mine again",[]]"#)
@@ -194,7 +181,7 @@ final class EditorSafetyEndToEndTests: XCTestCase {
 
     func testSecondEditorIsToldAndCanOpenReadOnly() throws {
         let (first, file) = try openNewJourney()
-        let owner = try editorPid(first)
+        let owner = try first.editorPid()
         let host = try sh("hostname").stdout.trimmingCharacters(in: .newlines)
         XCTAssertEqual(try String(contentsOfFile: first.path(".j.json.lock"), encoding: .utf8).split(separator: "\n").first.map(String.init), "\(owner)")
 
@@ -231,7 +218,7 @@ final class EditorSafetyEndToEndTests: XCTestCase {
         try t.editor("small/j.json")
         try t.waitFor("Reach")
         XCTAssertEqual(try sh("dd if=/dev/zero of='\(small.path)/filler' bs=1k count=64 2>/dev/null; true").status, 0)
-        try renameStage(t, "Kept")
+        try t.renameStage("Kept")
         try t.keys("s")
         let screen = try t.waitFor("Not saved: write failed: the disk is full (No space left on device); edits kept (recovery copy written)")
         XCTAssertTrue(screen.contains("Name        Kept"), screen)

@@ -42,14 +42,49 @@ final class FuzzTests: XCTestCase {
         return out.filter { !$0.isEmpty }
     }
 
+    /// The samples are made and checked by this many workers, each from its own seed, so
+    /// the set of samples is the same on every machine and the work uses both cores.
+    static let workers = 2
+
     func testMutatedJourneysNeverCrashAndAcceptedOnesRoundTrip() throws {
         let seeds = Self.seeds
         XCTAssertGreaterThanOrEqual(seeds.count, 7)
         for seed in seeds { XCTAssertNoThrow(try JourneyCodec.decode(seed), "a seed must be valid") }
-        var random = Random(state: 0x5EED_0F_10_0A_2026)
-        var accepted = 0, rejected = 0
         let start = Date()
-        for i in 0..<Self.iterations {
+        let tallies = Tallies(count: Self.workers)
+        DispatchQueue.concurrentPerform(iterations: Self.workers) { worker in
+            tallies.set(worker, Self.fuzz(seeds: seeds, worker: worker))
+        }
+        let all = tallies.all
+        let accepted = all.map(\.accepted).reduce(0, +), rejected = all.map(\.rejected).reduce(0, +)
+        for failure in all.flatMap(\.failures) { XCTFail(failure) }
+        let seconds = Date().timeIntervalSince(start)
+        print("FuzzTests: \(Self.iterations) samples, \(accepted) accepted, \(rejected) rejected, \(String(format: "%.1f", seconds)) s")
+        XCTAssertEqual(accepted + rejected, Self.iterations)
+        // Both outcomes must be exercised, or the mutations are too weak or too strong.
+        XCTAssertGreaterThan(accepted, Self.iterations / 50)
+        XCTAssertGreaterThan(rejected, Self.iterations / 2)
+    }
+
+    struct Tally: Sendable {
+        var accepted = 0, rejected = 0
+        var failures: [String] = []
+    }
+
+    /// Tallies filled in by concurrent workers.
+    final class Tallies: @unchecked Sendable {
+        private var items: [Tally]
+        private let lock = NSLock()
+        init(count: Int) { items = Array(repeating: Tally(), count: count) }
+        func set(_ i: Int, _ value: Tally) { lock.withLock { items[i] = value } }
+        var all: [Tally] { lock.withLock { items } }
+    }
+
+    /// One worker's share of the samples: every `workers`-th sample number, from its own seed.
+    static func fuzz(seeds: [[UInt8]], worker: Int) -> Tally {
+        var random = Random(state: 0x5EED_0F_10_0A_2026 &+ UInt64(worker))
+        var tally = Tally()
+        for i in stride(from: worker, to: Self.iterations, by: Self.workers) {
             var sample = random.pick(seeds)
             if random.below(3) == 0 {
                 // Gentle: tree changes only, which keep more samples valid for the round trip.
@@ -59,30 +94,27 @@ final class FuzzTests: XCTestCase {
             }
             do {
                 let doc = try JourneyCodec.decode(sample, file: "fuzz.json")
-                accepted += 1
+                tally.accepted += 1
                 let encoded = JourneyCodec.encode(doc.journey)
                 let again: JourneyDocument
                 do {
                     again = try JourneyCodec.decode(encoded, file: "fuzz.json")
                 } catch {
-                    XCTFail("sample \(i): the canonical encoding of an accepted file is refused: \(error.description)\n\(String(decoding: sample, as: UTF8.self))")
+                    tally.failures.append("sample \(i): the canonical encoding of an accepted file is refused: \(error.description)\n\(String(decoding: sample, as: UTF8.self))")
                     continue
                 }
-                XCTAssertEqual(again.journey, doc.journey, "sample \(i): the journey changed in a round trip")
-                XCTAssertEqual(JourneyCodec.encode(again.journey), encoded, "sample \(i): encoding is not a fixed point")
+                if again.journey != doc.journey { tally.failures.append("sample \(i): the journey changed in a round trip") }
+                if JourneyCodec.encode(again.journey) != encoded { tally.failures.append("sample \(i): encoding is not a fixed point") }
             } catch {
-                rejected += 1
+                tally.rejected += 1
                 let text = error.description
-                XCTAssertFalse(text.unicodeScalars.contains { $0 != "\n" && TerminalText.isUnsafe($0) },
-                               "sample \(i): the message holds raw control characters: \(text.debugDescription)")
-                XCTAssertTrue([65].contains(error.exitCode), "sample \(i): exit \(error.exitCode)")
+                if text.unicodeScalars.contains(where: { $0 != "\n" && TerminalText.isUnsafe($0) }) {
+                    tally.failures.append("sample \(i): the message holds raw control characters: \(text.debugDescription)")
+                }
+                if error.exitCode != 65 { tally.failures.append("sample \(i): exit \(error.exitCode)") }
             }
         }
-        let seconds = Date().timeIntervalSince(start)
-        print("FuzzTests: \(Self.iterations) samples, \(accepted) accepted, \(rejected) rejected, \(String(format: "%.1f", seconds)) s")
-        // Both outcomes must be exercised, or the mutations are too weak or too strong.
-        XCTAssertGreaterThan(accepted, Self.iterations / 50)
-        XCTAssertGreaterThan(rejected, Self.iterations / 2)
+        return tally
     }
 
     /// Values at the edges of what a Double holds: tiny, subnormal, huge, negative, -0,
@@ -162,7 +194,7 @@ final class FuzzTests: XCTestCase {
         return outputs.count + 1
     }
 
-    func mutate(_ input: [UInt8], seeds: [[UInt8]], random: inout Random) -> [UInt8] {
+    static func mutate(_ input: [UInt8], seeds: [[UInt8]], random: inout Random) -> [UInt8] {
         var b = input
         switch random.below(11) {
         case 0 where !b.isEmpty: // flip a bit
@@ -193,7 +225,7 @@ final class FuzzTests: XCTestCase {
     }
 
     /// A structure-aware mutation: change the parsed tree and write it again.
-    func structural(_ input: [UInt8], random: inout Random) -> [UInt8] {
+    static func structural(_ input: [UInt8], random: inout Random) -> [UInt8] {
         guard let tree = try? JSONReader.read(input) else { return input }
         var node = tree.withoutOffsets
         mutateTree(&node, random: &random, depth: 0)
@@ -203,7 +235,7 @@ final class FuzzTests: XCTestCase {
     }
 
     /// Changes one random place in the tree.
-    func mutateTree(_ node: inout JSONNode, random: inout Random, depth: Int) {
+    static func mutateTree(_ node: inout JSONNode, random: inout Random, depth: Int) {
         switch node.value {
         case .object(var members) where !members.isEmpty && random.below(3) != 0:
             let i = random.below(members.count)
@@ -232,12 +264,12 @@ final class FuzzTests: XCTestCase {
         }
     }
 
-    func dedupe(_ members: [JSONMember]) -> [JSONMember] {
+    static func dedupe(_ members: [JSONMember]) -> [JSONMember] {
         var seen = Set<String>()
         return members.filter { seen.insert($0.key).inserted }
     }
 
-    func replacement(random: inout Random) -> JSONNode {
+    static func replacement(random: inout Random) -> JSONNode {
         switch random.below(7) {
         case 0: return .null
         case 1: return .bool(random.below(2) == 0)
@@ -250,7 +282,7 @@ final class FuzzTests: XCTestCase {
     }
 
     /// The same JSON with other white space or escapes: still valid, no longer canonical.
-    func reformatted(_ bytes: [UInt8], random: inout Random) -> [UInt8] {
+    static func reformatted(_ bytes: [UInt8], random: inout Random) -> [UInt8] {
         var text = String(decoding: bytes, as: UTF8.self)
         switch random.below(3) {
         case 0: text = text.replacingOccurrences(of: "\n  ", with: "\r\n\t")

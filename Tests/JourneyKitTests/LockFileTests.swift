@@ -84,4 +84,48 @@ final class LockFileTests: XCTestCase {
         guard case .unavailable(let reason) = LockFile.acquire(for: dir + "/j.json") else { return XCTFail() }
         XCTAssertEqual(reason, "cannot create the lock file \(dir)/.j.json.lock: permission denied")
     }
+
+    /// Case 9: a lock that is not a regular file this program wrote (a link, dangling or
+    /// not, a folder, garbage) is stale and replaced safely, never followed.
+    func testLinkFolderOrGarbageInPlaceOfTheLockIsReplaced() throws {
+        let journey = dir + "/j.json"
+        let lock = dir + "/.j.json.lock"
+        for plant in ["dangling", "link", "folder", "garbage", "empty"] {
+            switch plant {
+            case "dangling": XCTAssertEqual(symlink(dir + "/nowhere/x", lock), 0)
+            case "link":
+                try "keep me\n".write(toFile: dir + "/victim", atomically: false, encoding: .utf8)
+                XCTAssertEqual(symlink(dir + "/victim", lock), 0)
+            case "folder": XCTAssertEqual(mkdir(lock, 0o755), 0)
+            case "garbage": try "not a lock".write(toFile: lock, atomically: false, encoding: .utf8)
+            default: XCTAssertTrue(FileManager.default.createFile(atPath: lock, contents: nil))
+            }
+            guard case .acquired(let l, let replaced) = LockFile.acquire(for: journey) else { return XCTFail("\(plant): not acquired") }
+            XCTAssertNil(replaced, plant)
+            var st = stat()
+            XCTAssertEqual(lstat(lock, &st), 0)
+            XCTAssertEqual(st.st_mode & S_IFMT, S_IFREG, plant)
+            XCTAssertEqual(LockFile.owner(of: journey)?.isSameSession(as: .process), true, plant)
+            l.release()
+            XCTAssertFalse(FileManager.default.fileExists(atPath: lock), plant)
+        }
+        XCTAssertEqual(try String(contentsOfFile: dir + "/victim", encoding: .utf8), "keep me\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/nowhere"))
+    }
+
+    func testTakeOverIsNoticedAndReleaseLeavesTheNewOwnersLock() throws {
+        let journey = dir + "/j.json"
+        let a = LockOwner.newSession(), b = LockOwner.newSession()
+        guard case .acquired(let first, _) = LockFile.acquire(for: journey, as: a) else { return XCTFail() }
+        XCTAssertNil(first.takenOver())
+        guard case .held(let holder) = LockFile.acquire(for: journey, as: b) else { return XCTFail("a live session holds it") }
+        XCTAssertTrue(holder.isSameSession(as: a))
+        guard case .acquired(let second, let replaced) = LockFile.acquire(for: journey, force: true, as: b) else { return XCTFail() }
+        XCTAssertEqual(replaced.map { $0.isSameSession(as: a) }, true)
+        XCTAssertEqual(first.takenOver().map { $0.isSameSession(as: b) }, true)
+        first.release()
+        XCTAssertTrue(second.isHeld)
+        second.release()
+        XCTAssertNil(LockFile.owner(of: journey))
+    }
 }

@@ -17,13 +17,15 @@ final class SafetyUpdateTests: XCTestCase {
         var s = conflicted
         guard case .confirm(let c) = s.overlays.last else { return XCTFail("no question") }
         XCTAssertEqual(c.message, "/tmp/coffee.json changed on disk since you opened it. Overwrite it with your version?")
-        XCTAssertEqual(c.choices.map(\.key), ["o", "r", "a", "c"])
+        XCTAssertEqual(c.choices.map(\.key), ["m", "o", "r", "a", "c"])
         XCTAssertTrue(s.isDirty)
         XCTAssertEqual(s.press(.char("o")), [.overwrite(path: "/tmp/coffee.json")])
         XCTAssertTrue(s.overlays.isEmpty)
 
         s = conflicted
         XCTAssertEqual(s.press(.char("r")), [.reload(path: "/tmp/coffee.json")])
+        s = conflicted
+        XCTAssertEqual(s.press(.char("m")), [.merge(path: "/tmp/coffee.json")])
         s = conflicted
         XCTAssertEqual(s.press(.char("a")), [])
         XCTAssertEqual(s.form?.title, "Save as")
@@ -121,7 +123,50 @@ final class SafetyUpdateTests: XCTestCase {
     func testLongAnswersWrapInsideTheQuestion() {
         let s = conflicted
         let lines = Renderer.render(s).trimmedLines
-        XCTAssertTrue(lines.contains { $0.contains("│ [o] overwrite  [r] reload (u undoes)  [a] save as  [c] cancel") }, lines.joined(separator: "\n"))
-        XCTAssertTrue(lines.contains { $0.contains("│ (Esc cancels)") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.contains("│ [m] merge  [o] overwrite  [r] reload (drops your edits)  [a] save as") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.contains("│ [c] cancel  (Esc cancels)") }, lines.joined(separator: "\n"))
+    }
+
+    /// Case 4: Esc (and Ctrl-C) on every question of the editor takes the safe answer,
+    /// and the question says which.
+    func testEscapeOnEveryQuestionTakesTheSafeAnswer() {
+        func asked(_ setUp: (inout EditorState) -> Void) -> EditorState {
+            var s = Sample.state()
+            setUp(&s)
+            return s
+        }
+        let quit = asked { s in
+            s.press(.char("J"))
+            s.press(.char("q"))
+        }
+        let deleteStage = asked { s in
+            s.selection = Selection(stage: 0, card: -1)
+            s.press(.char("d"))
+        }
+        let cases: [(String, EditorState, [Effect], String, (EditorState) -> Bool)] = [
+            ("quit", quit, [], "(Esc cancels)", { $0.isDirty && $0.overlays.isEmpty }),
+            ("delete", deleteStage, [], "(Esc cancels)", { $0.journey == Sample.journey() }),
+            ("save conflict", conflicted, [], "(Esc cancels)", { $0.isDirty && $0.overlays.isEmpty }),
+            ("recovery", asked { $0.overlays.append(.confirm(.recovery(saved: "now"))) }, [.recovery(.later)], "(Esc: later (keep the copy))", { _ in true }),
+            ("locked", asked { $0.overlays.append(.confirm(.locked(owner: "pid 1"))) }, [], "(Esc: open read-only)", { $0.readOnly }),
+            ("merge conflicts", asked { $0.overlays.append(.confirm(.mergeConflicts([".title: both changed it"]))) }, [], "(Esc: ok (u undoes the merge))", { _ in true }),
+            ("discard form", asked { s in
+                s.press(.char("p"))
+                s.press(.char("x"))
+                s.press(.escape)
+            }, [], "(Esc: keep editing)", { $0.form != nil }),
+        ]
+        for (name, state, effects, hint, check) in cases {
+            for key in [Key.escape, .ctrl("c")] {
+                var s = state
+                guard case .confirm(let c) = s.overlays.last else { XCTFail("\(name): no question"); continue }
+                XCTAssertEqual(c.escapeHint, hint, name)
+                XCTAssertTrue(c.escape == .cancel || c.choices.contains { $0.answer == c.escape }, name)
+                XCTAssertTrue(Renderer.render(s).trimmedLines.contains { $0.contains(hint) }, name)
+                XCTAssertEqual(s.press(key), effects, "\(name) \(key)")
+                XCTAssertTrue(check(s), "\(name) \(key)")
+                XCTAssertFalse(s.overlays.contains { if case .confirm = $0 { true } else { false } }, "\(name) \(key)")
+            }
+        }
     }
 }

@@ -70,13 +70,36 @@ final class ThemeTests: XCTestCase {
                 return error.lines.joined(separator: "\n")
             }
         }
-        XCTAssertEqual(error("{\"roles\": {\n  \"title\": {\"fg\": \"blu\"}}}"), "bad.json:2:19: .roles.title.fg: unknown colour 'blu'; did you mean 'blue'?")
-        XCTAssertEqual(error("{\"roles\": {\"titel\": {}}}"), "bad.json:1:12: .roles.titel: unknown role 'titel'; did you mean 'title'?")
-        XCTAssertEqual(error("{\"roles\": {\"card\": {\"fg\": 300}}}"),
-                       "bad.json:1:27: .roles.card.fg: a colour is one of black, red, green, yellow, blue, magenta, cyan, white, a number 0-255, or \"default\"")
+        XCTAssertEqual(error("{\"roles\": {\n  \"title\": {\"fg\": \"blu\"}}}"), """
+            bad.json:2:19: .roles.title.fg: "blu" is not a colour (a name or a number 0-255); did you mean "blue"? \
+            (one of: black, red, green, yellow, blue, magenta, cyan, white, default)
+            """)
+        XCTAssertEqual(error("{\"roles\": {\"titel\": {}}}"), "bad.json:1:12: .roles.titel: unknown key \"titel\" in the roles; did you mean \"title\"?")
+        XCTAssertEqual(error("{\"roles\": {\"card\": {\"fg\": 300}}}"), "bad.json:1:27: .roles.card.fg: 300 is not a colour (a name or a number 0-255)")
+        XCTAssertEqual(error("{\"roles\": {\"card\": {\"fg\": [1]}}}"),
+                       "bad.json:1:27: .roles.card.fg: expected a colour (a name or a number 0-255), found an array")
         XCTAssertEqual(error("{\"roles\": {\"card\": {\"attributes\": [\"blink\"]}}}"),
-                       "bad.json:1:36: .roles.card.attributes[0]: unknown attribute; use bold, reverse, underline, dim")
+                       "bad.json:1:36: .roles.card.attributes[0]: \"blink\" is not an attribute (one of: bold, reverse, underline, dim)")
+        XCTAssertEqual(error("{\"roles\": {\"card\": {\"fgg\": 1}}}"), "bad.json:1:21: .roles.card.fgg: unknown key \"fgg\" in a style; did you mean \"fg\"?")
         XCTAssertEqual(error("{\"roles\": {\"card\": {\"fg\": \"red\",}}}"), "bad.json:1:33: trailing comma before '}'; remove the comma")
-        XCTAssertEqual(error("{\"name\": \"x\"}"), "bad.json:1:1: .: a theme needs \"roles\"")
+        XCTAssertEqual(error("{\"name\": \"x\"}"), "bad.json:1:1: .: a theme is missing the required key \"roles\"")
+        XCTAssertEqual(error("[]"), "bad.json:1:1: .: expected a theme (an object with \"name\" and \"roles\"), found an array")
+    }
+
+    /// Like the journey reader, every mistake is reported, not only the first.
+    func testEveryMistakeInAThemeIsReported() {
+        do {
+            _ = try ThemeParser.parse(Array("{\"nmae\": \"x\",\n \"roles\": {\"titel\": {},\n  \"card\": {\"fg\": \"blu\", \"attributes\": [\"bold\", 7]}}}".utf8), file: "t.json")
+            XCTFail("the theme was accepted")
+        } catch {
+            XCTAssertEqual(error.lines, [
+                "t.json:1:2: .nmae: unknown key \"nmae\" in a theme; did you mean \"name\"?",
+                "t.json:2:12: .roles.titel: unknown key \"titel\" in the roles; did you mean \"title\"?",
+                "t.json:3:18: .roles.card.fg: \"blu\" is not a colour (a name or a number 0-255); did you mean \"blue\"? "
+                    + "(one of: black, red, green, yellow, blue, magenta, cyan, white, default)",
+                "t.json:3:48: .roles.card.attributes[1]: expected an attribute name, found a number",
+            ])
+            XCTAssertEqual(error.exitCode, 65)
+        }
     }
 }

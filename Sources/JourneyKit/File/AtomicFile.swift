@@ -10,25 +10,29 @@ import Glibc
 /// old bytes or the new bytes, never a mix. The target's permissions (and, when the
 /// process may, its owner and group) are kept.
 ///
-/// A symbolic link is followed: the file it points to is replaced and the link stays a
-/// link. A hard link is not kept: the target gets a new inode.
+/// A symbolic link is followed (unless told where it must lead, see `LinkRule`): the
+/// file it points to is replaced and the link stays a link. A new file (`replacing:
+/// false`) is never created through a link: any entry at its name, a dangling link
+/// included, means the name is taken. A hard link is not kept: the target gets a new inode.
 ///
 /// Temporary files are named `.NAME.tmp-PID-XXXXXX`. Every failure removes the
 /// temporary file; only a process killed mid-save (SIGKILL, power loss) can leave one
 /// behind, and the next save of the same file removes those whose process is gone.
 public enum AtomicFile {
     /// Reads a whole regular file; errors name the file and say what to do.
-    public static func read(_ path: String, maxBytes: Int = Int.max) throws(JourneyError) -> [UInt8] {
+    /// With `followLinks: false` a symbolic link at `path` is refused.
+    public static func read(_ path: String, maxBytes: Int = Int.max, followLinks: Bool = true) throws(JourneyError) -> [UInt8] {
         // O_NONBLOCK so a FIFO swapped in cannot block the open; checked with fstat below.
         var fd: Int32
-        repeat { fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY) } while fd < 0 && errno == EINTR
+        let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (followLinks ? 0 : O_NOFOLLOW)
+        repeat { fd = open(path, flags) } while fd < 0 && errno == EINTR
         if fd < 0 {
             let e = errno
             switch e {
             case ENOENT: throw JourneyError(.noInput, file: path, message: "no such file; check the path")
             case EACCES: throw JourneyError(.noInput, file: path, message: "permission denied")
             case ENOTDIR: throw JourneyError(.noInput, file: path, message: "a part of the path is not a directory")
-            case ELOOP: throw JourneyError(.noInput, file: path, message: "too many levels of symbolic links")
+            case ELOOP: throw JourneyError(.noInput, file: path, message: followLinks ? "too many levels of symbolic links" : "is a symbolic link")
             case EISDIR: throw JourneyError(.noInput, file: path, message: "is a directory, not a journey file")
             default: throw JourneyError(.io, file: path, message: message(e))
             }
@@ -66,12 +70,40 @@ public enum AtomicFile {
         return out
     }
 
+    /// Which symbolic link a save may write through.
+    public enum LinkRule: Hashable, Sendable {
+        /// Any: the file the path leads to now is replaced (command-line tools).
+        case follow
+        /// Only the one there when the file was opened: `nil` when the path was not a link
+        /// then (a link found now is refused), else the file it led to (a link that leads
+        /// elsewhere now is refused).
+        case asOpened(String?)
+    }
+
     /// Replaces (or creates) `path` with `bytes` atomically; on any error the file is
     /// unchanged and no temporary file is left. With `replacing: false` an existing file is
-    /// never overwritten, even one created by another process during the save.
-    public static func write(_ bytes: [UInt8], to path: String, replacing: Bool = true) throws(JourneyError) {
+    /// never overwritten, even one created by another process during the save, and a link
+    /// at the name is never followed.
+    /// A new file gets `newFileMode` when given, else 0666 less the umask.
+    public static func write(_ bytes: [UInt8], to path: String, replacing: Bool = true, links: LinkRule = .follow,
+                             newFileMode: mode_t? = nil) throws(JourneyError) {
         _ = ignoreFileSizeSignal
-        let target = try resolveLinks(path)
+        let target: String
+        if !replacing {
+            if let kind = PrivateFile.entryKind(path) {
+                throw JourneyError(.cannotCreate, file: path, message: kind == "a symbolic link" ? "already exists (a symbolic link); it was not followed" : "already exists; it was not changed")
+            }
+            target = path
+        } else if case .asOpened(let opened) = links {
+            let now = FileFingerprint.linkTarget(path)
+            if let now, now != opened {
+                let was = opened.map { "it led to \(TerminalText.escaped($0)) when opened" } ?? "it was not one when opened"
+                throw JourneyError(.cannotCreate, file: path, message: "is now a symbolic link to \(TerminalText.escaped(now)) (\(was)); not written through it; the file was not changed")
+            }
+            target = now ?? path
+        } else {
+            target = try resolveLinks(path)
+        }
         let dir = (target as NSString).deletingLastPathComponent
         let directory = dir.isEmpty ? "." : dir
         var mode: mode_t
@@ -104,9 +136,13 @@ public enum AtomicFile {
                 throw JourneyError(.cannotCreate, file: path, message: message(e))
             }
             // A new file gets the usual permissions, less the umask.
-            let mask = umask(0)
-            umask(mask)
-            mode = 0o666 & ~mask
+            if let newFileMode {
+                mode = newFileMode
+            } else {
+                let mask = umask(0)
+                umask(mask)
+                mode = 0o666 & ~mask
+            }
         }
         let prefix = tempPrefix(for: (target as NSString).lastPathComponent)
         removeStaleTemporaries(in: directory, prefix: prefix)

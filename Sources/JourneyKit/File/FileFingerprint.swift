@@ -6,14 +6,20 @@ import Glibc
 /// What a journey file looked like when it was read or saved, to tell whether someone
 /// else (another editor, a `git pull`) changed it on disk since.
 ///
-/// Size, modification time and inode are compared first; only when they differ is the
-/// content hashed, so a `touch` or a checkout of identical bytes is not a change.
+/// The file's identity is part of it: its device and inode, and, when the path was a
+/// symbolic link, the file the link led to. A path that now leads to another file (a
+/// link swapped in, a link pointing elsewhere, the file replaced) has changed, whatever
+/// its content. With the same identity, size and modification time are compared first
+/// and the content is hashed only when they differ, so a `touch` is not a change.
 public struct FileFingerprint: Hashable, Sendable {
     public var size: Int
     /// The modification time: seconds and nanoseconds.
     public var modifiedSeconds: Int
     public var modifiedNanoseconds: Int
+    public var device: UInt64
     public var inode: UInt64
+    /// Where the path led when it was a symbolic link (links resolved); nil when it was not one.
+    public var linkTarget: String?
     /// FNV-1a 64 of the content.
     public var contentHash: UInt64
 
@@ -24,8 +30,26 @@ public struct FileFingerprint: Hashable, Sendable {
         size = Int(st.st_size)
         modifiedSeconds = st.st_mtim.tv_sec
         modifiedNanoseconds = st.st_mtim.tv_nsec
+        device = UInt64(st.st_dev)
         inode = UInt64(st.st_ino)
+        linkTarget = FileFingerprint.linkTarget(path)
         contentHash = FileFingerprint.hash(bytes)
+    }
+
+    /// Where `path` leads when it is a symbolic link now; nil when it is not one.
+    public static func linkTarget(_ path: String) -> String? {
+        var st = stat()
+        guard lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK else { return nil }
+        return (try? AtomicFile.resolveLinks(path)) ?? path
+    }
+
+    /// True when `path` no longer names the file this fingerprint was taken of: it is a
+    /// link now and was not, leads elsewhere, or holds another inode.
+    public func identityChanged(_ path: String) -> Bool {
+        if FileFingerprint.linkTarget(path) != linkTarget { return true }
+        var st = stat()
+        guard stat(path, &st) == 0 else { return true }
+        return UInt64(st.st_dev) != device || UInt64(st.st_ino) != inode
     }
 
     /// The fingerprint of the file now on disk, or nil when it cannot be read.
@@ -34,13 +58,13 @@ public struct FileFingerprint: Hashable, Sendable {
         return FileFingerprint(path: path, bytes: bytes)
     }
 
-    /// True when the file at `path` no longer holds the content this fingerprint was
-    /// taken of (it changed, was deleted or cannot be read).
+    /// True when the file at `path` is not the file this fingerprint was taken of, or no
+    /// longer holds the same content (it changed, was deleted or cannot be read).
     public func changedOnDisk(_ path: String) -> Bool {
+        if identityChanged(path) { return true }
         var st = stat()
         guard stat(path, &st) == 0 else { return true }
-        if Int(st.st_size) == size && st.st_mtim.tv_sec == modifiedSeconds && st.st_mtim.tv_nsec == modifiedNanoseconds
-            && UInt64(st.st_ino) == inode {
+        if Int(st.st_size) == size && st.st_mtim.tv_sec == modifiedSeconds && st.st_mtim.tv_nsec == modifiedNanoseconds {
             return false
         }
         guard let now = FileFingerprint.current(path) else { return true }

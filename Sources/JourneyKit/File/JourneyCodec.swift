@@ -67,8 +67,13 @@ public enum JourneyCodec {
     /// The journey's JSON tree, as it would be written.
     public static func tree(_ journey: Journey) -> JSONNode {
         // Read back from the canonical text: one definition of what is written. Offsets are
-        // 0, as for any tree built in code.
-        ((try? JSONReader.read(encode(journey), limits: JSONLimits(maxDepth: 64, maxStringBytes: .max))) ?? .object([])).withoutOffsets
+        // 0, as for any tree built in code. The encoder's output always reads back; if it
+        // did not, diff, merge and recovery must stop rather than see an empty journey.
+        do {
+            return try JSONReader.read(encode(journey), limits: JSONLimits(maxDepth: 64, maxStringBytes: .max)).withoutOffsets
+        } catch {
+            preconditionFailure("JourneyCodec.tree: the canonical encoding of journey \"\(journey.title)\" does not read back (an encoder bug): \(error)")
+        }
     }
 
     /// Reads a journey from bytes; `file` names it in errors.

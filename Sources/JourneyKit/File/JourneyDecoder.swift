@@ -82,7 +82,7 @@ struct JourneyDecoder {
     /// The members of an object, reporting unknown keys; nil (with a report) when not an object.
     mutating func members(_ node: JSONValue, _ path: JSONPath, _ what: String, keys: KeyList) -> Fields? {
         guard node.isObject else {
-            report(node.offset, path, "expected \(what) (an object), found \(node.typeName)")
+            report(node.offset, path, DiagnosticText.expected("\(what) (an object)", found: node.typeName))
             return nil
         }
         var out = Fields(keys: keys)
@@ -91,13 +91,7 @@ struct JourneyDecoder {
                 out.values[position] = v
             } else {
                 let key = k.string ?? ""
-                var message = "unknown key \(JSONWriter.quoted(key)) in \(what)"
-                if let s = Suggest.closest(to: key, in: keys.names) {
-                    message += "; did you mean \(JSONWriter.quoted(s))?"
-                } else {
-                    message += "; allowed keys: " + keys.names.joined(separator: ", ")
-                }
-                report(k.offset, path.key(key), message)
+                report(k.offset, path.key(key), DiagnosticText.unknownKey(key, in: what, allowed: keys.names))
             }
         }
         return out
@@ -105,7 +99,7 @@ struct JourneyDecoder {
 
     mutating func required(_ fields: Fields, _ key: StaticString, _ parent: JSONValue, _ path: JSONPath, _ what: String) -> JSONValue? {
         if let v = fields[key] { return v }
-        report(parent.offset, path, "\(what) is missing the required key \(JSONWriter.quoted(key.description))")
+        report(parent.offset, path, DiagnosticText.missingKey(key.description, in: what))
         return nil
     }
 
@@ -163,9 +157,7 @@ struct JourneyDecoder {
 
     /// "\"x\" is not a valid channel; did you mean \"y\"? (one of: ...)"
     static func notAChoice(_ value: String, _ what: String, _ choices: [String]) -> String {
-        var message = "\(JSONWriter.quoted(value)) is not \(what)"
-        if let best = Suggest.closest(to: value, in: choices) { message += "; did you mean \(JSONWriter.quoted(best))?" }
-        return message + " (one of: " + choices.joined(separator: ", ") + ")"
+        DiagnosticText.notAChoice(value, what, choices)
     }
 
     /// The array at `node` and its element count; nil (with a report) when not an array or too long.

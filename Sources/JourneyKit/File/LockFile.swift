@@ -3,18 +3,47 @@ import Foundation
 import Glibc
 #endif
 
-/// Who holds a journey open for editing.
+/// Who holds a journey open for editing, or wrote a recovery copy: one editor session.
 public struct LockOwner: Hashable, Sendable {
     public var pid: Int32
     public var host: String
     public var user: String
     /// When the lock was taken, seconds since 1970.
     public var since: Int
+    /// A random token naming the editor session (empty in locks written before sessions had one).
+    public var session: String
+
+    public init(pid: Int32, host: String, user: String, since: Int, session: String = "") {
+        self.pid = pid
+        self.host = host
+        self.user = user
+        self.since = since
+        self.session = session
+    }
+
+    /// A new editor session of this process.
+    public static func newSession() -> LockOwner {
+        LockOwner(pid: getpid(), host: LockFile.hostName, user: ProcessInfo.processInfo.userName,
+                  since: Int(Date().timeIntervalSince1970), session: PrivateFile.randomToken())
+    }
+
+    /// This process's session, used when no other is given.
+    public static let process = newSession()
+
+    /// True when this is the same session as `other` (the same pid and host for locks
+    /// written without a session).
+    public func isSameSession(as other: LockOwner) -> Bool {
+        pid == other.pid && host == other.host && session == other.session
+    }
 
     /// True when the owner is a process on this host that no longer exists.
     public var isStale: Bool {
         host == LockFile.hostName && pid > 0 && kill(pid, 0) != 0 && errno == ESRCH
     }
+
+    /// The usual test for a live session: a lock from another host always counts as live,
+    /// one from this host while its process exists.
+    public static let isRunning: @Sendable (LockOwner) -> Bool = { !$0.isStale }
 
     /// "pid 1234 on host (user), since 2026-03-31 14:05 UTC"; safe for a terminal.
     public var description: String {
@@ -64,44 +93,56 @@ public struct LockFile: Sendable {
         return (dir.isEmpty ? "" : dir + "/") + "." + base + ".lock"
     }
 
-    /// Locks `journey` for this process; with `force`, takes over a lock held by another.
-    public static func acquire(for journey: String, force: Bool = false) -> Acquisition {
+    /// Locks `journey` for the session `me`; with `force`, takes over a lock held by
+    /// another. A lock that is not a regular file holding an owner (a link, a folder,
+    /// garbage) is stale and replaced. `isLive` tells whether another session still runs.
+    public static func acquire(for journey: String, force: Bool = false, as me: LockOwner = .process,
+                               isLive: (LockOwner) -> Bool = LockOwner.isRunning) -> Acquisition {
         let lockPath = path(for: journey)
-        let me = LockOwner(pid: getpid(), host: hostName, user: ProcessInfo.processInfo.userName, since: Int(Date().timeIntervalSince1970))
         var replaced: LockOwner? = nil
-        for _ in 0..<3 {
-            let fd = open(lockPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-            if fd >= 0 {
-                let text = Array("\(me.pid)\n\(me.host)\n\(me.user)\n\(me.since)\n".utf8)
-                let n = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-                close(fd)
-                if n != text.count {
-                    unlink(lockPath)
-                    return .unavailable("cannot write the lock file \(TerminalText.escaped(lockPath))")
-                }
-                return .acquired(LockFile(path: lockPath, owner: me), replaced: replaced)
+        for _ in 0..<4 {
+            // Written whole to a private name first, then linked into place: a lock is
+            // never seen half-written, and the link fails if the name is taken.
+            let temp = lockPath + ".tmp-\(PrivateFile.randomToken())"
+            let text = Array("\(me.pid)\n\(me.host)\n\(me.user)\n\(me.since)\n\(me.session)\n".utf8)
+            let failed = PrivateFile.writeNewErrno(text, to: temp, mode: 0o644)
+            if failed != 0 {
+                return .unavailable("cannot create the lock file \(TerminalText.escaped(lockPath)): \(AtomicFile.message(failed))")
             }
+            let linked = link(temp, lockPath) == 0
             let e = errno
+            unlink(temp)
+            if linked { return .acquired(LockFile(path: lockPath, owner: me), replaced: replaced) }
             guard e == EEXIST else {
                 return .unavailable("cannot create the lock file \(TerminalText.escaped(lockPath)): \(AtomicFile.message(e))")
             }
+            var st = stat()
+            guard lstat(lockPath, &st) == 0 else { continue }
             guard let other = readOwner(lockPath) else {
-                // Unreadable or half-written: treat as stale only when old enough to be abandoned.
-                var st = stat()
-                if stat(lockPath, &st) == 0, Int(Date().timeIntervalSince1970) - st.st_mtim.tv_sec > 10 || force {
-                    unlink(lockPath)
-                    continue
-                }
-                return .held(by: LockOwner(pid: 0, host: "?", user: "?", since: 0))
+                // Not a lock this program wrote (a link, a folder, garbage): stale.
+                removeEntry(lockPath, inode: st.st_ino)
+                continue
             }
-            if other.pid == me.pid && other.host == me.host {
+            if other.isSameSession(as: me) {
                 return .acquired(LockFile(path: lockPath, owner: me), replaced: nil)
             }
-            guard other.isStale || force else { return .held(by: other) }
+            guard !isLive(other) || force else { return .held(by: other) }
             replaced = other
-            unlink(lockPath)
+            removeEntry(lockPath, inode: st.st_ino)
         }
         return .unavailable("the lock file \(TerminalText.escaped(lockPath)) keeps changing")
+    }
+
+    /// Removes the entry at `path` (a link itself, never its target) if it is still the
+    /// one looked at; a folder is moved aside instead.
+    static func removeEntry(_ path: String, inode: ino_t) {
+        var st = stat()
+        guard lstat(path, &st) == 0, st.st_ino == inode else { return }
+        if st.st_mode & S_IFMT == S_IFDIR {
+            _ = rename(path, path + ".not-a-lock-\(PrivateFile.randomToken())")
+        } else {
+            unlink(path)
+        }
     }
 
     /// The owner recorded in the lock for `journey`, if it is locked.
@@ -110,16 +151,29 @@ public struct LockFile: Sendable {
     }
 
     static func readOwner(_ lockPath: String) -> LockOwner? {
-        guard let bytes = try? AtomicFile.read(lockPath, maxBytes: 4096) else { return nil }
+        guard let bytes = PrivateFile.readRegular(lockPath, maxBytes: 4096) else { return nil }
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.count >= 4, let pid = Int32(lines[0]), let since = Int(lines[3]) else { return nil }
-        return LockOwner(pid: pid, host: lines[1], user: lines[2], since: since)
+        guard lines.count >= 4, let pid = Int32(lines[0]), pid > 0, let since = Int(lines[3]) else { return nil }
+        return LockOwner(pid: pid, host: lines[1], user: lines[2], since: since, session: lines.count > 5 ? lines[4] : "")
     }
 
-    /// Removes the lock if this process still owns it.
+    /// Who holds the lock now when it is not this one's owner: another session that took
+    /// it over. Nil while this session still holds it, or when nobody holds it.
+    public func takenOver() -> LockOwner? {
+        guard let current = LockFile.readOwner(path), !current.isSameSession(as: owner) else { return nil }
+        return current
+    }
+
+    /// True while the lock file still names this session.
+    public var isHeld: Bool {
+        LockFile.readOwner(path).map { $0.isSameSession(as: owner) } ?? false
+    }
+
+    /// Removes the lock if this session still owns it.
     public func release() {
-        if let current = LockFile.readOwner(path), current.pid == owner.pid, current.host == owner.host {
-            unlink(path)
+        var st = stat()
+        if let current = LockFile.readOwner(path), current.isSameSession(as: owner), lstat(path, &st) == 0 {
+            LockFile.removeEntry(path, inode: st.st_ino)
         }
     }
 }

@@ -345,7 +345,7 @@ public struct MaturityResult: Hashable, Sendable {
     public var assessed: String
     /// Ladder A (Reactive 1 to Predictive 4): the rung reached.
     public var rung: Int
-    /// Ladder B (Unstructured 0 to Engagement system 4): the level reached.
+    /// Ladder B (Unstructured campaigns 0 to OS-powered engagement system 4): the level reached.
     public var level: Int
     /// Ids of the checklist items ticked, on both ladders.
     public var checks: [String]

@@ -28,11 +28,5 @@ public struct JourneySettings: Hashable, Sendable {
 
 /// The threshold names the decoder accepts; the strategy engine owns the list and the defaults.
 public enum DecisionThresholdNames {
-    public static let all: [String] = [
-        "automationMinCustomers",
-        "highValuePerUser",
-        "hvcMaxCustomerShare",
-        "hvcMinValueShare",
-        "lowValuePerUser",
-    ]
+    public static let all: [String] = DecisionThresholds.names
 }

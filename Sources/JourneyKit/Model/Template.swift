@@ -26,11 +26,12 @@ extension Journey {
     /// The customer level a built-in stage usually serves.
     static func typicalLevel(_ framework: String, _ stage: String) -> CustomerLevel? {
         switch (framework, stage) {
-        case ("aarrr", "Acquisition"), ("race", "Reach"), ("aida", "Attention"), ("mckinsey-cdj", "Initial consideration"): .aware
-        case ("aarrr", "Activation"), ("race", "Act"), ("aida", "Interest"), ("aida", "Desire"), ("laer", "Land"),
-             ("mckinsey-cdj", "Active evaluation"): .active
-        case ("race", "Convert"), ("aida", "Action"), ("mckinsey-cdj", "Moment of purchase"): .active
-        case ("aarrr", "Retention"), ("aarrr", "Revenue"), ("race", "Engage"), ("laer", "Adopt"), ("laer", "Expand"), ("laer", "Renew"),
+        // Before the first purchase or sign-up customers are Aware; the stages right after it serve the Active level.
+        case ("aarrr", "Acquisition"), ("race", "Reach"), ("race", "Act"), ("race", "Convert"),
+             ("aida", "Attention"), ("aida", "Interest"), ("aida", "Desire"), ("aida", "Action"), ("laer", "Land"),
+             ("mckinsey-cdj", "Initial consideration"), ("mckinsey-cdj", "Active evaluation"), ("mckinsey-cdj", "Purchase"): .aware
+        case ("aarrr", "Activation"), ("laer", "Adopt"): .active
+        case ("aarrr", "Retention"), ("aarrr", "Revenue"), ("race", "Engage"), ("laer", "Expand"), ("laer", "Renew"),
              ("mckinsey-cdj", "Post-purchase experience"): .invested
         case ("aarrr", "Referral"): .advocate
         default: nil

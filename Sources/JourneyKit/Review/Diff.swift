@@ -41,6 +41,8 @@ public struct JourneyDiff: Sendable {
         .loop: ["from", "to", "label", "share"],
         .cohort: ["model", "size", "level"],
         .model: ["basedOn"],
+        .routing: ["signal", "action"],
+        .conflict: ["path", "message"],
     ]
 
     public let changes: [Change]
@@ -60,7 +62,7 @@ public struct JourneyDiff: Sendable {
             out.append((0, -1, Change(kind: .changed, item: "journey", field: "formatVersion", old: String(oldFormat), new: String(newFormat),
                                       path: JSONPath.root.key("formatVersion"))))
         }
-        let sections: [ItemTable.Kind] = [.stage, .touchpoint, .kpi, .loop, .cohort, .model]
+        let sections: [ItemTable.Kind] = [.stage, .touchpoint, .kpi, .loop, .cohort, .routing, .model, .scenario, .conflict]
         func section(_ k: ItemTable.Kind) -> Int { (sections.firstIndex(of: k) ?? 0) + 1 }
         let newRank = Dictionary(b.traversal.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let oldRank = Dictionary(a.traversal.enumerated().map { ($1, $0 + b.traversal.count) }, uniquingKeysWith: { first, _ in first })

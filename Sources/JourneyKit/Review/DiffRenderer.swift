@@ -96,7 +96,8 @@ extension JourneyDiff {
 
     static func heading(_ c: Change) -> String {
         if c.kind == .reordered {
-            let lists = ["stages": "Stages", "touchpoints": "Touchpoints", "kpis": "KPIs", "loops": "Loop edges", "cohorts": "Cohorts"]
+            let lists = ["stages": "Stages", "touchpoints": "Touchpoints", "kpis": "KPIs", "loops": "Loop edges", "cohorts": "Cohorts",
+                         "routing": "Routing rules", "scenarios": "Scenarios", "conflicts": "Conflicts"]
             return lists[c.field ?? ""] ?? "Models"
         }
         switch c.item {
@@ -106,6 +107,9 @@ extension JourneyDiff {
         case "KPI": return "KPIs"
         case "loop edge": return "Loop edges"
         case "cohort": return "Cohorts"
+        case "routing rule": return "Routing rules"
+        case "scenario": return "Scenarios"
+        case "conflict": return "Conflicts"
         default: return "Models"
         }
     }

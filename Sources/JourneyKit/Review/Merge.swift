@@ -10,19 +10,49 @@
 ///   with its path in the merged journey, and the merged journey is always valid.
 public enum JourneyMerge {
     /// Merges the changes from `base` to `theirs` into `ours`. A nil `base` (both
-    /// sides added the file) treats every item and field as new on both sides.
-    public static func merge(base: Journey?, ours: Journey, theirs: Journey) -> MergeResult {
-        var m = Merger(base: base.map(ItemTable.init) ?? ItemTable(), ours: ItemTable(ours), theirs: ItemTable(theirs))
+    /// sides added the file) treats every item and field as new on both sides. Every
+    /// conflict is also written into the merged journey's `conflicts` list, with the three
+    /// values and the sides' `labels`, so it stays in the file until someone resolves it.
+    public static func merge(base: Journey?, ours: Journey, theirs: Journey, labels: MergeLabels = MergeLabels()) -> MergeResult {
+        var m = Merger(base: base.map(ItemTable.init) ?? ItemTable(), ours: ItemTable(ours), theirs: ItemTable(theirs), labels: labels)
         let table = m.run()
-        let conflicts = m.conflicts.map { c in MergeConflict(path: c.path(in: table), message: c.message) }
+        var pending = m.conflicts
+        var journey: Journey
+        var fellBack = false
         do {
-            let doc = try JourneyCodec.decode(JSONWriter.canonical(table.tree()))
-            return MergeResult(journey: doc.journey, conflicts: conflicts)
+            journey = try JourneyCodec.decode(JSONWriter.canonical(table.tree())).journey
         } catch {
+            fellBack = true
             let reason = error.diagnostics.first.map { d in (d.path.map { "\($0): " } ?? "") + d.message } ?? "it is not a valid journey"
-            return MergeResult(journey: ours, conflicts: conflicts + [MergeConflict(
-                path: .root, message: "the merged journey would not be valid (\(reason)); kept ours unchanged")])
+            journey = ours
+            pending.append(Merger.Pending(message: "the merged journey would not be valid (\(reason)); kept \(labels.ours) unchanged"))
         }
+        let conflicts = pending.map { c in MergeConflict(path: fellBack ? .root : c.path(in: table), message: c.message) }
+        var used = Set(journey.conflicts.map(\.id))
+        var n = 0
+        for (c, p) in zip(conflicts, pending) {
+            var id: String
+            repeat {
+                n += 1
+                id = "conflict-\(n)"
+            } while used.contains(id)
+            used.insert(id)
+            journey.conflicts.append(UnresolvedConflict(id: id, path: c.path.description, base: p.base, ours: p.ours, theirs: p.theirs,
+                                                        oursLabel: labels.ours, theirsLabel: labels.theirs, message: c.message))
+        }
+        return MergeResult(journey: journey, conflicts: conflicts)
+    }
+}
+
+/// What the two sides of a merge are called in conflicts: git's branch names where the
+/// driver is given them, else "ours" and "theirs".
+public struct MergeLabels: Hashable, Sendable {
+    public var ours: String
+    public var theirs: String
+
+    public init(ours: String = "ours", theirs: String = "theirs") {
+        self.ours = ours
+        self.theirs = theirs
     }
 }
 
@@ -43,6 +73,7 @@ public struct MergeConflict: Hashable, Sendable {
 /// The merge itself, on item tables.
 struct Merger {
     let base: ItemTable, ours: ItemTable, theirs: ItemTable
+    let labels: MergeLabels
     var items: [String: ItemTable.Item] = [:]
     var conflicts: [Pending] = []
 
@@ -52,6 +83,10 @@ struct Merger {
         var field: String?
         var slot: ItemTable.Slot?
         var message: String
+        /// The values on each side; nil where it did not exist.
+        var base: JSONNode? = nil
+        var ours: JSONNode? = nil
+        var theirs: JSONNode? = nil
 
         func path(in t: ItemTable) -> JSONPath {
             if let slot { return t.slotPath(slot) ?? .root }
@@ -60,10 +95,24 @@ struct Merger {
         }
     }
 
-    init(base: ItemTable, ours: ItemTable, theirs: ItemTable) {
+    init(base: ItemTable, ours: ItemTable, theirs: ItemTable, labels: MergeLabels = MergeLabels()) {
         self.base = base
         self.ours = ours
         self.theirs = theirs
+        self.labels = labels
+    }
+
+    /// "ours" or "theirs", with the side's label when it has one.
+    var O: String { labels.ours == "ours" ? "ours" : "ours (\(labels.ours))" }
+    var T: String { labels.theirs == "theirs" ? "theirs" : "theirs (\(labels.theirs))" }
+
+    /// An item as one JSON object: its id and fields (its child lists are items of their own).
+    static func node(_ item: ItemTable.Item?) -> JSONNode? {
+        item.map { .object(([JSONMember("id", .string($0.id))] + $0.fields).sortedByKey()) }
+    }
+
+    func placeNode(_ slot: ItemTable.Slot?, _ t: ItemTable) -> JSONNode? {
+        slot.map { .string(place($0, t)) }
     }
 
     mutating func run() -> ItemTable {
@@ -77,6 +126,7 @@ struct Merger {
         }
         for key in keys { mergeItem(key) }
         repair(root: result.root)
+        separateClashingIDs()
         result.items = items
         result.order = order()
         result.reindex()
@@ -93,7 +143,8 @@ struct Merger {
                 if b?.slot == o.slot {
                     item.slot = t.slot
                 } else if b?.slot != t.slot {
-                    conflicts.append(Pending(item: key, message: "moved to \(place(o.slot, ours)) in ours and to \(place(t.slot, theirs)) in theirs; kept ours"))
+                    conflicts.append(Pending(item: key, message: "moved to \(place(o.slot, ours)) in \(O) and to \(place(t.slot, theirs)) in \(T); kept ours",
+                                             base: placeNode(b?.slot, base), ours: placeNode(o.slot, ours), theirs: placeNode(t.slot, theirs)))
                 }
             }
             items[key] = item
@@ -101,17 +152,80 @@ struct Merger {
             guard let b else { items[key] = o; return }
             if o != b {
                 items[key] = o
-                conflicts.append(Pending(item: key, message: "\(o.kind.title) \(o.id) was deleted in theirs but changed in ours; kept ours"))
+                conflicts.append(Pending(item: key, message: "\(o.kind.title) \(o.id) was deleted in \(T) but changed in \(O); kept ours",
+                                         base: Merger.node(b), ours: Merger.node(o)))
             }
         case let (nil, t?):
             guard let b else { items[key] = t; return }
             if t != b {
                 items[key] = t
-                conflicts.append(Pending(item: key, message: "\(t.kind.title) \(t.id) was deleted in ours but changed in theirs; kept theirs"))
+                conflicts.append(Pending(item: key, message: "\(t.kind.title) \(t.id) was deleted in \(O) but changed in \(T); kept theirs",
+                                         base: Merger.node(b), theirs: Merger.node(t)))
             }
         case (nil, nil):
             break
         }
+    }
+
+    /// Ids are unique across kinds: when the sides added different kinds of item with one id,
+    /// ours is kept, theirs (with what it holds) is taken out and recorded in the conflict, and
+    /// everything else merges as usual.
+    mutating func separateClashingIDs() {
+        var byID: [String: [String]] = [:]
+        for key in items.keys.sorted() { byID[items[key]!.id, default: []].append(key) }
+        for (id, keys) in byID.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
+            let keep = keys.first { ours.items[$0] != nil } ?? keys[0]
+            for key in keys where key != keep {
+                guard let dropped = items[key], let kept = items[keep] else { continue }
+                var removed = [key]
+                var i = 0
+                while i < removed.count {
+                    removed += items.filter { $0.value.slot.parent == removed[i] }.map(\.key).sorted()
+                    i += 1
+                }
+                for k in removed { items[k] = nil }
+                let inside = removed.count > 1 ? " (with the \(removed.count - 1) item\(removed.count == 2 ? "" : "s") in it)" : ""
+                let from = ours.items[key] != nil ? O : T
+                conflicts.append(Pending(item: keep, message: "\(from) added \(dropped.kind.title) \(id)\(inside), but \(kept.kind.title) \(id) already has that id; "
+                                         + "kept the \(kept.kind.title); the \(dropped.kind.title) is in this entry: give it a new id and add it back",
+                                         base: nil, ours: Merger.node(ours.items[keep] ?? kept), theirs: Merger.node(dropped)))
+            }
+        }
+    }
+
+    /// Suppression lists merge by rule: each item's entries are matched on `rule` and merged
+    /// three-way one by one, so one side's new entry and the other's edited reason both stay.
+    mutating func mergeSuppressions(_ b: JSONNode?, _ o: JSONNode, _ t: JSONNode, item: String?, field: String) -> JSONNode? {
+        func entries(_ n: JSONNode?) -> [(rule: String, node: JSONNode)]? {
+            guard let n else { return [] }
+            guard case .array(let a) = n.value else { return nil }
+            var out: [(String, JSONNode)] = []
+            for e in a {
+                guard case .object(let m) = e.value, case .string(let r)? = m[key: "rule"]?.value else { return nil }
+                out.append((r, e))
+            }
+            return out
+        }
+        guard let be = entries(b), let oe = entries(o), let te = entries(t) else { return nil }
+        var rules = oe.map(\.rule)
+        for r in te.map(\.rule) + be.map(\.rule) where !rules.contains(r) { rules.append(r) }
+        var out: [JSONNode] = []
+        for r in rules {
+            let bv = be.first { $0.rule == r }?.node, ov = oe.first { $0.rule == r }?.node, tv = te.first { $0.rule == r }?.node
+            let merged: JSONNode?
+            if ov == tv || tv == bv {
+                merged = ov
+            } else if ov == bv {
+                merged = tv
+            } else {
+                merged = ov ?? tv
+                let show = { (v: JSONNode?) in v.map(FieldPaths.compact) ?? "(none)" }
+                conflicts.append(Pending(item: item, field: field, message: "both sides changed the \(r) suppression: \(O) \(show(ov)), \(T) \(show(tv)); kept \(ov == nil ? "theirs" : "ours")",
+                                         base: bv, ours: ov, theirs: tv))
+            }
+            if let merged { out.append(merged) }
+        }
+        return .array(out)
     }
 
     /// Three-way merge of an object's members; `b` is nil when the item is new on both sides.
@@ -127,6 +241,8 @@ struct Merger {
                 merged = ov
             } else if ov == bv {
                 merged = tv
+            } else if name == "suppress", let ov, let tv, let s = mergeSuppressions(bv, ov, tv, item: item, field: prefix + name) {
+                merged = s
             } else if case .object(let om)? = ov?.value, case .object(let tm)? = tv?.value {
                 var bm: [JSONMember]? = nil
                 if case .object(let x)? = bv?.value { bm = x }
@@ -139,7 +255,8 @@ struct Merger {
                 merged = ov
                 let show = { (v: JSONNode?) in v.map(FieldPaths.compact) ?? "(none)" }
                 conflicts.append(Pending(item: item, field: prefix + name,
-                                         message: "both sides changed \(prefix + name): ours \(show(ov)), theirs \(show(tv)); kept ours"))
+                                         message: "both sides changed \(prefix + name): \(O) \(show(ov)), \(T) \(show(tv)); kept ours",
+                                         base: bv, ours: ov, theirs: tv))
             }
             if let merged { out.append(JSONMember(name, merged)) }
         }
@@ -179,9 +296,11 @@ struct Merger {
             for (kind, id) in Merger.references(root, of: nil) { needs.append((ItemTable.key(kind, id), "the journey refers to it")) }
             for need in needs where items[need.key] == nil {
                 guard let restored = ours.items[need.key] ?? theirs.items[need.key] ?? base.items[need.key] else { continue }
-                let deleter = ours.items[need.key] == nil ? (theirs.items[need.key] == nil ? "both" : "ours") : "theirs"
+                let deleter = ours.items[need.key] == nil ? (theirs.items[need.key] == nil ? "both" : O) : T
                 items[need.key] = restored
-                conflicts.append(Pending(item: need.key, message: "\(restored.kind.title) \(restored.id) was deleted in \(deleter) but \(need.by); kept it"))
+                conflicts.append(Pending(item: need.key, message: "\(restored.kind.title) \(restored.id) was deleted in \(deleter) but \(need.by); kept it",
+                                         base: Merger.node(base.items[need.key]), ours: Merger.node(ours.items[need.key]),
+                                         theirs: Merger.node(theirs.items[need.key])))
                 changed = true
             }
         }
@@ -231,7 +350,10 @@ struct Merger {
             } else {
                 lists = [o, t, b]
                 if to != bo && to != oo {
-                    conflicts.append(Pending(slot: slot, message: "both sides reordered this list differently; kept the order of ours"))
+                    let ids = { (keys: [String], t: ItemTable) in JSONNode.array(keys.compactMap { t.items[$0].map { .string($0.id) } }) }
+                    var c = Pending(slot: slot, message: "both sides reordered this list differently; kept the order of ours")
+                    (c.base, c.ours, c.theirs) = (ids(b, base), ids(o, ours), ids(t, theirs))
+                    conflicts.append(c)
                 }
             }
             var result = lists[0].filter(keep.contains)
@@ -257,5 +379,9 @@ struct Merger {
 extension Merger.Pending {
     init(slot: ItemTable.Slot, message: String) {
         self.init(item: nil, field: nil, slot: slot, message: message)
+    }
+
+    init(message: String) {
+        self.init(item: nil, field: nil, slot: nil, message: message)
     }
 }

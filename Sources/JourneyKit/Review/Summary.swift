@@ -4,7 +4,14 @@
 /// output raw: control characters are shown as visible escapes in text and
 /// removed in Markdown.
 public enum Summary {
-    /// The plain-text summary, wrapped to `options.width` terminal cells.
+    /// The brief alone: at most 15 lines (at most one per fact, each cut to the width).
+    public static func brief(_ journey: Journey, options: SummaryOptions = SummaryOptions(), extras: SummaryExtras = SummaryExtras()) -> String {
+        var r = SummaryTextRenderer(journey: journey, options: options, extras: extras)
+        r.briefBlock()
+        return r.lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The plain-text summary, wrapped to `options.width` terminal cells; it opens with the brief.
     public static func text(_ journey: Journey, options: SummaryOptions = SummaryOptions(), extras: SummaryExtras = SummaryExtras()) -> String {
         var r = SummaryTextRenderer(journey: journey, options: options, extras: extras)
         return r.render()
@@ -42,10 +49,43 @@ public struct SummaryExtras: Hashable, Sendable {
     /// Notes printed under the cost table (totals, assumptions).
     public var costNotes: [String]
 
-    public init(lintHighlights: [String] = [], costToServe: SummaryTable? = nil, costNotes: [String] = []) {
+    /// The brief's lines, label and text (see `SummaryBrief`); empty for no brief.
+    public var brief: [(label: String, text: String)]
+    /// Each cohort's yearly cost to serve and value, for the bar chart under the cost table.
+    public var costBars: [SummaryBar] = []
+    /// The currency of the amounts.
+    public var currency: String = CostModel.defaultCurrency
+
+    public init(lintHighlights: [String] = [], costToServe: SummaryTable? = nil, costNotes: [String] = [], brief: [(label: String, text: String)] = []) {
         self.lintHighlights = lintHighlights
         self.costToServe = costToServe
         self.costNotes = costNotes
+        self.brief = brief
+    }
+
+    public static func == (a: SummaryExtras, b: SummaryExtras) -> Bool {
+        a.lintHighlights == b.lintHighlights && a.costToServe == b.costToServe && a.costNotes == b.costNotes && a.costBars == b.costBars
+            && a.brief.map(\.label) == b.brief.map(\.label) && a.brief.map(\.text) == b.brief.map(\.text)
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(lintHighlights)
+        h.combine(costToServe)
+        h.combine(costNotes)
+        for line in brief { h.combine(line.label); h.combine(line.text) }
+    }
+}
+
+/// One cohort's bar: its cost to serve against its value, a year.
+public struct SummaryBar: Hashable, Sendable {
+    public var name: String
+    public var cost: Double
+    public var value: Double
+
+    public init(name: String, cost: Double, value: Double) {
+        self.name = name
+        self.cost = cost
+        self.value = value
     }
 }
 
@@ -93,11 +133,11 @@ enum SummaryFacts {
         return "rung \(m.rung) of 4 (\(rung)), level \(m.level) of 4 (\(level)), assessed \(m.assessed)"
     }
 
-    static func team(_ t: Team) -> String? {
+    static func team(_ t: Team, currency: String) -> String? {
         var parts: [String] = []
         if let p = t.people { parts.append("\(CostModel.grouped(p)) people") }
         if let h = t.hoursPerPerson { parts.append("\(CostModel.grouped(h)) hours a year each") }
-        if let b = t.budget { parts.append("budget \(CostModel.grouped(b))") }
+        if let b = t.budget { parts.append("budget " + NumberText.money(b, currency: currency) + " a year") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
@@ -105,11 +145,11 @@ enum SummaryFacts {
     static func kpi(_ k: KPI, name: String, unit: String) -> String {
         var parts = [k.kind.rawValue]
         if k.health { parts.append("health score") }
-        if let t = k.target { parts.append("target " + number(t) + (unit.isEmpty ? "" : unit == "%" ? unit : " " + unit)) }
+        if let t = k.target { parts.append("target " + NumberText.amount(t, unit: unit)) }
         return name + " (" + parts.joined(separator: ", ") + ")"
     }
 
-    static func number(_ d: Double) -> String { JSONWriter.formatNumber(d) }
+    static func number(_ d: Double) -> String { NumberText.grouped(d) }
 
     /// An integer with thousands separators: 120,000.
     static func grouped(_ n: Int) -> String { CostModel.grouped(Double(n)) }

@@ -21,11 +21,18 @@ struct SummaryMarkdownRenderer {
         if let why = SummaryFacts.frameworkReason(j) { out.append(MarkdownText.row(["Why it fits", m(why)])) }
         if !j.owner.isEmpty { out.append(MarkdownText.row(["Owner", m(j.owner)])) }
         if let d = j.lastReviewed { out.append(MarkdownText.row(["Reviewed", m(d)])) }
-        if let team = j.team, let s = SummaryFacts.team(team) { out.append(MarkdownText.row(["Team", s])) }
+        if let team = j.team, let s = SummaryFacts.team(team, currency: CostModel(j).currency) { out.append(MarkdownText.row(["Team", s])) }
         if let mat = j.maturity { out.append(MarkdownText.row(["Maturity", m(SummaryFacts.maturity(mat))])) }
         let touchpoints = j.stages.reduce(0) { $0 + $1.touchpoints.count }
         out.append(MarkdownText.row(["Size", "\(j.stages.count) stages, \(touchpoints) touchpoints, \(j.cohorts.count) cohorts"]))
         out.append("")
+
+        if !j.stages.isEmpty {
+            // GitHub draws a ```mermaid block as the diagram in a pull request.
+            out += ["## Journey at a glance", "", "```mermaid"]
+            out += MermaidExport.flowchart(j).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+            out += ["```", ""]
+        }
 
         out += ["## Stages", ""]
         if j.stages.isEmpty { out += ["No stages yet.", ""] }
@@ -45,7 +52,7 @@ struct SummaryMarkdownRenderer {
         if j.cohorts.isEmpty {
             out += ["No cohorts yet.", ""]
         } else {
-            out += MarkdownText.header(["Cohort", "Model", "Level", "Customers", "Value per customer a year"], numeric: [false, false, false, true, true])
+            out += MarkdownText.header(["Cohort", "Model", "Level", "Customers", "Value per customer a year (\(m(CostModel(j).currency)))"], numeric: [false, false, false, true, true])
             for c in j.cohorts {
                 out.append(MarkdownText.row([
                     m(c.name), SummaryFacts.modelWithLayers(c.model, c.layers, in: j).map(m) ?? "",
@@ -70,7 +77,7 @@ struct SummaryMarkdownRenderer {
             out += MarkdownText.header(table.columns.map(m), numeric: table.numeric)
             for r in table.rows { out.append(MarkdownText.row(r.map(m))) }
             out.append("")
-            for n in extras.costNotes { out += [m(n), ""] }
+            for n in extras.costNotes { out += [MarkdownText.withCode(n), ""] }
         }
         while out.last == "" { out.removeLast() }
         return out.joined(separator: "\n") + "\n"
@@ -98,6 +105,12 @@ struct SummaryMarkdownRenderer {
             ]))
         }
         out.append("")
+        let pains = s.touchpoints.flatMap { tp in tp.painPoints.map { (tp.name, $0) } }.filter { !ReviewText.stripped($0.1).isEmpty }
+        if !pains.isEmpty {
+            out += ["**Pain points:**", ""]
+            for (name, p) in pains { out.append("- " + m(p) + " (" + m(name) + ")") }
+            out.append("")
+        }
         return out
     }
 }

@@ -2,7 +2,7 @@ extension SummaryExtras {
     /// The strategy engine's results for a summary: the lint counts and the worst
     /// findings (errors, then warnings, at most `maxFindings`), and the yearly cost to
     /// serve each cohort against its value, when any cohort's cost is known.
-    public init(journey: Journey, lint: LintReport, maxFindings: Int = 8) {
+    public init(journey: Journey, lint: LintReport, maxFindings: Int = 8, today: String? = nil) {
         var highlights = [lint.summary]
         let serious = lint.findings.filter { $0.severity != .info }.sorted { $0.severity < $1.severity }
         for f in serious.prefix(maxFindings) { highlights.append("\(f.severity.rawValue) \(f.rule): \(f.message)") }
@@ -23,9 +23,14 @@ extension SummaryExtras {
                          SummaryExtras.share(report.totalValue > 0 ? report.totalCost / report.totalValue : nil)])
             table = SummaryTable(columns: ["Cohort", "Customers", "Cost a year", "Value a year", "Cost/value"],
                                  numeric: [false, true, true, true, true], rows: rows)
-            notes.append("Amounts in \(costs.currency) a year: customers x the yearly cost to serve one customer under its model and layers (the journey's \"costs\", else the defaults `journeyman recommend` lists).")
+            notes.append("Amounts in \(costs.currency), the journey's currency, a year: customers x the yearly cost to serve one customer under its model and layers (the journey's \"costs\", else the defaults `journeyman recommend` lists).")
         }
-        self.init(lintHighlights: highlights, costToServe: table, costNotes: notes)
+        self.init(lintHighlights: highlights, costToServe: table, costNotes: notes,
+                  brief: SummaryBrief.lines(journey, lint: lint, report: report, today: today))
+        costBars = zip(journey.cohorts, report.cohorts).compactMap { c, l in
+            l.cost.map { SummaryBar(name: c.name, cost: $0, value: l.value ?? 0) }
+        }
+        currency = report.currency
     }
 
     /// A cost/value share as a whole percent (`<1%` when small), or `-`.

@@ -30,10 +30,11 @@ struct SummaryTextRenderer {
 
     mutating func render() -> String {
         let j = journey
-        let title = t(j.title).isEmpty ? "(untitled journey)" : t(j.title)
-        let titleLines = TextWrap.wrap(title, width: width)
-        lines += titleLines
-        lines.append(String(repeating: titleRule, count: min(width, titleLines.map(TerminalText.width).max() ?? 1)))
+        titleBlock()
+        if !extras.brief.isEmpty {
+            briefLines()
+            blank()
+        }
         for p in ReviewText.paragraphs(j.description) { paragraph(ascii ? ReviewText.ascii(p) : p) }
         blank()
 
@@ -41,7 +42,7 @@ struct SummaryTextRenderer {
         if let why = SummaryFacts.frameworkReason(j) { field("Why it fits", t(why)) }
         if !j.owner.isEmpty { field("Owner", t(j.owner)) }
         if let d = j.lastReviewed { field("Reviewed", t(d)) }
-        if let team = j.team, let s = SummaryFacts.team(team) { field("Team", s) }
+        if let team = j.team, let s = SummaryFacts.team(team, currency: CostModel(j).currency) { field("Team", s) }
         if let m = j.maturity { field("Maturity", SummaryFacts.maturity(m)) }
         let touchpoints = j.stages.reduce(0) { $0 + $1.touchpoints.count }
         field("Size", "\(j.stages.count) stages, \(touchpoints) touchpoints, \(j.cohorts.count) cohorts")
@@ -76,9 +77,43 @@ struct SummaryTextRenderer {
             section("Cost to serve")
             self.table(table)
             for n in extras.costNotes { paragraph(t(n)) }
+            costChart()
         }
         while lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The brief as a block of its own: the title, its rule, then one line per fact.
+    mutating func briefBlock() {
+        titleBlock()
+        briefLines()
+    }
+
+    /// The title in at most two lines (cut with an ellipsis), underlined.
+    mutating func titleBlock() {
+        let title = t(journey.title).isEmpty ? "(untitled journey)" : t(journey.title)
+        var titleLines = TextWrap.wrap(title, width: width)
+        if titleLines.count > 2 {
+            titleLines = [titleLines[0], TextWrap.truncate(titleLines[1...].joined(separator: " "), width: width - 1, ellipsis: "").trimmingTrailingSpaces() + (ascii ? "~" : "\u{2026}")]
+        }
+        lines += titleLines
+        lines.append(String(repeating: titleRule, count: min(width, titleLines.map(TerminalText.width).max() ?? 1)))
+    }
+
+    /// Each brief fact on one line, label first, cut to the width.
+    mutating func briefLines() {
+        let labelWidth = width >= 40 ? 10 : 0
+        for (label, text) in extras.brief {
+            let head = labelWidth == 0 ? (label.isEmpty ? "  " : label + ": ") : TextWrap.pad(label, to: labelWidth)
+            let rest = String(repeating: " ", count: labelWidth == 0 ? 2 : labelWidth)
+            let most = SummaryBrief.twoLineLabels.contains(label) ? 2 : 1
+            var wrapped = TextWrap.wrap(t(text), width: width, first: head, rest: rest)
+            if wrapped.count > most {
+                let last = wrapped[(most - 1)...].enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst(rest.count)) }.joined(separator: " ")
+                wrapped = Array(wrapped.prefix(most - 1)) + [TextWrap.truncate(last, width: width - 1, ellipsis: "").trimmingTrailingSpaces() + (ascii ? "~" : "\u{2026}")]
+            }
+            lines += wrapped
+        }
     }
 
     mutating func stage(_ s: Stage, number: Int) {
@@ -91,15 +126,25 @@ struct SummaryTextRenderer {
             let kpis = s.kpis.map { SummaryFacts.kpi($0, name: t($0.name), unit: t($0.unit)) }.joined(separator: "; ")
             lines += TextWrap.wrap(kpis, width: width, first: "   KPIs: ", rest: "         ")
         }
+        // An owner every touchpoint of the stage shares is said once, for the stage.
+        let owners = Set(s.touchpoints.map(\.owner))
+        let sharedOwner = s.touchpoints.count > 1 && owners.count == 1 && !s.touchpoints[0].owner.isEmpty ? s.touchpoints[0].owner : nil
+        if let o = sharedOwner { lines += TextWrap.wrap(t(o), width: width, first: "   Owner: ", rest: "          ") }
         if s.touchpoints.isEmpty { lines += TextWrap.wrap("(no touchpoints)", width: width, first: "   ", rest: "   ") }
         for tp in s.touchpoints {
             item(t(tp.name), indent: "   ")
             var facts: [String] = []
             facts.append(tp.channel.map { t(SummaryFacts.channelName($0)) } ?? "no channel")
             facts.append(SummaryFacts.modelWithLayers(tp.model, tp.layers, in: journey).map(t) ?? "no model")
-            facts.append(tp.owner.isEmpty ? "no owner" : "owner " + t(tp.owner))
+            if sharedOwner == nil { facts.append(tp.owner.isEmpty ? "no owner" : "owner " + t(tp.owner)) }
             if let st = tp.status { facts.append(st.rawValue) }
+            if let f = tp.sentiment { facts.append("feels\u{00A0}\(f)/5") }
             lines += TextWrap.wrap(facts.joined(separator: sep), width: width, first: "     ", rest: "     ")
+        }
+        let pains = s.touchpoints.flatMap(\.painPoints).map(t).filter { !$0.isEmpty }
+        if !pains.isEmpty {
+            lines += TextWrap.wrap("Pain points:", width: width, first: "   ", rest: "   ")
+            for p in pains { item(p, indent: "     ") }
         }
         blank()
     }
@@ -109,8 +154,32 @@ struct SummaryTextRenderer {
         var facts: [String] = [SummaryFacts.modelWithLayers(c.model, c.layers, in: journey).map(t) ?? "no model"]
         if let l = c.level { facts.append("level " + l.title) }
         if let n = c.size { facts.append(SummaryFacts.grouped(n) + " customers") }
-        if let v = c.valuePerUser { facts.append(SummaryFacts.number(v) + " per customer a year") }
+        if let v = c.valuePerUser { facts.append("value " + NumberText.money(v, currency: CostModel(journey).currency) + " per customer a year") }
         lines += TextWrap.wrap(facts.joined(separator: sep), width: width, first: "  ", rest: "  ")
+    }
+
+    /// Cost against value as bars, one line per cohort: the cost filled, the rest of the
+    /// value shaded, cost beyond the value marked; all on one scale.
+    mutating func costChart() {
+        let bars = extras.costBars
+        guard !bars.isEmpty, let top = bars.map({ max($0.cost, $0.value) }).max(), top > 0, top.isFinite else { return }
+        let (full, rest, over) = ascii ? ("#", ".", "!") : ("\u{2588}", "\u{2591}", "\u{2593}")
+        let nameWidth = min(bars.map { TerminalText.width(t($0.name)) }.max() ?? 0, max(6, width / 4))
+        let shares = bars.map { $0.value > 0 ? NumberText.share($0.cost / $0.value) : "-" }
+        let shareWidth = shares.map(\.count).max() ?? 1
+        let barWidth = width - nameWidth - shareWidth - 2
+        guard barWidth >= 5 else { return }
+        blank()
+        lines += TextWrap.wrap("Cost against value (\(full) cost, \(rest) value, \(over) cost over value; longest bar \(t(NumberText.money(top, currency: extras.currency))) a year)", width: width)
+        for (b, share) in zip(bars, shares) {
+            let cells = { (d: Double) in d.isFinite && d > 0 ? Int((min(d, top) / top * Double(barWidth)).rounded()) : 0 }
+            let cost = b.cost > 0 ? max(1, cells(b.cost)) : 0
+            let value = cells(b.value)
+            let bar = String(repeating: full, count: min(cost, value)) + String(repeating: rest, count: max(0, value - cost))
+                + String(repeating: over, count: max(0, cost - value))
+            let name = TextWrap.pad(TextWrap.truncate(t(b.name), width: nameWidth, ellipsis: ascii ? "~" : "\u{2026}"), to: nameWidth)
+            lines.append((name + " " + TextWrap.pad(bar, to: barWidth) + " " + TextWrap.padLeft(share, to: shareWidth)).trimmingTrailingSpaces())
+        }
     }
 
     /// A table with aligned columns when it fits the width, else one block per row.

@@ -43,12 +43,38 @@ public enum TextWrap {
                 lineHasWord = true
                 continue
             }
-            // The word is longer than a whole line: cut it.
-            for c in word {
-                let cw = TerminalText.width(of: c)
-                if used + cw > width && lineHasWord { newLine() }
-                line.append(c)
+            // The word is longer than a whole line: cut it between units (a character, or a
+            // whole `\u{...}` escape), never before a character a line may not start with.
+            var piece: [String] = []
+            for u in units(word, longest: width - max(TerminalText.width(restPrefix), TerminalText.width(firstPrefix))) {
+                let cw = TerminalText.width(u)
+                if used + cw > width && lineHasWord {
+                    var carry: [String] = []
+                    var next = u.first!
+                    while piece.count > 1, let last = piece.last?.last, !LineBreakRules.canBreak(between: last, and: next) {
+                        carry.insert(piece.removeLast(), at: 0)
+                        next = carry[0].first!
+                    }
+                    let carried = carry.reduce(0) { $0 + TerminalText.width($1) }
+                    if carried + cw + TerminalText.width(restPrefix) > width {
+                        piece += carry
+                        carry = []
+                    }
+                    for c in carry {
+                        line.removeLast(c.count)
+                        used -= TerminalText.width(c)
+                    }
+                    newLine()
+                    for c in carry {
+                        line += c
+                        used += TerminalText.width(c)
+                    }
+                    piece = carry
+                    lineHasWord = !carry.isEmpty
+                }
+                line += u
                 used += cw
+                piece.append(u)
                 lineHasWord = true
             }
         }
@@ -57,6 +83,25 @@ public enum TextWrap {
             let spaced = line.unicodeScalars.contains("\u{00A0}") ? String(line.map { $0 == "\u{00A0}" ? " " : $0 }) : line
             return spaced.trimmingTrailingSpaces()
         }
+    }
+
+    /// A word as the units a cut may fall between: grapheme clusters, except that a
+    /// `\u{...}` escape (as `ReviewText.ascii` writes) stays whole unless it is longer
+    /// than `longest` cells.
+    static func units(_ word: Substring, longest: Int) -> [String] {
+        var out: [String] = []
+        var i = word.startIndex
+        while i < word.endIndex {
+            if word[i] == "\\", word[i...].hasPrefix("\\u{"), let close = word[i...].firstIndex(of: "}"),
+               word.distance(from: i, to: close) <= 10, word.distance(from: i, to: close) < longest {
+                out.append(String(word[i...close]))
+                i = word.index(after: close)
+            } else {
+                out.append(String(word[i]))
+                i = word.index(after: i)
+            }
+        }
+        return out
     }
 
     /// True for non-empty printable ASCII with single spaces between words and none at

@@ -25,8 +25,25 @@ public struct CostModel: Sendable {
         "low-touch": 8, "tech-touch": 2, "ai-augmented": 3,
     ]
 
-    /// The largest share of a customer's yearly value a model may cost and still be affordable.
-    public static let affordableShare = 0.2
+    /// The documented default minutes of people's time per customer a year, by built-in model id,
+    /// overridable per model id in `journey.costs.minutesPerCustomerYear`:
+    ///
+    /// | model | minutes | what a person does |
+    /// |---|---|---|
+    /// | high-touch | 720 | a named person: onboarding, check-ins, about an hour a month |
+    /// | hvc | 120 | a relationship manager: two reviews a year and the odd call on a signal |
+    /// | hybrid | 30 | an onboarding call and an escalation now and then |
+    /// | community | 1 | hosting and moderating: one moderator-hour a year per 60 members |
+    /// | low-touch | 2 | support on demand: one customer in ten asks, for about 20 minutes |
+    /// | tech-touch, ai-augmented | 0 | nobody: automation only |
+    public static let defaultMinutes: [String: Double] = [
+        "high-touch": 720, "hvc": 120, "hybrid": 30, "community": 1,
+        "low-touch": 2, "tech-touch": 0, "ai-augmented": 0,
+    ]
+
+    /// The largest share of a customer's yearly value a model may cost and still be affordable:
+    /// the journey's setting, default 20%.
+    public var affordableShare: Double { journey.affordableShare }
 
     public let journey: Journey
 
@@ -61,7 +78,26 @@ public struct CostModel: Sendable {
 
     /// The lowest value per user at which this model is affordable.
     public func affordableFrom(_ model: String) -> Double? {
-        unitCost(model).map { $0 / CostModel.affordableShare }
+        unitCost(model).map { $0 / affordableShare }
+    }
+
+    /// The minutes of people's time one customer takes a year under this model: the journey's
+    /// override, the custom model's basis, or the default; 0 for a custom model with neither.
+    public func minutes(_ model: String) -> Double {
+        if let v = journey.overriddenMinutes(model) { return v }
+        if let v = CostModel.defaultMinutes[model] { return v }
+        if let base = journey.builtInModel(model), base != model { return minutes(base) }
+        return 0
+    }
+
+    /// Hours of people's time a year for `size` customers under a model and layers.
+    public func hours(size: Int, model: String, layers: [String]) -> Double {
+        Double(size) * layers.reduce(minutes(model)) { $0 + minutes($1) } / 60
+    }
+
+    /// The yearly cost to serve one customer under a model and layers; nil when the model's cost is unknown.
+    public func unitCost(_ model: String, layers: [String]) -> Double? {
+        unitCost(model).map { layers.reduce($0) { $0 + (unitCost($1) ?? 0) } }
     }
 
     /// How much a cohort's customers are worth, measured against what the models cost.

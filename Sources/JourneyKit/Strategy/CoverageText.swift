@@ -48,10 +48,20 @@ extension Coverage {
         }
         let cells = rows.count * columns.count
         out.append("")
-        out.append("\(emptyCells.count) of \(cells) cells have no touchpoint.")
+        out += TextWrap.wrap("\(emptyCells.count) of \(cells) cells have no touchpoint.", width: width)
         if axis == .model || numbered || labels != preferred {
             for (i, col) in columns.enumerated() {
-                out.append(Coverage.cut("\(labels[i]) = \(TerminalText.singleLine(col.name))\(axis == .cohort ? " (\(col.id))" : "")", to: width, ascii: ascii))
+                // The name gives way before the id: an id is cut only when nothing else fits.
+                let head = "\(labels[i]) = ", id = axis == .cohort ? " (\(col.id))" : ""
+                let name = TerminalText.singleLine(col.name)
+                let room = width - TerminalText.width(head) - TerminalText.width(id)
+                if TerminalText.width(head + name + id) <= width {
+                    out.append(head + name + id)
+                } else if room >= 4 {
+                    out.append(head + Coverage.cut(name, to: room, ascii: ascii) + id)
+                } else {
+                    out.append(Coverage.cut(head + name, to: width, ascii: ascii))
+                }
             }
         }
         return out

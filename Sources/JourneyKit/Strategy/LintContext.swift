@@ -4,6 +4,8 @@ struct LintContext: Sendable {
     /// Today, `YYYY-MM-DD` (injected so the review-age rule is testable).
     let today: String
     let costs: CostModel
+    /// The one decision model, shared with `recommend`.
+    let decision: Decision
 
     /// Every touchpoint with its stage and touchpoint index.
     let touchpoints: [(stage: Int, index: Int, touchpoint: Touchpoint)]
@@ -12,6 +14,7 @@ struct LintContext: Sendable {
         self.journey = journey
         self.today = today
         costs = CostModel(journey)
+        decision = Decision(journey)
         touchpoints = journey.stages.enumerated().flatMap { i, s in s.touchpoints.enumerated().map { (i, $0.offset, $0.element) } }
     }
 
@@ -31,20 +34,29 @@ struct LintContext: Sendable {
     /// Journey text in quotes for messages.
     func quoted(_ s: String) -> String { "\"" + s + "\"" }
 
-    /// Indices of the stages where a customer first comes in: those serving the Unaware or
-    /// Aware level, else the first stage.
-    var acquisitionStages: [Int] {
-        let s = journey.stages.indices.filter { [.unaware, .aware].contains(journey.stages[$0].level) }
-        return s.isEmpty ? (journey.stages.isEmpty ? [] : [0]) : s
+    /// Indices of the journey's stages that stand for these catalog stages of its built-in
+    /// framework; nil when the framework is custom or none of its stages is recognised.
+    func catalogStages(_ pick: (Framework) -> [Int]) -> [Int]? {
+        guard let f = journey.framework.builtIn else { return nil }
+        let known = journey.stages.indices.compactMap { i in f.index(of: journey.stages[i]).map { (i, $0) } }
+        guard !known.isEmpty else { return nil }
+        let wanted = Set(pick(f))
+        return known.filter { wanted.contains($0.1) }.map(\.0)
     }
 
-    /// Indices of the onboarding-to-retention window: the stages serving the Active level,
-    /// else the framework's activation or adopt stage.
+    /// Indices of the stages up to the first purchase or sign-up: for a built-in framework its
+    /// acquisition stages; else those serving the Unaware or Aware level.
+    var acquisitionStages: [Int] {
+        catalogStages(\.acquisition) ?? journey.stages.indices.filter { [.unaware, .aware].contains(journey.stages[$0].level) }
+    }
+
+    /// Indices of the onboarding-to-retention window, the stages right after the first purchase
+    /// or sign-up: for a built-in framework its window stages (none for AIDA, which ends at the
+    /// purchase); else the stages serving the Active level that come after an acquisition stage.
     var activeStages: [Int] {
-        let s = journey.stages.indices.filter { journey.stages[$0].level == .active }
-        if !s.isEmpty { return s }
-        let names = ["activation", "adopt", "act", "onboarding", "active evaluation"]
-        return journey.stages.indices.filter { names.contains(journey.stages[$0].name.lowercased()) }
+        if let s = catalogStages(\.window) { return s }
+        let after = acquisitionStages.min() ?? 0
+        return journey.stages.indices.filter { $0 >= after && journey.stages[$0].level == .active }
     }
 
     /// Indices of the stages that keep customers: those serving the Invested level, else

@@ -2,10 +2,13 @@
 struct Hit: Sendable {
     var path: JSONPath
     var message: String
+    /// A severity below the rule's own, for a rule with two levels (JM022); nil: the rule's.
+    var severity: Severity?
 
-    init(_ path: JSONPath, _ message: String) {
+    init(_ path: JSONPath, _ message: String, severity: Severity? = nil) {
         self.path = path
         self.message = message
+        self.severity = severity
     }
 }
 
@@ -32,7 +35,7 @@ public struct LintRule: Sendable, Identifiable {
     }
 
     /// Every rule, ordered by id.
-    public static let all: [LintRule] = (modelRules + measurementRules + lifecycleRules + touchpointRules + hygieneRules)
+    public static let all: [LintRule] = (modelRules + measurementRules + lifecycleRules + touchpointRules + hygieneRules + teamRules + craftRules)
         .sorted { $0.id < $1.id }
 
     /// The rule with this id.
@@ -56,5 +59,13 @@ enum Mistake {
     static let dropOff = "Building a journey starts with mapping the stages with their real drop-off points; a stage with nothing on it is a drop-off nobody works on."
     static let loop = "The McKinsey Consumer Decision Journey is a loop, not a funnel: loyal customers skip evaluation and buy again."
     static let modelUnassigned = "A journey is stages plus touchpoints plus the models assigned to cohorts; a cohort without a model has no posture and no cost to serve."
+    static let costToServe = "Segment by need, bounded by economics: a model must be affordable at the cohort's scale; a cohort that costs more to serve than it is worth is the literal form of high-touch for everyone."
+    static let hvcTopCohort = "HVC trap: it is a relationship layer for an identified top cohort, where a small share of customers holds a large share of value; on anyone else it is high-touch cost without the reason."
+    static let level = "The level is the diagnosis, the model the prescription: high-touch spent on an Aware tire-kicker wastes resources; a person belongs with Invested customers going quiet."
+    static let teamCapacity = "The fourth question: a model the team cannot staff or fund is a fantasy; the hours and the budget bound the choice."
+    static let routing = "Hybrid trap: the craft is the routing rule; without one, who gets a person is left to chance (escalate the moments that matter: a high-balance customer going quiet gets a call)."
+    static let communityHost = "Community-led trap: no host, no moderation; a community nobody runs turns quiet or toxic."
+    static let hvcSignals = "HVC trap: pushing meetings on VIPs who do not want them; watch the signals (purchase frequency, order value, going quiet) and act on them."
+    static let dataCapture = "First- and zero-party data collected along the journey is the foundation: everything downstream depends on knowing who sits where."
     static let suppression = "A suppression that names no rule silences nothing; the team believes a rule is off while it still fires, or mistyped the one it meant."
 }

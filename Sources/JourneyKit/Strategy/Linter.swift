@@ -71,7 +71,7 @@ public struct Linter: Sendable {
         var found: [Finding] = [], suppressed: [Finding] = []
         for rule in rules {
             for hit in rule.check(context) {
-                let f = Finding(rule: rule.id, severity: rule.severity, message: hit.message, path: hit.path,
+                let f = Finding(rule: rule.id, severity: hit.severity ?? rule.severity, message: hit.message, path: hit.path,
                                 location: locate(hit.path), reason: rule.reason, fix: rule.fix)
                 if Linter.isSuppressed(rule.id, at: hit.path, in: journey) { suppressed.append(f) } else { found.append(f) }
             }

@@ -50,36 +50,43 @@ public enum Maturity {
                      ]),
     ]
 
-    /// Ladder B, levels 0 (Unstructured campaigns) to 4 (Engagement system).
+    /// Ladder B, levels 0 (Unstructured campaigns) to 4 (OS-powered engagement system): each level's
+    /// checks are the signs that you are there, and its focus is what to work on next.
     public static let ladderB: [MaturityStep] = [
-        MaturityStep(number: 0, name: "Unstructured campaigns", description: "Reactive sends, siloed teams, data in spreadsheets.",
-                     nextFocus: "Plan campaigns on purpose: a goal, an audience and an owner for each.",
+        MaturityStep(number: 0, name: "Unstructured campaigns",
+                     description: "Campaigns answer internal requests or deadlines; engagement is reactive and not tracked in one system; teams run activations on their own; little data, or in spreadsheets.",
+                     nextFocus: "Start with templates, run execution from one place, and launch a first interactive campaign.",
                      checks: []),
-        MaturityStep(number: 1, name: "Isolated campaigns", description: "Intentional campaigns, but each rebuilt from scratch on siloed data.",
-                     nextFocus: "Make campaigns repeatable: automate the recurring ones, reuse templates and audiences, capture the data.",
+        MaturityStep(number: 1, name: "Isolated campaigns",
+                     description: "More intentional but disconnected: each campaign rebuilt from scratch with no reuse or learning; tools and data siloed, so nobody knows what works.",
+                     nextFocus: "Reuse templates, bring the cost of each campaign down, and connect campaign results to your systems.",
                      checks: [
-                        MaturityCheck(id: "b1-planned", question: "Are campaigns planned with a goal and an audience, not only in reaction to events?"),
-                        MaturityCheck(id: "b1-owned", question: "Does each campaign have an owner who reports its result?"),
+                        MaturityCheck(id: "b1-planned", question: "Are campaigns intentional, planned with a goal and an audience rather than only answering internal requests or deadlines?"),
                      ]),
-        MaturityStep(number: 2, name: "Repeatable activations", description: "Some automation and reuse; data captured but not centralized; basic personalization.",
-                     nextFocus: "Integrate: always-on loops, with engagement data flowing into one CRM or CDP.",
+        MaturityStep(number: 2, name: "Repeatable activations",
+                     description: "Some automation and a few reused formats; data captured but not centralized or actionable; basic personalization, coordinated by hand.",
+                     nextFocus: "Centralize the data, personalize by what customers take part in, and test journeys of several steps.",
                      checks: [
-                        MaturityCheck(id: "b2-automated", question: "Do some campaigns run automatically once set up?"),
-                        MaturityCheck(id: "b2-reuse", question: "Do you reuse templates, audiences and content instead of rebuilding them?"),
-                        MaturityCheck(id: "b2-data-captured", question: "Is customer engagement data captured, even if not in one place?"),
+                        MaturityCheck(id: "b2-automated", question: "Do some activations run by automation once they are set up?"),
+                        MaturityCheck(id: "b2-reuse", question: "Do you reuse a few formats or templates instead of rebuilding every campaign?"),
+                        MaturityCheck(id: "b2-data-captured", question: "Is participation data captured, even if not yet in one place or usable?"),
                         MaturityCheck(id: "b2-personalized", question: "Is there basic personalization (name, segment, last purchase)?"),
                      ]),
-        MaturityStep(number: 3, name: "Integrated engagement loops", description: "Always-on loops; data feeds a CRM or CDP; launching still needs IT.",
-                     nextFocus: "Hand the system to marketers: launching or changing a journey should not need IT.",
+        MaturityStep(number: 3, name: "Integrated engagement loops",
+                     description: "Connected and always on, not bound to one campaign; data informs personalization, but launching takes time or IT, and small changes need ops.",
+                     nextFocus: "Take control back: streamline the stack so marketers launch, personalize and react in real time.",
                      checks: [
-                        MaturityCheck(id: "b3-always-on", question: "Do journeys run always-on rather than as one-off launches?"),
-                        MaturityCheck(id: "b3-centralized", question: "Does engagement data feed a CRM or CDP that every team uses?"),
+                        MaturityCheck(id: "b3-always-on", question: "Is engagement connected and always on, rather than tied to one campaign at a time?"),
+                        MaturityCheck(id: "b3-centralized", question: "Does engagement data flow into a CRM or CDP and inform personalization?"),
                      ]),
-        MaturityStep(number: 4, name: "Engagement system", description: "Always-on, personalized and owned by marketers.",
-                     nextFocus: "Sustain it: review the models yearly and the metrics quarterly; retire what no longer earns its place.",
+        MaturityStep(number: 4, name: "OS-powered engagement system",
+                     description: "Always-on, personalized engagement across the journey: campaigns drive participation, participation drives data, data powers action; marketing owns execution and outcomes.",
+                     nextFocus: "Keep optimizing, scale it across the organization, and tie engagement to revenue and loyalty metrics.",
                      checks: [
-                        MaturityCheck(id: "b4-marketer-owned", question: "Can marketers launch and change journeys without IT?"),
-                        MaturityCheck(id: "b4-individual", question: "Is engagement personalized to each customer, always on?"),
+                        MaturityCheck(id: "b4-marketer-owned", question: "Can marketing launch, change and personalize journeys itself, without IT or ops for small changes?"),
+                        MaturityCheck(id: "b4-individual", question: "Is engagement personalized and always on across the whole journey?"),
+                        MaturityCheck(id: "b4-loop", question: "Do campaigns drive participation, participation feed your data, and the data power the next action?"),
+                        MaturityCheck(id: "b4-outcomes", question: "Does marketing own both the execution and its outcomes?"),
                      ]),
     ]
 

@@ -115,7 +115,7 @@ public enum KeyTable {
         Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the list and keep the KPIs as they were; when you changed them it asks first", in: [.kpiList]),
         // Questions, search, help.
         Binding(keys: [], action: .answer, help: "Press the key shown in brackets to answer", in: [.confirm]),
-        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "The safe answer: cancel, or keep editing when a form would lose changes", in: [.confirm]),
+        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "The safe answer, shown after the choices: cancel; keep editing when a form would lose changes; keep the recovery copy for later; open read-only", in: [.confirm]),
         Binding(keys: [.enter], action: .confirm, label: "search", help: "Search and select the first match", in: [.search]),
         Binding(keys: [.tab], action: .searchResults, label: "list", help: "List every match (stage, card, the field that matches) to jump to", in: [.search]),
         Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the search prompt", in: [.search]),

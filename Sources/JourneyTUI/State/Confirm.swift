@@ -15,14 +15,17 @@ public enum ConfirmPurpose: Hashable, Sendable {
     case discardForm
     /// Keep editing or discard, on Esc in a KPI list with changes.
     case discardKPIs
+    /// The conflicts a merge resolved by keeping your side, listed for reading.
+    case mergeConflicts
 }
 
 /// Every answer a question can have. The purpose of the question gives it its effect.
 public enum ConfirmAnswer: Hashable, Sendable {
     case yes, cancel
     case save, discard
-    case overwrite, reload, saveAs
-    case restore, keepBoth
+    case overwrite, reload, saveAs, merge
+    case restore, keepBoth, later
+    case ok
     case readOnly, takeOver, quit
     case keepEditing
 }
@@ -80,9 +83,9 @@ public struct Confirm: Hashable, Sendable {
         return "(Esc: " + (choices.first { $0.answer == escape }?.label ?? "cancel") + ")"
     }
 
-    /// The answer a key gives: a choice's letter, or Esc.
+    /// The answer a key gives: a choice's letter, or Esc (and Ctrl-C) the safe one.
     public func update(_ key: Key) -> ConfirmOutcome {
-        if key == .escape { return .answered(escape) }
+        if key == .escape || key == .ctrl("c") { return .answered(escape) }
         if case .char(let c) = key, let choice = choices.first(where: { $0.key == c }) { return .answered(choice.answer) }
         return .none
     }

@@ -39,6 +39,8 @@ public struct EditorState: Sendable {
     public var ascii = false
     /// Another editor holds the journey: saving asks for another file name.
     public var readOnly = false
+    /// No recovery copy can be written now (the title bar says so until one can).
+    public var noRecoveryCopy = false
     /// The lint findings of the journey as it is now, refreshed after every event.
     public internal(set) var lint = LintReport()
     /// The worst finding per stage and touchpoint (-1: the stage itself), for the markers.

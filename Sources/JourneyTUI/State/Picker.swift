@@ -4,11 +4,14 @@ public struct Choice: Hashable, Sendable {
     public var label: String
     /// Shown at the right of the row (the command palette's keys); also matched by the filter.
     public var detail: String
+    /// Other words the filter finds it by (a stage's other names: AIDA's Attention is Awareness).
+    public var keywords: [String]
 
-    public init(_ id: String, _ label: String, detail: String = "") {
+    public init(_ id: String, _ label: String, detail: String = "", keywords: [String] = []) {
         self.id = id
         self.label = label
         self.detail = detail
+        self.keywords = keywords
     }
 }
 
@@ -59,11 +62,14 @@ public struct Picker: Hashable, Sendable {
         if !multiple, let first = selected.first, let i = visible.firstIndex(where: { $0.id == first }) { highlight = i }
     }
 
-    /// The choices that match the filter (case-insensitive, in the label or the id).
+    /// The choices that match the filter (case-insensitive, in the label, the id or a keyword).
     public var visible: [Choice] {
         let f = filter.lowercased()
         if f.isEmpty { return choices }
-        return choices.filter { $0.label.lowercased().contains(f) || $0.id.lowercased().contains(f) || $0.detail.lowercased().contains(f) }
+        return choices.filter { c in
+            c.label.lowercased().contains(f) || c.id.lowercased().contains(f) || c.detail.lowercased().contains(f)
+                || c.keywords.contains { $0.lowercased().contains(f) }
+        }
     }
 
     /// The highlighted choice, if any matches.

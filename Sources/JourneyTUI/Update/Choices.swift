@@ -53,7 +53,7 @@ public enum Choices {
         case .model: modelChoices(journey, layers: false)
         case .layers: modelChoices(journey, layers: true)
         case .cohorts: journey.cohorts.map { Choice($0.id, $0.name) }
-        case .stage: journey.stages.map { Choice($0.id, $0.name) }
+        case .stage: journey.stages.map { Choice($0.id, $0.name, keywords: journey.stageAliases($0)) }
         case .level: enumChoices(CustomerLevel.self)
         case .status: enumChoices(TouchpointStatus.self)
         case .evidence: enumChoices(Evidence.self)

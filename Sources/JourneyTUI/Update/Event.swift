@@ -45,6 +45,9 @@ public enum Effect: Hashable, Sendable {
     case overwrite(path: String)
     /// Read `path` again, then send `Event.loaded` (or `Event.notice` on failure).
     case reload(path: String)
+    /// Merge the file on disk into the journey (three-way, from the version last read or
+    /// saved), then send `Event.loaded` unsaved (or `Event.notice` on failure).
+    case merge(path: String)
     /// Act on the recovery copy, then send `Event.loaded` or `Event.notice`.
     case recovery(RecoveryChoice)
     /// Take over the lock another editor holds, then send `Event.notice`.
@@ -59,4 +62,6 @@ public enum RecoveryChoice: Hashable, Sendable {
     case discard
     /// Write it next to the journey as NAME.recovered.json and delete it.
     case keepBoth
+    /// Leave it for the next time the journey is opened.
+    case later
 }

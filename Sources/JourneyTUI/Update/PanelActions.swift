@@ -91,7 +91,7 @@ extension Editor {
             deleteModel(&s, id: id)
         case (.discardForm, .discard): discardForm(&s)
         case (.discardKPIs, .discard): if s.top?.kpiList != nil { close(&s) }
-        case (.saveConflict, _), (.recovery, _), (.locked, _):
+        case (.saveConflict, _), (.recovery, _), (.locked, _), (.mergeConflicts, _):
             return answerSafety(&s, purpose, answer)
         default:
             return []

@@ -25,6 +25,13 @@ public enum Editor {
         return effects
     }
 
+    /// The driver's idle tick: the day moves on to `today` (so the review-age rule judges
+    /// against the real date in a session that runs past midnight), then `Event.idle`.
+    public static func tick(_ s: inout EditorState, today: String) -> [Effect] {
+        if s.today != today { s.today = today }
+        return update(&s, .idle)
+    }
+
     static func apply(_ s: inout EditorState, _ event: Event) -> [Effect] {
         switch event {
         case .key(let key):

@@ -11,7 +11,7 @@ enum TitleBar {
             return
         }
         let lens = s.lens.map { " \(glyphs.dot) lens \($0.title(in: s.journey))" + ($0.dim ? " (dim)" : "") } ?? ""
-        let file = " \(glyphs.dot) " + (s.path.map(fileName) ?? "(no file)") + (s.isDirty ? " [modified]" : "") + (s.readOnly ? " [read-only]" : "") + lens
+        let file = " \(glyphs.dot) " + (s.path.map(fileName) ?? "(no file)") + (s.isDirty ? " [modified]" : "") + (s.readOnly ? " [read-only]" : "") + (s.noRecoveryCopy ? " [no recovery copy]" : "") + lens
         let fileWidth = min(TerminalText.width(file), g.width - rightWidth - 12)
         let titleWidth = g.width - rightWidth - fileWidth - 1
         let used = g.putClipped(" \(s.journey.title) \(glyphs.dot) \(s.journey.framework.displayName)", x: 0, y: 0, width: titleWidth,

@@ -32,7 +32,9 @@ struct CoverageCommand: ParsableCommand {
         let grid = Coverage(journey, by: by)
         let what = by == .model ? "engagement model" : "cohort"
         let heading = "Touchpoints per stage and \(what) in "
-        var out = heading + "\"\(Coverage.cut(TerminalText.singleLine(journey.title), to: max(10, columns - heading.count - 2), ascii: ascii))\"\n\n"
+        // The heading wraps; the title in it is cut to two lines at most.
+        let title = Coverage.cut(TerminalText.singleLine(journey.title), to: max(10, 2 * columns - heading.count - 2), ascii: ascii)
+        var out = TextWrap.wrap(heading + "\"" + title + "\"", width: columns).joined(separator: "\n") + "\n\n"
         if grid.columns.isEmpty || grid.rows.isEmpty {
             out += by == .cohort ? "No cohorts to show.\n" : "No stages to show.\n"
         } else {

@@ -15,6 +15,7 @@ struct Frameworks: ParsableCommand {
                 .object([
                     JSONMember("id", .string(f.id)), JSONMember("name", .string(f.name)),
                     JSONMember("stages", .array(f.stages.map { .string($0) })),
+                    JSONMember("alsoCalled", .object(f.aliases.keys.sorted().map { i in JSONMember(f.stages[i], .array(f.aliases[i]!.map { .string($0) })) })),
                     JSONMember("useWhen", .string(f.useWhen)), JSONMember("fitsBest", .string(f.fitsBest)),
                     JSONMember("loops", .array(f.loops.map { l in
                         .object([JSONMember("from", .string(f.stages[l.from])), JSONMember("to", .string(f.stages[l.to])), JSONMember("label", .string(l.label))])
@@ -29,6 +30,9 @@ struct Frameworks: ParsableCommand {
         for f in Framework.catalog {
             out += CLI.heading("\(f.id)  \(f.name)", width: width)
             out += CLI.field("stages", f.stages.joined(separator: " > "), labelWidth: 9, width: width)
+            for i in f.aliases.keys.sorted() {
+                out += CLI.field("also", "\(f.stages[i]) is also called \(f.aliases[i]!.joined(separator: " or "))", labelWidth: 9, width: width)
+            }
             for l in f.loops {
                 out += CLI.field("loop", "\(f.stages[l.from]) -> \(f.stages[l.to]) (\(l.label))", labelWidth: 9, width: width)
             }

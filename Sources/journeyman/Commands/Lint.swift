@@ -7,7 +7,8 @@ struct Lint: ParsableCommand {
         discussion: """
             Formats: text (for people, grouped by stage), json (for tools), github (annotations for a pull request), \
             sarif (SARIF 2.1.0 for code scanning). A file that cannot be read is reported in every format, as \
-            findings of rule "invalid" (or "unreadable") at the place of each error. \
+            findings of rule "invalid" (or "unreadable") at the place of each error; unresolved merge conflicts in the \
+            journey's "conflicts" list fail it the same way, as rule "conflict". \
             A journey switches a rule off with "suppress": [{"rule": "JM009", "reason": "..."}] on the journey, \
             a stage (and its touchpoints), a touchpoint or a cohort. \
             Exit 1 when a file has errors (or warnings with --strict); 65 for an invalid file, 66 for a missing one.
@@ -53,8 +54,14 @@ struct Lint: ParsableCommand {
         var objects: [JSONNode] = []
         var sarif: [SARIF.FileProblems] = []
         for file in files {
-            do {
+            // Unresolved merge conflicts make a readable file fail like an invalid one.
+            var conflicted = false
+            do throws(JourneyError) {
                 let doc = try JourneyFile.read(file, limits: read.limits)
+                if let e = doc.conflictError(file: file) {
+                    conflicted = true
+                    throw e
+                }
                 let report = linter.lint(doc)
                 switch format {
                 case .text: texts.append(LintOutput.text(file: file, journey: doc.journey, report: report, style: style))
@@ -67,11 +74,12 @@ struct Lint: ParsableCommand {
                 codes.append(report.fails(strict: strict) ? 1 : 0)
             } catch {
                 codes.append(CLI.report(error).rawValue)
+                let problems = Problem.from(error, rule: conflicted ? Problem.conflict : nil)
                 switch format {
                 case .text, .markdown: break
-                case .json: objects.append(LintOutput.json(file: file, error: error))
-                case .github: CLI.out(GitHubAnnotations.lines(file: file, problems: Problem.from(error)))
-                case .sarif: sarif.append(SARIF.FileProblems(file: file, problems: Problem.from(error)))
+                case .json: objects.append(LintOutput.json(file: file, problems: problems))
+                case .github: CLI.out(GitHubAnnotations.lines(file: file, problems: problems))
+                case .sarif: sarif.append(SARIF.FileProblems(file: file, problems: problems))
                 }
             }
         }

@@ -5,10 +5,13 @@ struct Recommend: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Recommend an engagement model per cohort, with the cost to serve.",
         discussion: """
-            Each cohort's value per user, complexity and service mode, and the journey's team capacity and budget, \
-            answer the four questions; the model follows the rule "segment by need, bounded by economics". \
+            Each cohort's value per user, complexity, service mode and level, and the journey's team (people, hours, \
+            budget), answer the four questions; the model follows the rule "segment by need, bounded by economics" \
+            and by the team: it never goes past the team's hours or budget without saying by how much. \
             Costs are yearly, per customer, by model: defaults high-touch 1500, hvc 900, hybrid 150, community 12, \
-            low-touch 8, tech-touch 2, ai-augmented 3 (USD), overridden by the journey's costs.perCustomerYear.
+            low-touch 8, tech-touch 2, ai-augmented 3 (USD), overridden by the journey's costs.perCustomerYear. \
+            People's minutes per customer a year: high-touch 720, hvc 120, hybrid 30, community 1, low-touch 2, \
+            tech-touch 0, overridden by costs.minutesPerCustomerYear.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -25,11 +28,12 @@ struct Recommend: ParsableCommand {
 
     func run() throws {
         let journey = try read.read(file).journey
-        let recommendations = Recommender.recommend(journey)
+        let decision = Decision(journey)
+        let recommendations = Recommender.recommend(decision)
         let report = CostReport(journey)
         switch format {
-        case .json: CLI.json(RecommendOutput.json(journey, recommendations, report))
-        case .text: CLI.out(RecommendOutput.text(journey, recommendations, report, style: .stdout))
+        case .json: CLI.json(RecommendOutput.json(journey, decision, recommendations, report))
+        case .text: CLI.out(RecommendOutput.text(journey, decision, recommendations, report, style: .stdout))
         }
     }
 }

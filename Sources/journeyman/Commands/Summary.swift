@@ -12,7 +12,8 @@ struct StrategyOptions: ParsableArguments {
     }
 
     func extras(_ doc: JourneyDocument) -> SummaryExtras {
-        SummaryExtras(journey: doc.journey, lint: Linter(today: today ?? JourneyDate.today()).lint(doc))
+        let day = today ?? JourneyDate.today()
+        return SummaryExtras(journey: doc.journey, lint: Linter(today: day).lint(doc), today: day)
     }
 }
 
@@ -24,7 +25,9 @@ struct SummaryCommand: ParsableCommand {
             Text is wrapped to --width, else $COLUMNS, else 80 terminal cells (at least 10); no line is wider \
             (CJK and emoji count as two cells). --ascii prints pure 7-bit ASCII: no box drawing or bullets, \
             accents dropped from journey text and other non-ASCII characters written as \\u{XXXX}. \
-            The summary ends with the lint counts and worst findings, and the yearly cost to serve per cohort.
+            The summary opens with the brief (--brief prints only it, at most 15 lines: the shape, the funnel, \
+            cost against value, the top problems and the review age) and ends with the lint counts and worst \
+            findings, and the yearly cost to serve per cohort.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -43,11 +46,15 @@ struct SummaryCommand: ParsableCommand {
     @Flag(help: "Pure ASCII output: no box-drawing or other non-ASCII characters.")
     var ascii = false
 
+    @Flag(help: "Only the brief: shape, funnel, money, top problems and review age, at most 15 lines.")
+    var brief = false
+
     @OptionGroup var strategy: StrategyOptions
 
     @OptionGroup var read: ReadOptions
 
     func validate() throws {
+        if brief && format != .text { throw ValidationError("--brief needs --format text") }
         _ = try width?.checked("--width", minimum: SummaryOptions.minimumWidth)
     }
 
@@ -58,6 +65,8 @@ struct SummaryCommand: ParsableCommand {
         let doc = try read.read(file)
         let extras = strategy.extras(doc)
         switch format {
+        case .text where brief:
+            CLI.out(Summary.brief(doc.journey, options: SummaryOptions(width: effectiveWidth, ascii: ascii), extras: extras))
         case .text:
             CLI.out(Summary.text(doc.journey, options: SummaryOptions(width: effectiveWidth, ascii: ascii), extras: extras))
         case .markdown:

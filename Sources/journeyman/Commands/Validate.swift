@@ -6,8 +6,9 @@ struct Validate: ParsableCommand {
         abstract: "Check journey files: syntax, keys, types, values, ids and references.",
         discussion: """
             Problems are printed to stderr as FILE:LINE:COL: PATH: message. With --format json, github or sarif \
-            they are also written to stdout in that format (rule "invalid", or "unreadable" for a file that cannot \
-            be read). Exit 65 when a file is invalid, 66 when one cannot be read.
+            they are also written to stdout in that format (rule "invalid", "unreadable" for a file that cannot \
+            be read, "conflict" for each unresolved merge conflict kept in the journey's "conflicts" list: a journey \
+            with any is not valid until they are resolved). Exit 65 when a file is invalid, 66 when one cannot be read.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -30,8 +31,14 @@ struct Validate: ParsableCommand {
         var objects: [JSONNode] = []
         var sarif: [SARIF.FileProblems] = []
         for file in files {
-            do {
+            // Unresolved merge conflicts make a readable file fail like an invalid one.
+            var conflicted = false
+            do throws(JourneyError) {
                 let doc = try JourneyFile.read(file, limits: read.limits)
+                if let e = doc.conflictError(file: file) {
+                    conflicted = true
+                    throw e
+                }
                 let j = doc.journey
                 let touchpoints = j.stages.reduce(0) { $0 + $1.touchpoints.count }
                 switch format {
@@ -51,7 +58,7 @@ struct Validate: ParsableCommand {
                 codes.append(0)
             } catch {
                 codes.append(CLI.report(error).rawValue)
-                let problems = Problem.from(error)
+                let problems = Problem.from(error, rule: conflicted ? Problem.conflict : nil)
                 switch format {
                 case .text: break
                 case .json:

@@ -1,18 +1,22 @@
 import Foundation
 import JourneyKit
 
-/// Edits text in the user's `$EDITOR` (or `vi`) through a temporary file.
+/// Edits text in the user's `$EDITOR` (or `vi`) through a temporary file: `notes.md`,
+/// mode 0600, in a new private folder (0700) in `$TMPDIR` (or /tmp), both removed after.
 enum ExternalEditor {
     static func edit(_ text: String) -> (text: String?, error: String?) {
         let env = ProcessInfo.processInfo.environment
         let editor = [env["VISUAL"], env["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("journeyman-notes-\(getpid())-\(UUID().uuidString).md")
-        defer { try? FileManager.default.removeItem(at: url) }
+        let root = env["TMPDIR"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/tmp"
+        let folder: String
         do {
-            try Data(text.utf8).write(to: url)
+            folder = try PrivateFile.makeFolder(in: root, prefix: "journeyman-notes-")
+            try PrivateFile.writeNew(Array(text.utf8), to: folder + "/notes.md")
         } catch {
-            return (nil, "Cannot write a temporary file for the editor: \(error.localizedDescription)")
+            return (nil, "Cannot write a temporary file for the editor: " + TerminalText.singleLine(error.lines.first ?? ""))
         }
+        let url = URL(fileURLWithPath: folder + "/notes.md")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let status: Int32
         switch run(["/bin/sh", "-c", "\(editor) \"$1\"", "sh", url.path]) {
         case .success(let code): status = code

@@ -2,27 +2,78 @@ import Foundation
 import JourneyKit
 import JourneyTUI
 
-/// What keeps an editor session from losing edits: the recovery copy (written a few
-/// seconds after each edit, when a signal arrives and when a save fails), the lock file,
-/// and the fingerprint of the file on disk that tells a save someone else changed it.
+/// What keeps an editor session from losing edits: its own recovery copy (written a few
+/// seconds after each edit, when a signal arrives, when a save fails and when its lock
+/// is taken over), the lock file, and what the file on disk looked like when it was
+/// read or saved (its fingerprint, and the journey itself as the base of a merge).
 final class Safekeeping {
+    /// This editor session: it names the lock and the recovery copy.
+    let writer: LockOwner
     private(set) var recovery: Recovery?
-    private var schedule = Safekeeping.schedule(ProcessInfo.processInfo.environment)
+    /// The copy of the journey's previous name, kept until the new name has one.
+    private var retired: Recovery?
+    private var schedule: RecoverySchedule
     /// The history version last seen, and the one in the recovery copy.
     private var seenVersion: Int?
     private var copiedVersion: Int?
     private var observedPath: String?
+    /// Where this session's copy was last written.
+    private(set) var copyPath: String?
+    /// The file the fingerprint belongs to (absolute, as named, links not resolved).
+    private var fingerprintPath: String?
     /// The journey file as it was read or last saved; nil for a new file.
-    var fingerprint: FileFingerprint?
+    private(set) var fingerprint: FileFingerprint?
     var lock: LockFile?
+    /// Recovery copies of ended sessions still to be answered; the first is being asked.
+    private(set) var offers: [Recovery.Copy] = []
+    /// Set when the session is ending by a signal.
+    var bySignal = false
+    /// Told the user once that copies go to a fallback folder.
+    private var toldFallback = false
 
-    init(path: String?, fingerprint: FileFingerprint?) {
-        recovery = path.map { Recovery(for: $0) }
+    // Which version of the file each journey version is based on. A reload or a merge
+    // brings in the other side's changes and starts a new generation; a journey version
+    // from an older generation (reached by undo, or restored from a copy made on an older
+    // file) would drop those changes, so saving it asks first, and merging it uses its
+    // own generation's base.
+    private var generation = 0
+    private var nextGeneration = 1
+    private var generationOf: [Int: Int] = [:]
+    private var bases: [Int: Journey?] = [:]
+    /// The generation for the next new journey version (a restored copy's own base).
+    private var generationOfNext: Int?
+
+    let environment: [String: String]
+    let isLive: (LockOwner) -> Bool
+    let clock: () -> Double
+
+    init(path: String?, fingerprint: FileFingerprint?, writer: LockOwner = .process,
+         environment: [String: String] = ProcessInfo.processInfo.environment,
+         isLive: @escaping (LockOwner) -> Bool = LockOwner.isRunning,
+         clock: @escaping () -> Double = { ProcessInfo.processInfo.systemUptime }) {
+        self.writer = writer
+        self.environment = environment
+        schedule = Safekeeping.schedule(environment)
+        self.isLive = isLive
+        self.clock = clock
+        recovery = path.map { Recovery(for: $0, writer: writer, environment: environment) }
         observedPath = path
         self.fingerprint = fingerprint
+        fingerprintPath = path.map(Safekeeping.absolute)
     }
 
-    private static var now: Double { ProcessInfo.processInfo.systemUptime }
+    /// `path` made absolute and tidied lexically ("." and ".." removed), links left as they
+    /// are: the name the user gave, not where it leads now.
+    static func absolute(_ path: String) -> String {
+        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts: [Substring] = []
+        for part in full.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
 
     /// The timed copy's schedule: 2 s after the last edit, at most 10 s after the first;
     /// `JOURNEYMAN_RECOVERY_DELAY` (seconds) sets both, so that a test can know for certain
@@ -33,10 +84,13 @@ final class Safekeeping {
     }
 
     /// On opening: locks the journey, or asks what to do when another editor holds it;
-    /// otherwise offers a recovery copy that holds edits the file does not have.
+    /// then offers the recovery copies of sessions that ended with edits the file lacks,
+    /// and names the copies that could not be read (kept aside).
     func open(_ s: inout EditorState, onDisk: Journey?) {
+        bases[0] = onDisk
+        generationOf[s.history.version] = 0
         guard let path = s.path else { return }
-        switch LockFile.acquire(for: path) {
+        switch LockFile.acquire(for: path, as: writer, isLive: isLive) {
         case .held(let owner):
             // Its recovery copy belongs to the live editor: not offered here.
             s.overlays.append(.confirm(.locked(owner: owner.description)))
@@ -47,83 +101,201 @@ final class Safekeeping {
         case .unavailable(let reason):
             s.message = Message("Not locked: \(reason)")
         }
-        if let copy = recovery?.offer(comparedWith: onDisk) {
-            let f = DateFormatter()
-            f.dateFormat = "yyyy-MM-dd HH:mm:ss"
-            f.locale = Locale(identifier: "en_US_POSIX")
+        guard let recovery else { return }
+        let (copies, setAside) = recovery.offers(comparedWith: onDisk, isLive: isLive)
+        if !setAside.isEmpty { s.message = Message(setAside.joined(separator: "; "), isError: true) }
+        offers = copies
+        // One question per copy, the first on top: each answer shows the next.
+        let f = DateFormatter()
+        f.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        f.locale = Locale(identifier: "en_US_POSIX")
+        for copy in copies.reversed() {
             s.overlays.append(.confirm(.recovery(saved: f.string(from: Date(timeIntervalSince1970: TimeInterval(copy.saved))))))
         }
+    }
+
+    /// The answer to the recovery question, for the first copy offered.
+    func answerOffer(_ choice: RecoveryChoice) -> Event {
+        guard let recovery, !offers.isEmpty else { return .notice("The recovery copy is gone", isError: true) }
+        let copy = offers.removeFirst()
+        switch choice {
+        case .restore:
+            // The edits become this session's: into its own copy first, then the old one
+            // goes (it stays when this session cannot write a copy).
+            var message = "Restored the unsaved edits: s saves them"
+            if (try? recovery.write(copy.journey, base: copy.base)) != nil {
+                Recovery.remove(copy)
+            } else {
+                message += "; the recovery copy stays at \(TerminalText.singleLine(copy.path)) (no copy of this session can be written)"
+            }
+            if copy.base != currentBase {
+                // Made on another version of the file: saving asks, merging starts from that version.
+                generationOfNext = nextGeneration
+                bases[nextGeneration] = copy.base
+                nextGeneration += 1
+            }
+            return .loaded(journey: copy.journey, message: message, asSaved: false)
+        case .discard:
+            Recovery.remove(copy)
+            return .notice("Discarded the recovery copy", isError: false)
+        case .keepBoth:
+            do {
+                let path = try recovery.keepBoth(copy)
+                return .notice("The recovered edits are in \(TerminalText.singleLine(path))", isError: false)
+            } catch {
+                return .notice("Not kept: " + TerminalText.singleLine(error.lines.first ?? "") + "; the copy stays for the next opening", isError: true)
+            }
+        case .later:
+            return .notice("The recovery copy is kept for the next opening: \(TerminalText.singleLine(copy.path))", isError: false)
+        }
+    }
+
+    /// After every event and tick: notes edits, notices a lock taken over, writes the
+    /// recovery copy when due.
+    func after(_ s: inout EditorState, tick: Bool) {
+        observe(s)
+        checkLock(&s)
+        if tick && schedule.isDue(at: clock()) { writeCopy(&s) }
     }
 
     /// Notes the state after an event: an edit schedules a recovery copy.
     func observe(_ s: EditorState) {
         if s.path != observedPath {
             observedPath = s.path
-            if let path = s.path, recovery?.journeyPath != Recovery(for: path).journeyPath {
-                // A new journey named, or saved under a new name: the copy follows it.
-                if recovery != nil && !s.readOnly { recovery?.discard() }
-                recovery = Recovery(for: path)
+            if let path = s.path, recovery?.journeyPath != Recovery(for: path, writer: writer, environment: environment).journeyPath {
+                // A new journey named, or saved under a new name: the copy follows it
+                // (the old one goes once the new one is written, or the edits are saved).
+                if retired == nil { retired = recovery }
+                recovery = Recovery(for: path, writer: writer, environment: environment)
                 copiedVersion = nil
+                copyPath = nil
+                if s.isDirty { schedule.edited(at: clock()) }
             }
+        }
+        if generationOf[s.history.version] == nil {
+            generationOf[s.history.version] = generationOfNext ?? generation
+            generationOfNext = nil
         }
         // A journey just made from the framework picker counts as an edit too.
         let version = s.hasJourney ? s.history.version : -1
         guard version != seenVersion else { return }
         seenVersion = version
         if s.isDirty && s.history.version != copiedVersion {
-            schedule.edited(at: Self.now)
+            schedule.edited(at: clock())
         } else {
             schedule.written()
         }
     }
 
-    /// Writes the recovery copy when it is due; returns an error message when it fails.
-    func tick(_ s: EditorState) -> String? {
-        guard schedule.isDue(at: Self.now) else { return nil }
-        return writeCopy(s)
+    /// A lock taken over by another editor since the last look: read-only from now on,
+    /// the edits go to this session's own copy, and the user is told where.
+    func checkLock(_ s: inout EditorState) {
+        guard let lock, let other = lock.takenOver() else { return }
+        self.lock = nil
+        s.readOnly = true
+        var text = "\(other.description) took over the lock: read-only now"
+        if s.isDirty {
+            if writeCopy(&s), let copyPath {
+                text += "; your edits are kept in \(TerminalText.singleLine(copyPath)) (offered when the journey is next opened; s saves under another name)"
+            } else {
+                text += "; your edits are only in this editor: s saves them under another name"
+            }
+        }
+        s.message = Message(text, isError: true)
     }
 
-    /// Writes the recovery copy now if there are unsaved edits not yet in it.
+    /// Writes the recovery copy now if there are unsaved edits not yet in it; false when
+    /// it cannot be written (the title bar then says so until one can).
     @discardableResult
-    func writeCopy(_ s: EditorState) -> String? {
+    func writeCopy(_ s: inout EditorState) -> Bool {
         schedule.written()
-        // A read-only session must not overwrite the copy of the editor holding the lock.
-        guard s.isDirty, !s.readOnly, s.history.version != copiedVersion, let recovery else { return nil }
+        guard s.isDirty, let recovery else { return true }
+        if s.history.version == copiedVersion, let copyPath, FileManager.default.fileExists(atPath: copyPath) { return true }
         do {
-            try recovery.write(s.journey)
+            let (path, passedOver) = try recovery.write(s.journey, base: base(for: s.history.version))
             copiedVersion = s.history.version
-            return nil
+            copyPath = path
+            s.noRecoveryCopy = false
+            retired?.discardOwn()
+            retired = nil
+            if !passedOver.isEmpty && !toldFallback {
+                toldFallback = true
+                s.message = Message("Recovery copies go to \(TerminalText.singleLine((path as NSString).deletingLastPathComponent)): " + TerminalText.singleLine(passedOver.joined(separator: "; ")), isError: true)
+            }
+            return true
         } catch {
-            return "Recovery copy not written: " + TerminalText.singleLine(error.lines.joined(separator: "; "))
+            s.noRecoveryCopy = true
+            s.message = Message("Recovery copy not written: " + TerminalText.singleLine(error.diagnostics.map(\.message).joined(separator: "; ")), isError: true)
+            return false
         }
     }
 
-    /// True when the file at `path` changed on disk since it was read or saved.
-    func changedOnDisk(_ path: String) -> Bool {
-        guard let fingerprint, let recovery, recovery.journeyPath == Recovery(for: path).journeyPath else { return false }
-        return fingerprint.changedOnDisk(path)
+    /// True when `path` is the file the editor read or last saved.
+    func isOpenedFile(_ path: String) -> Bool {
+        fingerprintPath == Safekeeping.absolute(path)
     }
 
-    /// A save of `bytes` to `path` succeeded: the copy is no longer needed (unless it
-    /// belongs to another editor: `ownsCopy` is false in a read-only session).
-    func saved(_ bytes: [UInt8], to path: String, ownsCopy: Bool = true) {
-        if recovery?.journeyPath != Recovery(for: path).journeyPath {
-            if ownsCopy { recovery?.discard() }
-            recovery = Recovery(for: path)
+    /// True when saving `version` to `path` must ask first: the file is not the one read
+    /// or saved (another file, a link swapped in, other content), or the journey goes back
+    /// to a generation older than a reload or merge since.
+    func conflict(_ path: String, version: Int) -> Bool {
+        guard let fingerprint, isOpenedFile(path) else { return false }
+        if fingerprint.changedOnDisk(path) { return true }
+        return (generationOf[version] ?? generation) != generation
+    }
+
+    /// The links a save of the opened file may follow: only the one there at open.
+    func linkRule(_ path: String) -> AtomicFile.LinkRule {
+        guard let fingerprint, isOpenedFile(path) else { return .follow }
+        return .asOpened(fingerprint.linkTarget)
+    }
+
+    /// The file's journey as last read, saved, reloaded or merged.
+    var currentBase: Journey? { bases[generation] ?? nil }
+
+    /// The journey a version was based on: read at open, last saved, reloaded or merged.
+    func base(for version: Int) -> Journey? {
+        bases[generationOf[version] ?? generation] ?? nil
+    }
+
+    /// A save of `journey` (as `bytes`) to `path` succeeded at history `version`: this
+    /// session's copy is no longer needed.
+    func saved(_ journey: Journey, bytes: [UInt8], to path: String, version: Int) {
+        if recovery?.journeyPath != Recovery(for: path, writer: writer, environment: environment).journeyPath {
+            recovery?.discardOwn()
+            recovery = Recovery(for: path, writer: writer, environment: environment)
         }
-        recovery?.discard()
+        recovery?.discardOwn()
+        retired?.discardOwn()
+        retired = nil
         copiedVersion = nil
+        copyPath = nil
         schedule.written()
         fingerprint = FileFingerprint(path: path, bytes: bytes)
+        fingerprintPath = Safekeeping.absolute(path)
+        generationOf[version] = generation
+        bases[generation] = journey
     }
 
-    /// The session ended: a deliberate quit removes the copy and the lock; a signal
-    /// keeps the copy for the next start.
-    func end(_ s: EditorState, bySignal: Bool) {
+    /// The other side's file was brought in (reloaded or merged) at `path`: a new
+    /// generation based on `theirs`, which the version about to be made belongs to.
+    func broughtIn(_ theirs: Journey, bytes: [UInt8], from path: String) {
+        generation = nextGeneration
+        nextGeneration += 1
+        bases[generation] = theirs
+        fingerprint = FileFingerprint(path: path, bytes: bytes)
+        fingerprintPath = Safekeeping.absolute(path)
+        // The journey version the loaded event makes is new: observe tags it with this generation.
+    }
+
+    /// The session ended: a deliberate quit removes this session's copy and the lock; a
+    /// signal keeps the copy for the next start.
+    func end(_ s: inout EditorState) {
         if bySignal {
-            writeCopy(s)
-        } else if !s.readOnly {
-            recovery?.discard()
+            writeCopy(&s)
+        } else {
+            recovery?.discardOwn()
+            retired?.discardOwn()
         }
         lock?.release()
     }

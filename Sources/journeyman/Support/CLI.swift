@@ -9,8 +9,14 @@ import JourneyKit
 /// journey, a file name or another program can reach the terminal as a control sequence.
 enum CLI {
     /// Where output goes: standard output (1) or standard error (2). Tests set a capture
-    /// to run commands in-process; the text passed is already sanitized.
-    nonisolated(unsafe) static var capture: ((Int32, String) -> Void)?
+    /// to run commands in-process; the text passed is already sanitized. It belongs to the
+    /// calling thread, so tests can run commands on several threads at once.
+    static var capture: ((Int32, String) -> Void)? {
+        get { Thread.current.threadDictionary[captureKey] as? (Int32, String) -> Void }
+        set { Thread.current.threadDictionary[captureKey] = newValue }
+    }
+
+    private static let captureKey = "journeyman.CLI.capture"
 
     static func write(_ text: String, fd: Int32) {
         if let capture {

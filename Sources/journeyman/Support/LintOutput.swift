@@ -73,10 +73,9 @@ enum LintOutput {
     }
 
     /// A file that could not be read, in the shape of `json(file:doc:report:)`: its errors are
-    /// findings of rule `invalid` (or `unreadable`).
-    static func json(file: String, error: JourneyError) -> JSONNode {
-        let problems = Problem.from(error)
-        return .object([
+    /// findings of rule `invalid` (`unreadable`, `conflict`).
+    static func json(file: String, problems: [Problem]) -> JSONNode {
+        .object([
             JSONMember("file", .string(file)),
             JSONMember("valid", .bool(false)),
             JSONMember("findings", .array(problems.map(\.json))),

@@ -21,10 +21,12 @@ struct Problem {
     static let invalid = "invalid"
     /// The rule id of a file that is missing or cannot be read.
     static let unreadable = "unreadable"
+    /// The rule id of an unresolved merge conflict kept in the journey.
+    static let conflict = "conflict"
 
-    /// The diagnostics of a read error, one problem each.
-    static func from(_ error: JourneyError) -> [Problem] {
-        let rule = error.kind == .data ? invalid : unreadable
+    /// The diagnostics of a read error (or of unresolved conflicts), one problem each.
+    static func from(_ error: JourneyError, rule override: String? = nil) -> [Problem] {
+        let rule = override ?? (error.kind == .data ? invalid : unreadable)
         return error.diagnostics.map {
             Problem(rule: rule, severity: .error, message: $0.message, path: $0.path?.description, start: $0.location)
         }
@@ -114,7 +116,8 @@ enum GitHubAnnotations {
                     if e.line == s.line, e.column > s.column { props.append("endColumn=\(e.column - 1)") }
                 }
             }
-            props.append("title=" + property(p.rule == Problem.invalid ? "invalid journey" : p.rule == Problem.unreadable ? "unreadable file" : p.rule))
+            let titles = [Problem.invalid: "invalid journey", Problem.unreadable: "unreadable file", Problem.conflict: "unresolved merge conflict"]
+            props.append("title=" + property(titles[p.rule] ?? p.rule))
             let text = p.rule.hasPrefix("JM") || p.path == nil ? p.message : p.path! + ": " + p.message
             return "::\(p.severity.githubCommand) \(props.joined(separator: ","))::\(data(text))\n"
         }.joined()
@@ -148,7 +151,8 @@ enum SARIF {
         }
         rules.append(rule(Problem.invalid, title: "The file is not a valid journey", reason: "A journey must parse and pass every check of `journeyman validate` before anything else can read it.", fix: "Fix the file at the place shown.", level: "error"))
         rules.append(rule(Problem.unreadable, title: "The file cannot be read", reason: "The file is missing, not a regular file, or could not be read.", fix: "Check the path and permissions.", level: "error"))
-        let ids = LintRule.all.map(\.id) + [Problem.invalid, Problem.unreadable]
+        rules.append(rule(Problem.conflict, title: "An unresolved merge conflict is kept in the journey", reason: "A merge that could not decide kept one side and recorded the other in \"conflicts\"; the file is not done until someone chooses.", fix: "Keep the value you want at the conflict's path and delete the entry from \"conflicts\".", level: "error"))
+        let ids = LintRule.all.map(\.id) + [Problem.invalid, Problem.unreadable, Problem.conflict]
         var results: [JSONNode] = []
         for f in files {
             let uri = uriReference(RepoPath.relative(f.file))

@@ -3,7 +3,7 @@ import JourneyKit
 
 /// What `journeyman recommend` prints.
 enum RecommendOutput {
-    static func text(_ journey: Journey, _ recommendations: [Recommendation], _ report: CostReport, style: Style) -> String {
+    static func text(_ journey: Journey, _ decision: Decision, _ recommendations: [Recommendation], _ report: CostReport, style: Style) -> String {
         let costs = CostModel(journey)
         let name = { (id: String) in TerminalText.singleLine(journey.modelName(id)) }
         var out = style.bold("Engagement models for \"\(TerminalText.singleLine(journey.title))\"") + "\n"
@@ -16,7 +16,7 @@ enum RecommendOutput {
                 out += "  \(a.question.padding(toLength: width, withPad: " ", startingAt: 0))  \(a.answer)\n"
             }
             let layers = r.layers.map { " + \(name($0)) layer" }.joined()
-            out += "  recommended  " + style.bold(name(r.model) + layers) + "\n"
+            out += "  recommended  " + style.bold(name(r.model) + (r.guidance ? " with behaviour-triggered guidance" : "") + layers) + "\n"
             out += "  runner-up    \(name(r.runnerUp)): \(r.runnerUpReason)\n"
             if let current = r.current {
                 let currentLayers = cohort.layers.map { " + \(name($0))" }.joined()
@@ -32,8 +32,50 @@ enum RecommendOutput {
                 if let v = c.value { money.append("value \(costs.money(v))") }
             }
             if !money.isEmpty { out += "  cost to serve a year: " + money.joined(separator: "; ") + "\n" }
+            out += "  people's time a year: \(hours(r.hours))\n"
         }
+        out += "\n" + teamTable(journey, decision, recommendations, costs, style: style)
         out += "\n" + costTable(journey, report, costs, style: style)
+        return out
+    }
+
+    /// `9,000 hours (5.6 FTE)`, or `none (automation only)`.
+    static func hours(_ h: Double, _ team: TeamNumbers? = nil) -> String {
+        h <= 0 ? "none (automation only)" : "\(CostModel.grouped(h)) hours (\(fte(h, team)) FTE)"
+    }
+
+    static func fte(_ h: Double, _ team: TeamNumbers?) -> String {
+        Decision.fte(h / (team?.hoursPerPerson ?? 1_600))
+    }
+
+    /// The recommendation against the team: hours and FTE per cohort and in total against the
+    /// capacity, cost against the budget, and by how much it is over.
+    static func teamTable(_ journey: Journey, _ decision: Decision, _ recommendations: [Recommendation], _ costs: CostModel, style: Style) -> String {
+        let team = decision.plan.team
+        var out = style.bold("The recommendation against the team (a year, \(CostModel.grouped(team.hoursPerPerson)) hours per person)") + "\n"
+        var rows: [[String]] = [["cohort", "recommended", "hours", "FTE", "cost"]]
+        for (c, r) in zip(journey.cohorts, recommendations) {
+            rows.append([TerminalText.singleLine(c.name), ([r.model] + r.layers).joined(separator: " + "), CostModel.grouped(r.hours),
+                         fte(r.hours, team), r.cost.map { CostModel.grouped($0) } ?? "-"])
+        }
+        let plan = decision.plan
+        rows.append(["total", "", CostModel.grouped(plan.hours), fte(plan.hours, team), CostModel.grouped(plan.cost)])
+        out += table(rows, rightAligned: [2, 3, 4])
+        if let capacity = team.capacityHours, let people = team.people, let over = plan.overHours {
+            let head = "  capacity  \(CostModel.grouped(people)) \(people == 1 ? "person" : "people") x \(CostModel.grouped(team.hoursPerPerson)) hours = \(CostModel.grouped(capacity)) hours: "
+            out += head + (over > 0
+                ? style.yellow("over by \(CostModel.grouped(over)) hours (\(fte(over, team)) FTE)")
+                : "\(CostModel.grouped(capacity - plan.hours)) hours to spare (\(fte(capacity - plan.hours, team)) FTE)") + "\n"
+        } else {
+            out += "  capacity  not stated (set team.people to bound the models by the team's hours)\n"
+        }
+        if let budget = team.budget, let over = plan.overBudget {
+            out += "  budget    \(costs.money(budget)): " + (over > 0
+                ? style.yellow("over by \(costs.money(over))")
+                : "\(costs.money(budget - plan.cost)) to spare") + "\n"
+        } else {
+            out += "  budget    not stated (set team.budget to bound the models by the money)\n"
+        }
         return out
     }
 
@@ -76,7 +118,7 @@ enum RecommendOutput {
         }.joined()
     }
 
-    static func json(_ journey: Journey, _ recommendations: [Recommendation], _ report: CostReport) -> JSONNode {
+    static func json(_ journey: Journey, _ decision: Decision, _ recommendations: [Recommendation], _ report: CostReport) -> JSONNode {
         let costs = CostModel(journey)
         func num(_ d: Double?) -> JSONNode { d.map { .number($0) } ?? .null }
         let cohorts: [JSONNode] = zip(journey.cohorts, zip(recommendations, report.cohorts)).map { c, pair in
@@ -84,6 +126,7 @@ enum RecommendOutput {
             return .object([
                 JSONMember("id", .string(c.id)), JSONMember("name", .string(c.name)),
                 JSONMember("recommended", .string(r.model)), JSONMember("layers", .array(r.layers.map { .string($0) })),
+                JSONMember("guidance", .bool(r.guidance)), JSONMember("hours", .number(r.hours)), JSONMember("fte", .number(r.fte)),
                 JSONMember("runnerUp", .string(r.runnerUp)), JSONMember("runnerUpReason", .string(r.runnerUpReason)),
                 JSONMember("current", r.current.map { .string($0) } ?? .null), JSONMember("agrees", .bool(r.agrees)),
                 JSONMember("answers", .array(r.answers.map { .object([JSONMember("question", .string($0.question)), JSONMember("answer", .string($0.answer))]) })),
@@ -101,6 +144,13 @@ enum RecommendOutput {
             JSONMember("unplaced", .number(report.unplaced)),
             JSONMember("totalCost", .number(report.totalCost)),
             JSONMember("totalValue", .number(report.totalValue)),
+            JSONMember("team", .object([
+                JSONMember("people", num(decision.plan.team.people)), JSONMember("hoursPerPerson", .number(decision.plan.team.hoursPerPerson)),
+                JSONMember("capacityHours", num(decision.plan.team.capacityHours)), JSONMember("budget", num(decision.plan.team.budget)),
+                JSONMember("hours", .number(decision.plan.hours)), JSONMember("fte", .number(decision.plan.team.fte(decision.plan.hours))),
+                JSONMember("cost", .number(decision.plan.cost)),
+                JSONMember("overHours", num(decision.plan.overHours)), JSONMember("overBudget", num(decision.plan.overBudget)),
+            ])),
         ])
     }
 }

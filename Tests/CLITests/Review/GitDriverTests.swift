@@ -130,12 +130,72 @@ final class GitDriverTests: XCTestCase {
         try git("commit -qam ours")
         let r = try git("merge --no-edit theirs", status: 1)
         XCTAssertTrue(r.stderr.contains("""
-            journey.json:140:20: .stages[2].touchpoints[0].owner: conflict: both sides changed owner: ours "Web team", theirs "Shop team"; kept ours
-            journey.json: 1 conflict; the merged journey is valid; review the paths above
+            journey.json:152:20: .stages[2].touchpoints[0].owner: conflict: both sides changed owner: ours (main) "Web team", theirs "Shop team"; kept ours
+            journey.json: 1 conflict recorded in "conflicts"; the merged journey is valid; resolve each and delete its entry (validate and lint fail until then)
             """), r.description)
         XCTAssertTrue(r.stdout.contains("CONFLICT (content): Merge conflict in journey.json"), r.description)
-        XCTAssertEqual(try read(), try edited(#".stages[2].touchpoints[0].owner = "Web team" | .stages[0].goal = "Be known""#))
-        XCTAssertEqual(try journeyman("validate", "-q", repo.appendingPathComponent("journey.json").path).status, 0)
+        // The losing side stays in the file, with both values and the branch names.
+        XCTAssertEqual(try read(), try edited(#".stages[2].touchpoints[0].owner = "Web team" | .stages[0].goal = "Be known" | .conflicts = [{"base": "E-commerce", "id": "conflict-1", "message": "both sides changed owner: ours (main) \"Web team\", theirs \"Shop team\"; kept ours", "ours": "Web team", "oursLabel": "main", "path": ".stages[2].touchpoints[0].owner", "theirs": "Shop team", "theirsLabel": "theirs"}]"#))
+        // After `git add` and the commit, validate and lint still fail, at the entry.
+        try git("add journey.json")
+        try git("commit -qm merged")
+        let path = repo.appendingPathComponent("journey.json").path
+        let validate = try journeyman("validate", "-q", path)
+        XCTAssertEqual(validate.status, 65)
+        XCTAssertEqual(validate.stderr.split(separator: "\n").first.map(String.init), path + #":28:5: .conflicts[0]: unresolved merge conflict "conflict-1" at .stages[2].touchpoints[0].owner: both sides changed owner: ours (main) "Web team", theirs "Shop team"; kept ours [base "E-commerce", main "Web team", theirs "Shop team"]; keep the value you want at .stages[2].touchpoints[0].owner and delete this entry"#)
+        let lint = try journeyman("lint", "--format", "github", "journey.json", cwd: repo, env: ["GITHUB_WORKSPACE": ""])
+        XCTAssertEqual(lint.status, 65)
+        XCTAssertEqual(lint.stdout, #"::error file=journey.json,line=28,col=5,title=unresolved merge conflict::.conflicts[0]: unresolved merge conflict "conflict-1" at .stages[2].touchpoints[0].owner: both sides changed owner: ours (main) "Web team", theirs "Shop team"; kept ours [base "E-commerce", main "Web team", theirs "Shop team"]; keep the value you want at .stages[2].touchpoints[0].owner and delete this entry"# + "\n")
+        // The diff of the merge shows the conflict.
+        XCTAssertTrue(try git("diff HEAD~1 HEAD -- journey.json").stdout.contains(#"+ conflict conflict-1 added at position 1: path ".stages[2].touchpoints[0].owner", message "both sides changed owner"#))
+        // Resolved: take the value and delete the entry; everything passes again.
+        try write(try edited(#".stages[2].touchpoints[0].owner = "Shop team" | .stages[0].goal = "Be known""#))
+        XCTAssertEqual(try journeyman("validate", "-q", path).status, 0)
+    }
+
+    /// In a rebase "ours" is the upstream: the labels say so, and a note explains "kept ours".
+    func testRebaseConflictNamesTheSides() throws {
+        try setUpDrivers()
+        try write(try fixture("coffee"))
+        try git("add -A")
+        try git("commit -qm base")
+        try git("checkout -qb feature")
+        try write(try edited(#".stages[2].touchpoints[0].owner = "Shop team""#))
+        try git("commit -qam mine")
+        try git("checkout -q main")
+        try write(try edited(#".stages[2].touchpoints[0].owner = "Web team""#))
+        try git("commit -qam upstream")
+        let onto = String(try git("rev-parse --short=7 HEAD").stdout.prefix(7))
+        try git("checkout -q feature")
+        let r = try git("rebase main", status: 1)
+        XCTAssertTrue(r.stderr.contains("""
+            journey.json:152:20: .stages[2].touchpoints[0].owner: conflict: both sides changed owner: ours (upstream \(onto)) "Web team", theirs (your commit on feature) "Shop team"; kept ours
+            journey.json: 1 conflict recorded in "conflicts"; the merged journey is valid; resolve each and delete its entry (validate and lint fail until then)
+            journey.json: note: this is a rebase: ours is the upstream you rebase onto, theirs is your own commit being replayed, so "kept ours" kept the upstream's value
+            """), r.description)
+        // `git add` and `rebase --continue` keep the developer's value in the file, in "conflicts".
+        try git("add journey.json")
+        try shell("GIT_EDITOR=true git rebase --continue", cwd: repo, env: env)
+        let merged = try read()
+        XCTAssertTrue(merged.contains(#""theirs": "Shop team""#) && merged.contains(#""theirsLabel": "your commit on feature""#), merged)
+        XCTAssertEqual(try journeyman("validate", "-q", repo.appendingPathComponent("journey.json").path).status, 65)
+    }
+
+    /// Other JSON files pass through the merge driver silently, with conflict markers named after the sides.
+    func testNonJourneysMergeSilentlyWithNamedMarkers() throws {
+        try setUpDrivers()
+        try write("{\"a\": 1}\n", "other.json")
+        try git("add -A")
+        try git("commit -qm base")
+        try git("checkout -qb feature")
+        try write("{\"a\": 2}\n", "other.json")
+        try git("commit -qam theirs")
+        try git("checkout -q main")
+        try write("{\"a\": 3}\n", "other.json")
+        try git("commit -qam ours")
+        let r = try git("merge --no-edit feature", status: 1)
+        XCTAssertEqual(r.stderr, "")
+        XCTAssertEqual(try read("other.json"), "<<<<<<< main\n{\"a\": 3}\n=======\n{\"a\": 2}\n>>>>>>> feature\n")
     }
 
     /// During a conflict git calls the external diff with the path alone, then with the seven
@@ -153,20 +213,25 @@ final class GitDriverTests: XCTestCase {
         try git("commit -qam ours")
         try git("merge --no-edit theirs", status: 1)
         let unmerged = "* Unmerged path journey.json\n"
-        let againstTheirs = unmerged + """
-            journeyman diff a/journey.json b/journey.json
+        // The working file carries the conflict, so every side's diff shows it.
+        let conflict = """
+            Conflicts
+              + conflict conflict-1 added at position 1: path ".stages[2].touchpoints[0].owner", message "both sides changed owner: ours (main) \\"Web team\\", theirs \\"Shop team\\"; kept ours"
+
+            """
+        let header = "journeyman diff a/journey.json b/journey.json\n"
+        let againstTheirs = unmerged + header + """
             Touchpoints
               ~ touchpoint checkout owner: "Shop team" -> "Web team"
 
-            """
-        let againstBase = unmerged + """
-            journeyman diff a/journey.json b/journey.json
+            """ + conflict
+        let againstBase = unmerged + header + """
             Touchpoints
               ~ touchpoint checkout owner: "E-commerce" -> "Web team"
 
-            """
+            """ + conflict
         for (option, expected) in [("--theirs", againstTheirs), ("-3", againstTheirs), ("--base", againstBase), ("-1", againstBase),
-                                   ("--ours", unmerged), ("-2", unmerged), ("--cached", unmerged)] {
+                                   ("--ours", unmerged + header + conflict), ("-2", unmerged + header + conflict), ("--cached", unmerged)] {
             let r = try git("diff " + option)
             XCTAssertEqual(r, RunResult(status: 0, stdout: expected, stderr: ""), option)
         }
@@ -184,7 +249,7 @@ final class GitDriverTests: XCTestCase {
         try Data("{\n  \"a\": 1,\n  \"b\": 2,\n  \"c\": 30\n}\n".utf8).write(to: theirs)
         let r = try journeyman("merge", base.path, ours.path, theirs.path)
         XCTAssertEqual(r.status, 0, r.description)
-        XCTAssertTrue(r.stderr.hasSuffix("merged as plain text by `git merge-file`\n"), r.stderr)
+        XCTAssertEqual(r.stderr, "", "not journeys: merged without a word")
         XCTAssertEqual(try String(contentsOf: ours, encoding: .utf8), "{\n  \"a\": 10,\n  \"b\": 2,\n  \"c\": 30\n}\n")
     }
 }

@@ -1,3 +1,4 @@
+import JourneyKit
 import XCTest
 
 /// Whole outputs of summary, diff and export compared with golden files.
@@ -54,6 +55,11 @@ final class ReviewGoldenTests: XCTestCase {
             Golden.check(try output(["export", path, "--format", "mermaid", "--flowchart"]), "Review/\(name).flowchart.mmd")
             Golden.check(try output(["export", path, "--format", "csv"]), "Review/\(name).csv")
             Golden.check(try output(["export", path, "--format", "dot"]), "Review/\(name).dot")
+            let svg = try output(["export", path, "--format", "svg"])
+            Golden.check(svg, "Review/\(name).map.svg")
+            let html = try output(["export", path, "--format", "html"])
+            XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n"), name)
+            XCTAssertTrue(html.contains("\n<body>\n" + svg.dropFirst("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".count) + "</body>\n</html>\n"), name)
         }
     }
 
@@ -113,5 +119,46 @@ final class ReviewGoldenTests: XCTestCase {
         XCTAssertEqual(r.status, 66, r.description)
         XCTAssertEqual(try String(contentsOf: ours, encoding: .utf8), try String(contentsOfFile: coffee, encoding: .utf8))
         XCTAssertEqual(try journeyman("diff", coffee).status, 64)
+    }
+}
+
+/// The brief fits a slide: at most 15 lines, none wider than the width.
+final class SummaryBriefTests: XCTestCase {
+    func testEveryBriefIsAtMostFifteenLinesAndOpensTheFullSummary() throws {
+        let journeys = Fixture.samples.map(\.path) + ["coffee", "hostile"].map(ReviewFixture.path)
+        for path in journeys {
+            for width in [40, 80] {
+                let r = try journeyman("summary", path, "--brief", "--today", "2026-11-22", "--width", "\(width)")
+                XCTAssertEqual(r.status, 0, r.description)
+                let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+                XCTAssertLessThanOrEqual(lines.count, 15, "\(path) at \(width):\n\(r.stdout)")
+                for line in lines { XCTAssertLessThanOrEqual(TerminalText.width(String(line)), width, "\(path): \(line)") }
+                let full = try journeyman("summary", path, "--today", "2026-11-22", "--width", "\(width)")
+                XCTAssertTrue(full.stdout.hasPrefix(r.stdout), "\(path): the full summary does not open with the brief")
+            }
+        }
+    }
+
+    func testTheBriefOfCoffee() throws {
+        let r = try journeyman("summary", ReviewFixture.path("coffee"), "--brief", "--today", "2026-11-22")
+        XCTAssertEqual(r, RunResult(status: 0, stdout: """
+            Bean Club: coffee subscription
+            ══════════════════════════════
+            Shape     McKinsey Consumer Decision Journey: 4 stages, 7 touchpoints, 2 cohorts
+            Funnel    biggest drop-off at Initial consideration (70%)
+            Money     cost to serve USD 582,000 a year against value USD 2,880,000 (20%)
+                      every cohort is worth more than it costs
+            Problems  0 errors, 12 warnings, 1 info; the worst 3:
+                      • warning JM034: Cohort "New subscribers" is reached in 3 channels be…
+                      • warning JM034: Cohort "Office accounts" is reached in 3 channels be…
+                      • warning JM022: Cohort "Office accounts" costs USD 450,000 a year to…
+            Models    New subscribers: Low-touch, advised Tech-touch / no-touch; Office
+                      accounts: Barista call, advised Hybrid
+            Reviewed  2026-05-01, 205 days ago
+
+            """, stderr: ""))
+        let md = try journeyman("summary", ReviewFixture.path("coffee"), "--brief", "--format", "markdown")
+        XCTAssertEqual(md.status, 64)
+        XCTAssertTrue(md.stderr.contains("--brief needs --format text"), md.stderr)
     }
 }

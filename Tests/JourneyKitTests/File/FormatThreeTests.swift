@@ -145,7 +145,7 @@ final class FormatThreeTests: XCTestCase {
             "affordableShare": 25,
             "horizonMonths": 24,
             "thresholds": {
-              "automationMinCustomers": 50000
+              "techTouchFromSize": 50000
             }
           },
           "stages": [
@@ -188,7 +188,7 @@ final class FormatThreeTests: XCTestCase {
         XCTAssertEqual(JourneyCodec.encodeString(doc.journey), Self.full)
         let j = doc.journey
         XCTAssertEqual(j.team, Team(people: 4.5, hoursPerPerson: 1600, budget: 250_000))
-        XCTAssertEqual(j.settings, JourneySettings(affordableShare: 25, horizonMonths: 24, thresholds: ["automationMinCustomers": 50_000]))
+        XCTAssertEqual(j.settings, JourneySettings(affordableShare: 25, horizonMonths: 24, thresholds: ["techTouchFromSize": 50_000]))
         XCTAssertEqual(j.cohorts[0].routing[0].touchpoint, "ad")
         XCTAssertEqual(j.cohorts[0].dropOff, ["acq": 25])
         XCTAssertEqual(j.stages[0].touchpoints[0].dataCapture, [DataCapture(data: "email address", party: .zero, destination: "CRM")])
@@ -237,14 +237,14 @@ final class FormatThreeTests: XCTestCase {
         let text = Self.full
             .replacingOccurrences(of: "\"sentiment\": 4", with: "\"sentiment\": 6")
             .replacingOccurrences(of: "\"party\": \"zero\"", with: "\"party\": \"third\"")
-            .replacingOccurrences(of: "\"automationMinCustomers\"", with: "\"automationMinCustomer\"")
+            .replacingOccurrences(of: "\"techTouchFromSize\"", with: "\"techTouchFromSiz\"")
             .replacingOccurrences(of: "\"preset\": \"csm-driven\"", with: "\"preset\": \"csm\"")
         let lines = failure(text).split(separator: "\n").filter { $0.hasPrefix("j.json:") }
         XCTAssertEqual(lines, [
             "j.json:106:17: .models[0].preset: \"csm\" is not a model preset (one of: transactional, value-added, proactive, automated-retention, csm-driven, collaborative-roadmap, usp)",
             "j.json:154:24: .stages[0].touchpoints[0].dataCapture[0].party: \"third\" is not a valid data party (one of: first, zero)",
             "j.json:163:24: .stages[0].touchpoints[0].sentiment: 6 is out of range; expected a whole number from 1 to 5",
-            "j.json:140:7: .settings.thresholds.automationMinCustomer: \"automationMinCustomer\" is not a decision threshold; did you mean \"automationMinCustomers\"? (one of: automationMinCustomers, highValuePerUser, hvcMaxCustomerShare, hvcMinValueShare, lowValuePerUser)",
+            "j.json:140:7: .settings.thresholds.techTouchFromSiz: \"techTouchFromSiz\" is not a decision threshold; did you mean \"techTouchFromSize\"? (one of: aiLayerFromSize, channelsBeforePurchase, defaultHoursPerPerson, hvcMaxCustomerShare, hvcMinValueMultiple, hvcMinValueShare, maxComponentWeight, needShare, techTouchFromSize)",
         ])
     }
 

@@ -117,6 +117,73 @@ final class MergeTests: XCTestCase {
         XCTAssertEqual(JourneyMerge.merge(base: nil, ours: j, theirs: j).conflicts, [])
         let r = JourneyMerge.merge(base: nil, ours: j, theirs: other)
         XCTAssertEqual(r.conflicts.map(\.path.description), [".stages[0].goal"])
-        XCTAssertEqual(r.journey, j)
+        // Ours is kept, and the conflict is recorded in the journey with both values.
+        var kept = r.journey
+        kept.conflicts = []
+        XCTAssertEqual(kept, j)
+        XCTAssertEqual(r.journey.conflicts, [UnresolvedConflict(
+            id: "conflict-1", path: ".stages[0].goal", base: nil, ours: .string(j.stages[0].goal), theirs: .string("Another goal"),
+            message: "both sides changed goal: ours \(JSONWriter.quoted(j.stages[0].goal)), theirs \"Another goal\"; kept ours")])
+    }
+
+    /// Labels name the sides in messages and entries; a second merge adds to the list with new ids.
+    func testConflictsCarryLabelsAndKeepEarlierOnes() throws {
+        let base = try ReviewFixtures.coffee
+        var ours = base, theirs = base
+        ours.title = "Ours"
+        theirs.title = "Theirs"
+        let labels = MergeLabels(ours: "main", theirs: "feature")
+        let first = JourneyMerge.merge(base: base, ours: ours, theirs: theirs, labels: labels)
+        XCTAssertEqual(first.journey.conflicts.map(\.message), [#"both sides changed title: ours (main) "Ours", theirs (feature) "Theirs"; kept ours"#])
+        XCTAssertEqual(first.journey.conflicts.map(\.oursLabel), ["main"])
+        XCTAssertEqual(first.journey.conflicts.map(\.theirsLabel), ["feature"])
+        var ours2 = first.journey, theirs2 = first.journey
+        ours2.stages[0].goal = "A"
+        theirs2.stages[0].goal = "B"
+        let second = JourneyMerge.merge(base: first.journey, ours: ours2, theirs: theirs2)
+        XCTAssertEqual(second.journey.conflicts.map(\.id), ["conflict-1", "conflict-2"])
+        XCTAssertEqual(second.journey.conflicts.map(\.path), [".title", ".stages[0].goal"])
+        // The journey with its conflicts is written canonically and read back the same.
+        XCTAssertEqual(try JourneyCodec.decode(JourneyCodec.encode(second.journey)).journey, second.journey)
+    }
+
+    /// Ours adds a JM013 suppression, theirs edits the JM015 reason: both stay.
+    func testSuppressionsMergeByRule() throws {
+        var base = try ReviewFixtures.coffee
+        base.stages[0].touchpoints[0].suppress = [Suppression(rule: "JM015", reason: "owned by the agency")]
+        var ours = base, theirs = base
+        ours.stages[0].touchpoints[0].suppress.append(Suppression(rule: "JM013", reason: "channel decided later"))
+        theirs.stages[0].touchpoints[0].suppress[0].reason = "owned by the agency until March"
+        let r = JourneyMerge.merge(base: base, ours: ours, theirs: theirs)
+        XCTAssertEqual(r.conflicts, [])
+        XCTAssertEqual(r.journey.stages[0].touchpoints[0].suppress,
+                       [Suppression(rule: "JM015", reason: "owned by the agency until March"), Suppression(rule: "JM013", reason: "channel decided later")])
+        // The same rule's reason edited on both sides is one conflict, on that entry alone.
+        var ours2 = base
+        ours2.stages[0].touchpoints[0].suppress[0].reason = "ours"
+        let c = JourneyMerge.merge(base: base, ours: ours2, theirs: theirs)
+        XCTAssertEqual(c.conflicts.map(\.message), [#"both sides changed the JM015 suppression: ours {"reason": "ours", "rule": "JM015"}, theirs {"reason": "owned by the agency until March", "rule": "JM015"}; kept ours"#])
+    }
+
+    /// Ours adds a stage `vip`, theirs a cohort `vip` and an unrelated owner: the owner merges,
+    /// the stage stays, the cohort waits in the conflict entry.
+    func testAnIDClashBetweenKindsMergesEverythingElse() throws {
+        let base = try ReviewFixtures.coffee
+        var ours = base, theirs = base
+        ours.stages.append(Stage(id: "vip", name: "VIP"))
+        var cohort = base.cohorts[0]
+        cohort.id = "vip"
+        cohort.name = "VIPs"
+        theirs.cohorts.append(cohort)
+        theirs.stages[2].touchpoints[0].owner = "Shop team"
+        let r = JourneyMerge.merge(base: base, ours: ours, theirs: theirs, labels: MergeLabels(ours: "main", theirs: "feature"))
+        XCTAssertEqual(r.journey.stages.map(\.id).last, "vip")
+        XCTAssertEqual(r.journey.stages[2].touchpoints[0].owner, "Shop team")
+        XCTAssertEqual(r.journey.cohorts.map(\.id), base.cohorts.map(\.id))
+        XCTAssertEqual(r.conflicts.map(\.message), ["theirs (feature) added cohort vip, but stage vip already has that id; kept the stage; the cohort is in this entry: give it a new id and add it back"])
+        XCTAssertEqual(r.conflicts.map(\.path.description), [".stages[4]"])
+        let entry = try XCTUnwrap(r.journey.conflicts.first)
+        guard case .object(let m)? = entry.theirs?.value else { return XCTFail("no cohort in the entry") }
+        XCTAssertEqual(m.first { $0.key == "name" }?.value, JSONNode.string("VIPs"))
     }
 }

@@ -11,14 +11,14 @@ enum LintFixture {
      "kpis": [{"id": "retention-rate", "name": "Retention rate", "kind": "outcome", "health": true}],
      "cohorts": [
       {"id": "free", "name": "Free users", "size": 50000, "valuePerUser": 10, "complexity": "low", "service": "self-serve", "model": "tech-touch"},
-      {"id": "pro", "name": "Pro teams", "size": 2000, "valuePerUser": 1200, "complexity": "high", "service": "configured", "model": "hybrid"},
+      {"id": "pro", "name": "Pro teams", "size": 2000, "valuePerUser": 1200, "routing": [{"id": "stalled-setup", "signal": "setup steps done", "condition": "no step for 3 days", "action": "a CSM calls"}], "complexity": "high", "service": "configured", "model": "hybrid"},
       {"id": "enterprise", "name": "Enterprise", "size": 40, "valuePerUser": 20000, "complexity": "high", "service": "configured", "model": "high-touch"}
      ],
      "stages": [
       {"id": "acquisition", "name": "Acquisition", "level": "aware", "kpis": [{"id": "signup-rate", "name": "Sign-up rate", "kind": "outcome"}], "touchpoints": [
        {"id": "search-ad", "name": "Search ad", "channel": "search", "trigger": {"kind": "event"}, "owner": "Growth"}]},
       {"id": "activation", "name": "Activation", "level": "active", "kpis": [{"id": "activation-rate", "name": "Activation rate", "kind": "outcome"}], "touchpoints": [
-       {"id": "welcome", "name": "Welcome flow", "channel": "email", "trigger": {"kind": "event"}, "owner": "Lifecycle", "cohorts": ["free", "pro"]},
+       {"id": "welcome", "name": "Welcome flow", "channel": "email", "trigger": {"kind": "event"}, "owner": "Lifecycle", "cohorts": ["free", "pro"], "dataCapture": [{"data": "role and team size", "party": "zero", "destination": "CRM"}]},
        {"id": "setup-call", "name": "Setup call", "channel": "in-app", "trigger": {"kind": "event"}, "owner": "CS", "cohorts": ["enterprise"], "model": "high-touch", "escalation": "A CSM calls when setup stalls for 3 days"}]},
       {"id": "retention", "name": "Retention", "level": "invested", "kpis": [{"id": "weekly-use", "name": "Weekly active use", "kind": "activity", "health": true}, {"id": "churn-rate", "name": "Churn rate", "kind": "outcome"}], "touchpoints": [
        {"id": "usage-nudge", "name": "Usage nudge", "channel": "push", "trigger": {"kind": "event"}, "owner": "Lifecycle"}]},

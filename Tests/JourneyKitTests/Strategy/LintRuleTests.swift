@@ -15,22 +15,34 @@ final class LintRuleTests: XCTestCase {
     }
 
     func testJM001HighTouchForEveryCohort() throws {
-        XCTAssertEqual(try found(v((#""model": "tech-touch"}"#, #""model": "high-touch"}"#), (#""model": "hybrid"}"#, #""model": "high-touch"}"#))),
-                       ["JM001 .cohorts 4", "JM011 .cohorts[0] 5", "JM002 .cohorts[0].model 5", "JM011 .cohorts[1] 6"])
-        let finding = try LintFixture.lint(v((#""model": "tech-touch"}"#, #""model": "high-touch"}"#), (#""model": "hybrid"}"#, #""model": "high-touch"}"#))).findings[0]
+        let text = v((#""model": "tech-touch"}"#, #""model": "high-touch"}"#), (#""model": "hybrid"}"#, #""model": "high-touch"}"#))
+        XCTAssertEqual(try found(text),
+                       ["JM024 .team 2", "JM025 .team 2", "JM001 .cohorts 4", "JM011 .cohorts[0] 5", "JM022 .cohorts[0].model 5", "JM002 .cohorts[0].model 5",
+                        "JM011 .cohorts[1] 6", "JM022 .cohorts[1].model 6"])
+        let finding = try LintFixture.lint(text).findings[2]
         XCTAssertEqual(finding.severity, .error)
-        XCTAssertEqual(finding.message, "All 3 cohorts are high-touch: nobody was triaged.")
+        XCTAssertEqual(finding.message, "All 3 cohorts are high-touch: nobody was triaged (the decision gives \"Free users\" tech-touch / no-touch, \"Pro teams\" hybrid).")
         XCTAssertEqual(finding.location, SourceLocation(line: 4, column: 13))
     }
 
     func testJM002HighTouchOnLowValueSimpleCohort() throws {
         let text = v((#""model": "tech-touch"}"#, #""model": "high-touch"}"#))
-        XCTAssertEqual(try found(text), ["JM011 .cohorts[0] 5", "JM002 .cohorts[0].model 5"])
-        XCTAssertEqual(try LintFixture.lint(text).findings[1].message,
+        XCTAssertEqual(try found(text), ["JM024 .team 2", "JM025 .team 2", "JM011 .cohorts[0] 5", "JM022 .cohorts[0].model 5", "JM002 .cohorts[0].model 5"])
+        XCTAssertEqual(try LintFixture.lint(text).findings[4].message,
                        "Cohort \"Free users\" is high-touch, but its customers are worth USD 10 a year against USD 1,500 to serve each, and the product is simple for them.")
-        // Not simple: JM002 stays quiet.
+        // Not simple: JM002 stays quiet (the cost to serve still speaks).
         XCTAssertEqual(try found(v((#""complexity": "low", "service": "self-serve", "model": "tech-touch"}"#, #""complexity": "medium", "service": "self-serve", "model": "high-touch"}"#))),
-                       ["JM011 .cohorts[0] 5"])
+                       ["JM024 .team 2", "JM025 .team 2", "JM011 .cohorts[0] 5", "JM022 .cohorts[0].model 5"])
+    }
+
+    func testJM035KPIInAnotherCurrency() throws {
+        let eur = v((#""id": "arpu", "name": "ARPU", "kind": "outcome"}"#, #""id": "arpu", "name": "ARPU", "kind": "outcome", "unit": "EUR", "target": 40}"#))
+        let findings = try LintFixture.lint(eur).findings.filter { $0.rule == "JM035" }
+        XCTAssertEqual(findings.map(\.message), ["KPI \"ARPU\" is in EUR, but the journey's amounts are in USD."])
+        XCTAssertEqual(findings.first?.path.description, ".stages[4].kpis[0].unit")
+        // A unit that is no currency, or the journey's own, is fine.
+        XCTAssertEqual(try found(v((#""id": "arpu", "name": "ARPU", "kind": "outcome"}"#, #""id": "arpu", "name": "ARPU", "kind": "outcome", "unit": "USD"}"#))), [])
+        XCTAssertEqual(try found(v((#""id": "arpu", "name": "ARPU", "kind": "outcome"}"#, #""id": "arpu", "name": "ARPU", "kind": "outcome", "unit": "NPS"}"#))), [])
     }
 
     func testJM003StageWithoutKPI() throws {
@@ -94,15 +106,18 @@ final class LintRuleTests: XCTestCase {
         // Two and two: not thinner.
         XCTAssertEqual(try found(v((anchor, anchor + Self.extraAd))), [])
         let text = v((anchor, anchor + Self.extraAd + Self.thirdAd))
-        XCTAssertEqual(try found(text), ["JM007 .stages[1] 12"])
-        XCTAssertEqual(try LintFixture.lint(text).findings[0].message,
+        // Three ad channels also make JM034 speak for the cohorts with no person after the purchase.
+        XCTAssertEqual(try found(text), ["JM034 .cohorts[0] 5", "JM034 .cohorts[1] 6", "JM007 .stages[1] 12"])
+        XCTAssertEqual(try LintFixture.lint(text).findings[2].message,
                        "The onboarding-to-retention window (\"Activation\") has 2 touchpoints, fewer than the 3 touchpoints spent on acquisition (\"Acquisition\").")
     }
 
     func testJM008LoyaltyProgrammeAsOnlyRetentionPlay() throws {
-        let nudge = (#""name": "Usage nudge""#, #""name": "Loyalty points""#)
+        let nudge = (#""name": "Usage nudge""#, #""name": "Points club", "loyaltyProgramme": true"#)
         XCTAssertEqual(try found(v(nudge)), [])  // the upgrade prompt is another play
-        XCTAssertEqual(try found(v(nudge, (#""name": "Upgrade prompt""#, #""name": "Rewards club""#))), ["JM008 .stages[2].touchpoints[0] 16"])
+        XCTAssertEqual(try found(v(nudge, (#""name": "Upgrade prompt""#, #""name": "Tier bonus", "loyaltyProgramme": true"#))), ["JM008 .stages[2].touchpoints[0] 16"])
+        // Case 8: words are not structure. "Pain points survey" and a "Loyalty check-in call" are not loyalty programmes.
+        XCTAssertEqual(try found(v((#""name": "Usage nudge""#, #""name": "Pain points survey""#), (#""name": "Upgrade prompt""#, #""name": "Loyalty check-in call""#))), [])
     }
 
     func testJM009ReviewAge() throws {
@@ -166,12 +181,19 @@ final class LintRuleTests: XCTestCase {
 
     func testJM018ConflictingModelsForOneCohortInOneStage() throws {
         let anchor = #""escalation": "A CSM calls when setup stalls for 3 days"}"#
+        // Case 9: a high-touch cohort with a setup call and an automated setup email is a blend, not a conflict.
         let email = #", {"id": "setup-email", "name": "Setup email", "channel": "email", "trigger": {"kind": "event"}, "owner": "CS", "cohorts": ["enterprise"], "model": "tech-touch"}"#
-        XCTAssertEqual(try found(v((anchor, anchor + email))), ["JM018 .stages[1].touchpoints[2].model 14"])
-        // A hybrid cohort is routed on purpose.
-        let pro = email.replacingOccurrences(of: "enterprise", with: "pro").replacingOccurrences(of: "setup-email", with: "pro-email")
-        let call = #", {"id": "pro-call", "name": "Pro call", "channel": "phone", "trigger": {"kind": "event"}, "owner": "CS", "cohorts": ["pro"], "model": "high-touch"}"#
-        XCTAssertEqual(try found(v((anchor, anchor + pro + call))), [])
+        XCTAssertEqual(try found(v((anchor, anchor + email))), [])
+        // A tech-touch cohort given a personal call and automated email in one stage, with nothing routing between them: a conflict.
+        let freeEmail = email.replacingOccurrences(of: "enterprise", with: "free").replacingOccurrences(of: "setup-email", with: "free-email")
+        let call = #", {"id": "free-call", "name": "Onboarding call", "channel": "phone", "trigger": {"kind": "event"}, "owner": "CS", "cohorts": ["free"], "model": "high-touch"}"#
+        let text = v((anchor, anchor + freeEmail + call))
+        XCTAssertEqual(try found(text), ["JM018 .stages[1].touchpoints[3].model 14"])
+        XCTAssertEqual(try LintFixture.lint(text).findings[0].message,
+                       "In stage \"Activation\", cohort \"Free users\" gets High-touch (\"Onboarding call\") and Tech-touch / no-touch (\"Setup email\"), and no routing rule says who gets which.")
+        // A routing rule on the cohort settles it.
+        let routed = (#""service": "self-serve", "model": "tech-touch"}"#, #""service": "self-serve", "model": "tech-touch", "routing": [{"id": "r", "signal": "setup progress", "condition": "stalled 3 days", "action": "CS calls"}]}"#)
+        XCTAssertEqual(try found(v((anchor, anchor + freeEmail + call), routed)), [])
     }
 
     func testJM019ScheduledTechTouchBlast() throws {

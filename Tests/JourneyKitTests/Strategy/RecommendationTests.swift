@@ -30,7 +30,7 @@ final class RecommendationTests: XCTestCase {
     func testHighValueComplexConfiguredGetsHighTouch() {
         let r = recommend(cohort(20_000, .high, .configured))
         XCTAssertEqual(r.model, "high-touch")
-        XCTAssertEqual(r.runnerUp, "hvc")
+        XCTAssertEqual(r.runnerUp, "hybrid")
         XCTAssertEqual(r.answers.map(\.question), ["Value per user", "Complexity", "Self-serve or configured", "Team capacity and budget"])
         XCTAssertEqual(r.answers[0].answer, "USD 20,000 a year: high (hybrid is affordable from USD 750, high-touch from USD 7,500)")
     }
@@ -41,10 +41,9 @@ final class RecommendationTests: XCTestCase {
         XCTAssertEqual(r.model, "hybrid")
         XCTAssertEqual(r.runnerUp, "high-touch")
         XCTAssertTrue(r.reasons.contains { $0.hasPrefix("Segment by need, bounded by economics") }, "\(r.reasons)")
-        // Even a very-low-value cohort that needs the product configured and finds it complex gets a person at key moments.
-        XCTAssertEqual(recommend(cohort(5, .high, .configured)).model, "hybrid")
-        // Medium complexity, configured: need 2 as well.
-        XCTAssertEqual(recommend(cohort(5, .medium, .configured)).model, "hybrid")
+        // A very-low-value cohort that needs help gets the automated equivalent: hybrid (150) is more than half of 5.
+        XCTAssertEqual(recommend(cohort(5, .high, .configured)).option, ServiceOption(model: "tech-touch", guidance: true))
+        XCTAssertEqual(recommend(cohort(5, .medium, .configured)).option, ServiceOption(model: "tech-touch", guidance: true))
     }
 
     func testNeedBoundedByEconomics() {
@@ -62,18 +61,21 @@ final class RecommendationTests: XCTestCase {
         XCTAssertEqual([simple.model, simple.runnerUp], ["tech-touch", "low-touch"])
     }
 
-    func testHighValueLowNeedGetsHVC() {
+    func testHighValueAloneIsNotHVC() {
+        // One cohort holds all the customers: not a top cohort, so no HVC however much each is worth.
         let r = recommend(cohort(9000, .low, .selfServe))
-        XCTAssertEqual([r.model, r.runnerUp], ["hvc", "hybrid"])
-        XCTAssertEqual(recommend(cohort(9000, .high, .selfServe)).model, "hvc")
+        XCTAssertEqual([r.model, r.runnerUp], ["low-touch", "hybrid"])
+        XCTAssertEqual(recommend(cohort(9000, .high, .selfServe)).model, "hybrid")
     }
 
     func testTeamThatCannotStaffHighTouchGetsHybrid() {
-        let r = recommend(cohort(20_000, .high, .configured), team: Team(people: 2, budget: 5_000_000))
-        XCTAssertEqual(r.model, "hybrid")
-        XCTAssertTrue(r.reasons.last!.hasPrefix("The team's capacity is low"), "\(r.reasons)")
-        XCTAssertEqual(recommend(cohort(9000, .low, .selfServe), team: Team(budget: 50_000)).model, "hybrid")
-        XCTAssertEqual(recommend(cohort(20_000, .high, .configured), team: Team(people: 8, budget: 500_000)).model, "high-touch")
+        // Low capacity is 2 people x 1,600 hours = 3,200 hours; high-touch takes 12 hours a customer.
+        XCTAssertEqual(recommend(cohort(20_000, .high, .configured, size: 100), team: Team(people: 2, budget: 5_000_000)).model, "high-touch")
+        let r = recommend(cohort(20_000, .high, .configured, size: 300), team: Team(people: 2, budget: 5_000_000))
+        XCTAssertEqual([r.model, r.runnerUp], ["hybrid", "high-touch"])
+        XCTAssertEqual(r.reasons.last, "Bounded by the team: high-touch for these customers takes 3,600 hours a year (2.3 FTE); the higher-value cohorts leave 3,200 of the team's 3,200 hours, so hybrid.")
+        XCTAssertEqual(r.hours, 150)
+        XCTAssertEqual(r.answers[3].answer, "2 people (3,200 hours a year), budget USD 5,000,000")
     }
 
     func testUnknownFieldsAreNamed() {
@@ -89,7 +91,9 @@ final class RecommendationTests: XCTestCase {
         XCTAssertEqual(recommend(cohort(25, .low, .selfServe, size: 10_000)).layers, ["ai-augmented"])
         XCTAssertEqual(recommend(cohort(24, .low, .selfServe, size: 10_000)).layers, [])
         XCTAssertEqual(recommend(cohort(25, .low, .selfServe, size: 9_999)).layers, [])
-        XCTAssertEqual(recommend(cohort(25, .low, .selfServe, size: 10_000), team: Team(budget: 50_000)).layers, [])
+        // A low budget (50,000) funds 10,000 x 5 exactly; for 20,000 it drops the layer, as 20,000 x 2 then fits.
+        XCTAssertEqual(recommend(cohort(25, .low, .selfServe, size: 10_000), team: Team(budget: 50_000)).layers, ["ai-augmented"])
+        XCTAssertEqual(recommend(cohort(25, .low, .selfServe, size: 20_000), team: Team(budget: 50_000)).layers, [])
     }
 
     func testAgreementWithTheCurrentModelFollowsCustomModels() {
@@ -112,9 +116,9 @@ final class RecommendationRuleTests: XCTestCase {
         // Low band (40 <= v < 750) can afford help on demand: low-touch.
         let low = Cohort(id: "a", name: "A", size: 99_999, valuePerUser: 100, complexity: .low, service: .selfServe)
         XCTAssertEqual(Recommender.recommend(low, in: journey([low])).model, "low-touch")
-        // The same cohort at 100,000 customers: human contact is uneconomic, tech-touch.
+        // The same cohort at 1,000,000 customers: human contact is uneconomic, tech-touch.
         var huge = low
-        huge.size = 100_000
+        huge.size = 1_000_000
         let r = Recommender.recommend(huge, in: journey([huge]))
         XCTAssertEqual([r.model, r.runnerUp], ["tech-touch", "low-touch"])
         // Medium complexity needs some help whatever the scale.
@@ -126,8 +130,8 @@ final class RecommendationRuleTests: XCTestCase {
         // 1,000 of 101,000 customers (1%) bring 5,000,000 of 7,000,000 (71%) of the value.
         let vip = Cohort(id: "vip", name: "VIP", size: 1_000, valuePerUser: 5_000, complexity: .low, service: .selfServe)
         let mass = Cohort(id: "mass", name: "Mass", size: 100_000, valuePerUser: 20, complexity: .low, service: .selfServe)
-        XCTAssertTrue(Recommender.isTopCohort(vip, in: journey([vip, mass])))
-        XCTAssertFalse(Recommender.isTopCohort(mass, in: journey([vip, mass])))
+        XCTAssertTrue(Decision.isTopCohort(vip, in: journey([vip, mass])))
+        XCTAssertFalse(Decision.isTopCohort(mass, in: journey([vip, mass])))
         let r = Recommender.recommend(vip, in: journey([vip, mass]))
         XCTAssertEqual([r.model, r.runnerUp], ["hvc", "hybrid"])
         XCTAssertTrue(r.reasons.contains { $0.hasPrefix("A small share of the customers") }, "\(r.reasons)")
@@ -135,11 +139,11 @@ final class RecommendationRuleTests: XCTestCase {
         var cheap = vip
         cheap.valuePerUser = 4_499
         let massCheap = Cohort(id: "mass", name: "Mass", size: 100_000, valuePerUser: 1, complexity: .low, service: .selfServe)
-        XCTAssertTrue(Recommender.isTopCohort(cheap, in: journey([cheap, massCheap])))
+        XCTAssertTrue(Decision.isTopCohort(cheap, in: journey([cheap, massCheap])))
         XCTAssertEqual(Recommender.recommend(cheap, in: journey([cheap, massCheap])).model, "low-touch")
         // A cohort holding more than 20% of the customers is not a top cohort.
         let big = Cohort(id: "big", name: "Big", size: 30_000, valuePerUser: 5_000)
-        XCTAssertFalse(Recommender.isTopCohort(big, in: journey([big, mass])))
+        XCTAssertFalse(Decision.isTopCohort(big, in: journey([big, mass])))
     }
 
     func testCommunityIsKeptWhereLowTouchWouldDo() {
@@ -151,6 +155,6 @@ final class RecommendationRuleTests: XCTestCase {
         var configured = c
         configured.complexity = .high
         configured.service = .configured
-        XCTAssertEqual(Recommender.recommend(configured, in: journey([configured])).model, "hybrid")
+        XCTAssertEqual(Recommender.recommend(configured, in: journey([configured])).option, ServiceOption(model: "low-touch", guidance: true))
     }
 }

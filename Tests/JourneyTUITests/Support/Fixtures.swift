@@ -11,7 +11,8 @@ enum Sample {
             Stage(id: "acquisition", name: "Acquisition", level: .aware, kpis: [KPI(id: "cac", name: "CAC", kind: .outcome)], touchpoints: [
                 Touchpoint(id: "landing-page", name: "Landing page", channel: "web", model: "tech-touch", status: .live),
                 Touchpoint(id: "welcome-email", name: "Welcome email", channel: "email", model: "low-touch", cohorts: ["new-visitors"],
-                           owner: "Ana", status: .planned, evidence: .assumed),
+                           owner: "Ana", status: .planned, evidence: .assumed,
+                           dataCapture: [DataCapture(data: "email and brewing habits", party: .zero, destination: "CRM")]),
             ]),
             Stage(id: "activation", name: "Activation", level: .active, touchpoints: [
                 Touchpoint(id: "first-brew-call", name: "First brew call", channel: "phone", model: "high-touch", cohorts: ["vip"]),
@@ -21,7 +22,8 @@ enum Sample {
         j.loops = [LoopEdge(id: "win-back", from: "retention", to: "activation", label: "Win-back")]
         j.cohorts = [
             Cohort(id: "new-visitors", name: "New visitors", model: "tech-touch"),
-            Cohort(id: "vip", name: "VIP", size: 120, model: "hvc"),
+            Cohort(id: "vip", name: "VIP", size: 120, model: "hvc",
+                   routing: [RoutingRule(id: "quiet-vip", signal: "orders", condition: "no order for 30 days", action: "the roaster calls")]),
         ]
         return j
     }

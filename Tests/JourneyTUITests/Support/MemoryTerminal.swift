@@ -61,16 +61,19 @@ final class MemoryHost: SessionHost {
         known = files
     }
 
-    func observe(_ state: EditorState) {}
-    func idle(_ state: EditorState) -> String? { nil }
-    func signalled(_ state: EditorState) { signals += 1 }
-    func end(_ state: EditorState, bySignal: Bool) { ended = (bySignal, state.isDirty) }
+    func observe(_ state: inout EditorState) {}
+    func idle(_ state: inout EditorState) -> String? { nil }
+    /// The date idle ticks carry into the editor.
+    var day = JourneyDate.today()
+    func today() -> String { day }
+    func signalled(_ state: inout EditorState) { signals += 1 }
+    func end(_ state: inout EditorState, bySignal: Bool) { ended = (bySignal, state.isDirty) }
     func editExternally(_ text: String) -> (text: String?, error: String?) {
         guard let out = externalEdit(text) else { return (nil, "The editor failed") }
         return (out == text ? nil : out, nil)
     }
 
-    func perform(_ effect: Effect, on state: EditorState) -> Event? {
+    func perform(_ effect: Effect, on state: inout EditorState) -> Event? {
         effects.append(effect)
         switch effect {
         case .save(let path), .overwrite(let path):
@@ -87,7 +90,7 @@ final class MemoryHost: SessionHost {
             }
             known[path] = text
             return .loaded(journey: doc.journey, message: "Reloaded \(path) from disk (u brings your edits back)", asSaved: true)
-        case .recovery, .takeLock, .quit, .redraw, .openExternalEditor:
+        case .merge, .recovery, .takeLock, .quit, .redraw, .openExternalEditor:
             return nil
         }
     }

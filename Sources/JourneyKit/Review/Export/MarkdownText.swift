@@ -21,6 +21,15 @@ public enum MarkdownText {
         return out
     }
 
+    /// Our own text (not journey text) where backquoted parts are code: those become code
+    /// spans, the rest is escaped as `escape` does.
+    static func withCode(_ text: String) -> String {
+        text.split(separator: "`", omittingEmptySubsequences: false).enumerated().map { i, part in
+            i % 2 == 1 && !part.isEmpty ? "`" + ReviewText.stripped(String(part)) + "`"
+                : (part.first == " " ? " " : "") + escape(String(part)) + (part.count > 1 && part.last == " " ? " " : "")
+        }.joined()
+    }
+
     static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "!"]
 
     /// A table row from cells that are already escaped.

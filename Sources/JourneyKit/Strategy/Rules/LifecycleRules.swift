@@ -27,7 +27,8 @@ extension LintRule {
             fix: "Add retention plays that build the relationship: usage-based nudges, check-ins, win-back on early churn signals, community."
         ) { cx in
             let plays = cx.retentionStages.flatMap { i in cx.journey.stages[i].touchpoints.indices.map { (i, $0) } }
-            guard !plays.isEmpty, plays.allSatisfy({ cx.journey.stages[$0.0].touchpoints[$0.1].isLoyaltyProgramme }) else { return [] }
+            // By structure, not by words: a touchpoint marked "loyaltyProgramme" is a loyalty or points programme.
+            guard !plays.isEmpty, plays.allSatisfy({ cx.journey.stages[$0.0].touchpoints[$0.1].loyaltyProgramme }) else { return [] }
             let (i, j) = plays[0]
             return [Hit(cx.touchpointPath(i, j), "The only retention play\(plays.count == 1 ? " is" : "s are") a loyalty programme (\(cx.quoted(cx.journey.stages[i].touchpoints[j].name))).")]
         },
@@ -65,14 +66,6 @@ extension LintRule {
             return hasLoop ? [] : [Hit(cx.journey.loops.isEmpty ? .root : JSONPath.root.key("loops"), "This McKinsey Consumer Decision Journey has no edge back from a later stage to an earlier one: the loyalty loop is missing.")]
         },
     ]
-}
-
-extension Touchpoint {
-    /// True when the touchpoint reads as a points, rewards or loyalty scheme.
-    var isLoyaltyProgramme: Bool {
-        let words = Set((name + " " + content).lowercased().split { !$0.isLetter }.map(String.init))
-        return !words.isDisjoint(with: ["loyalty", "points", "rewards", "reward", "cashback", "stamps", "punchcard"])
-    }
 }
 
 extension JourneyDate {

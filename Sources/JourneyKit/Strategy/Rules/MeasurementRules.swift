@@ -22,10 +22,10 @@ extension LintRule {
         LintRule(
             "JM005", .warning, "No health-score KPI",
             reason: Mistake.healthNotMeasured,
-            fix: "Mark the KPIs that make up the customer health score with \"health\": true (usage frequency, recency, depth, support friction)."
+            fix: "Define a \"healthScore\" (components usage frequency, recency, depth, support friction, with weights and bands), or mark the KPIs that make it up with \"health\": true."
         ) { cx in
             let all = cx.journey.allKPIs
-            guard !all.isEmpty, !all.contains(where: \.health) else { return [] }
+            guard !all.isEmpty, !all.contains(where: \.health), !cx.journey.hasHealthScore else { return [] }
             let what = all.count == 1 ? "The journey's only KPI, \(cx.quoted(all[0].name)), is not" : "None of the journey's \(all.count) KPIs is"
             return [Hit(cx.journey.kpis.isEmpty ? .root : JSONPath.root.key("kpis"), "\(what) part of a customer health score.")]
         },
@@ -35,11 +35,11 @@ extension LintRule {
             fix: "Add an outcome KPI (retention rate, churn rate, repeat purchase rate, conversion rate, CLV, NPS) beside the activity ones."
         ) { cx in
             let all = cx.journey.allKPIs
-            guard !all.isEmpty, all.allSatisfy({ $0.kind == .activity }) else {
+            guard !all.isEmpty, all.allSatisfy({ $0.effectiveKind == .activity }) else {
                 // The journey has outcomes; a stage may still celebrate only motion.
                 return cx.journey.stages.enumerated().compactMap { i, s in
                     let kpis = s.kpis + s.touchpoints.flatMap(\.kpis)
-                    guard !kpis.isEmpty, kpis.allSatisfy({ $0.kind == .activity }) else { return nil }
+                    guard !kpis.isEmpty, kpis.allSatisfy({ $0.effectiveKind == .activity }) else { return nil }
                     return Hit(s.kpis.isEmpty ? cx.stagePath(i) : cx.stagePath(i).key("kpis"),
                                "Stage \(cx.stageName(i)) measures only activity (\(kpis.prefix(3).map { cx.quoted($0.name) }.joined(separator: ", "))\(kpis.count > 3 ? ", ..." : "")); nothing says whether customers get through it.")
                 }
@@ -49,10 +49,51 @@ extension LintRule {
                 : "All \(all.count) KPIs measure activity (\(all.prefix(3).map { cx.quoted($0.name) }.joined(separator: ", "))\(all.count > 3 ? ", ..." : ""))"
             return [Hit(cx.journey.kpis.isEmpty ? .root : JSONPath.root.key("kpis"), "\(what); none measures an outcome.")]
         },
+        LintRule(
+            "JM027", .warning, "KPI marked outcome that is an activity metric",
+            reason: Mistake.activityNotOutcome,
+            fix: "Mark it \"kind\": \"activity\" and add the outcome it is meant to move (retention rate, conversion rate, churn rate, CLV)."
+        ) { cx in
+            var hits: [Hit] = []
+            func check(_ kpis: [KPI], _ path: JSONPath) {
+                for (k, kpi) in kpis.enumerated() where kpi.kind == .outcome {
+                    guard let entry = KPIEntry.matching(kpi.name), entry.kind == .activity else { continue }
+                    hits.append(Hit(path.key("kpis").index(k).key("kind"), "KPI \(cx.quoted(kpi.name)) is marked an outcome, but it counts activity (\(entry.name.lowercased())): it measures motion, not whether customers get through."))
+                }
+            }
+            check(cx.journey.kpis, .root)
+            for (i, s) in cx.journey.stages.enumerated() {
+                check(s.kpis, cx.stagePath(i))
+                for (j, t) in s.touchpoints.enumerated() { check(t.kpis, cx.touchpointPath(i, j)) }
+            }
+            return hits
+        },
+        LintRule(
+            "JM035", .warning, "KPI in a currency other than the journey's",
+            reason: "One journey, one currency: a target in another currency beside amounts in the journey's cannot be compared, and a presenter's slide mixes them.",
+            fix: "Set \"costs\": {\"currency\": ...} to the currency the team reports in, and write every money KPI's unit in it (the default currency is \(CostModel.defaultCurrency))."
+        ) { cx in
+            let currency = cx.costs.currency
+            var hits: [Hit] = []
+            func check(_ kpis: [KPI], _ path: JSONPath) {
+                for (k, kpi) in kpis.enumerated() where NumberText.isCurrencyCode(kpi.unit) && kpi.unit != currency {
+                    hits.append(Hit(path.key("kpis").index(k).key("unit"), "KPI \(cx.quoted(kpi.name)) is in \(kpi.unit), but the journey's amounts are in \(currency)."))
+                }
+            }
+            check(cx.journey.kpis, .root)
+            for (i, s) in cx.journey.stages.enumerated() {
+                check(s.kpis, cx.stagePath(i))
+                for (j, t) in s.touchpoints.enumerated() { check(t.kpis, cx.touchpointPath(i, j)) }
+            }
+            return hits
+        },
     ]
 }
 
 extension Journey {
+    /// True when the journey or one of its cohorts defines a health score.
+    public var hasHealthScore: Bool { healthScore != nil || cohorts.contains { $0.healthScore != nil } }
+
     /// Every KPI of the journey: its own, its stages' and its touchpoints'.
     public var allKPIs: [KPI] {
         kpis + stages.flatMap { s in s.kpis + s.touchpoints.flatMap(\.kpis) }

@@ -6,9 +6,13 @@ extension LintRule {
             reason: Mistake.highTouchEveryone,
             fix: "Keep high-touch for the cohorts whose value or complexity justifies a person; move the others to hybrid, low-touch or tech-touch (see `journeyman recommend`)."
         ) { cx in
+            // Every cohort high-touch is a finding only where the decision triages some of them elsewhere.
             let cohorts = cx.journey.cohorts
             guard cohorts.count >= 2, cohorts.allSatisfy({ cx.base($0.model) == "high-touch" }) else { return [] }
-            return [Hit(LintContext.cohorts, "All \(cohorts.count) cohorts are high-touch: nobody was triaged.")]
+            let elsewhere = zip(cohorts, cx.decision.cohorts).filter { $1.chosen.model != "high-touch" }
+            guard !elsewhere.isEmpty else { return [] }
+            let names = elsewhere.map { "\(cx.quoted($0.0.name)) \(cx.journey.modelName($0.1.chosen.model).lowercased())" }.joined(separator: ", ")
+            return [Hit(LintContext.cohorts, "All \(cohorts.count) cohorts are high-touch: nobody was triaged (the decision gives \(names)).")]
         },
         LintRule(
             "JM002", .warning, "High-touch on a low-value, simple cohort",
@@ -16,11 +20,67 @@ extension LintRule {
             fix: "Serve this cohort low-touch or tech-touch, with a person only on escalation; or record why its customers are worth more than their spend."
         ) { cx in
             cx.journey.cohorts.enumerated().compactMap { i, c in
-                guard cx.base(c.model) == "high-touch", c.complexity == .low,
+                guard cx.base(c.model) == "high-touch", c.complexity == .low, cx.decision.cohorts[i].chosen.model != "high-touch",
                       let band = cx.costs.valueBand(c.valuePerUser), band == .low || band == .veryLow,
                       let v = c.valuePerUser, let unit = cx.costs.unitCost(c.model!) else { return nil }
                 return Hit(cx.cohortPath(i).key("model"),
                            "Cohort \(cx.quoted(c.name)) is high-touch, but its customers are worth \(cx.costs.money(v)) a year against \(cx.costs.money(unit)) to serve each, and the product is simple for them.")
+            }
+        },
+        LintRule(
+            "JM022", .error, "Cost to serve above the cohort's value (error) or above the affordable share (warning)",
+            reason: Mistake.costToServe,
+            fix: "Move the cohort to the model `journeyman recommend` gives (cheaper, or the automated equivalent with behaviour-triggered guidance), or correct its value per user or the unit costs."
+        ) { cx in
+            cx.journey.cohorts.enumerated().compactMap { i, c in
+                guard let model = c.model, let v = c.valuePerUser, let size = c.size, size > 0,
+                      let unit = cx.costs.unitCost(of: c) else { return nil }
+                let d = cx.decision.cohorts[i]
+                // Only where the decision prescribes something cheaper for the cohort's need and value
+                // (what the team then affords is JM024 and JM025): the decision itself is never a finding.
+                guard let better = cx.costs.unitCost(d.preferred.model, layers: d.preferred.layers), better < unit else { return nil }
+                let share = cx.journey.affordableShare
+                guard unit > share * v else { return nil }
+                let cost = Double(size) * unit, value = Double(size) * v
+                let over = unit > v
+                func named(_ o: ServiceOption) -> String { cx.journey.modelName(o.model) + (o.layers.isEmpty ? "" : " + AI layer") }
+                let team = d.chosen == d.preferred ? "" : " (\(named(d.chosen)) within the team's hours and budget)"
+                let text = "Cohort \(cx.quoted(c.name)) costs \(cx.costs.money(cost)) a year to serve on \(cx.journey.modelName(model))\(c.layers.isEmpty ? "" : " + AI layer")"
+                    + " against \(cx.costs.money(value)) of value (\(Decision.percent(unit / max(v, 1e-9))))"
+                    + (over ? ": more than it is worth" : ", above the affordable \(Decision.percent(share))")
+                    + "; the decision gives \(named(d.preferred)) at \(cx.costs.money(Double(size) * better))\(team)."
+                return Hit(cx.cohortPath(i).key("model"), text, severity: over ? .error : .warning)
+            }
+        },
+        LintRule(
+            "JM023", .warning, "HVC on a cohort that is not a top cohort",
+            reason: Mistake.hvcTopCohort,
+            fix: "Keep HVC for the cohort where a small share of customers holds a large share of value; serve the others by the model `journeyman recommend` gives."
+        ) { cx in
+            // Judged only where the data can tell: the cohort's size and value, against at least one other cohort's.
+            let known = cx.journey.cohorts.filter { $0.size != nil && $0.valuePerUser != nil }.count
+            return cx.journey.cohorts.enumerated().compactMap { i, c in
+                let d = cx.decision.cohorts[i]
+                guard cx.base(c.model) == "hvc", !d.top || d.preferred.model != "hvc",
+                      c.size != nil, c.valuePerUser != nil, known >= 2 else { return nil }
+                let detail: String
+                if d.top {
+                    detail = "though a top cohort, its level and value call for \(cx.journey.modelName(d.preferred.model)) (HVC must be affordable and for customers who have bought)"
+                } else {
+                    detail = "it is not a small share of the customers holding a large share of the value (at most \(CostModel.grouped(cx.journey.threshold("hvcMaxCustomerShare")))% of the customers, at least \(CostModel.grouped(cx.journey.threshold("hvcMinValueShare")))% of the value and \(CostModel.grouped(cx.journey.threshold("hvcMinValueMultiple"))) times its share of customers)"
+                }
+                return Hit(cx.cohortPath(i).key("model"), "Cohort \(cx.quoted(c.name)) is managed as HVC, but \(detail).")
+            }
+        },
+        LintRule(
+            "JM026", .warning, "Human-led model on a cohort that has not bought yet (Unaware or Aware)",
+            reason: Mistake.level,
+            fix: "Qualify Unaware and Aware cohorts by automation (behaviour-triggered flows); keep people for Active customers who stall and Invested customers who go quiet."
+        ) { cx in
+            cx.journey.cohorts.enumerated().compactMap { i, c in
+                guard let level = c.level, level == .unaware || level == .aware, cx.isHumanLed(c.model),
+                      !["high-touch", "hvc"].contains(cx.decision.cohorts[i].chosen.model) else { return nil }
+                return Hit(cx.cohortPath(i).key("model"), "Cohort \(cx.quoted(c.name)) is \(level.title) but \(cx.journey.modelName(c.model!)): a person spent on customers who have not bought yet; the decision gives \(cx.journey.modelName(cx.decision.cohorts[i].chosen.model)).")
             }
         },
         LintRule(
@@ -59,25 +119,31 @@ extension LintRule {
             fix: "Move the cohort to hybrid (a person at onboarding and at the moments that matter) or high-touch if its value allows."
         ) { cx in
             cx.journey.cohorts.enumerated().compactMap { i, c in
-                guard cx.isAutomated(c.model), c.complexity == .high, c.service == .configured else { return nil }
+                guard cx.isAutomated(c.model), c.complexity == .high, c.service == .configured,
+                      ["hybrid", "high-touch", "hvc"].contains(cx.decision.cohorts[i].chosen.model) else { return nil }
                 return Hit(cx.cohortPath(i).key("model"),
-                           "Cohort \(cx.quoted(c.name)) needs the product configured and finds it complex, but gets \(cx.journey.modelName(c.model!)) only.")
+                           "Cohort \(cx.quoted(c.name)) needs the product configured and finds it complex, but gets \(cx.journey.modelName(c.model!)) only; the decision gives \(cx.journey.modelName(cx.decision.cohorts[i].chosen.model)).")
             }
         },
         LintRule(
-            "JM018", .warning, "One cohort handled by conflicting models in one stage",
+            "JM018", .warning, "One cohort given two postures in one stage with no routing rule",
             reason: Mistake.inconsistency,
-            fix: "Pick one model for the cohort in this stage, or make the cohort hybrid and write down the routing rule."
+            fix: "Write the routing rule that decides who gets the person (a signal, a condition, an action) on the cohort, or pick one model for it in this stage."
         ) { cx in
+            // A blend is not a conflict: automation around a human-led cohort (a confirmation email for
+            // private clients) is support. A conflict is a cohort whose own model is not human-led getting a
+            // human-led and an automated touchpoint in one stage, naming it, with no routing rule on the
+            // cohort and no escalation on the human touchpoint. Hybrid cohorts are routed by JM028.
             var hits: [Hit] = []
-            let routed = Set(cx.journey.cohorts.filter { cx.base($0.model) == "hybrid" }.map(\.id))
+            let open = Set(cx.journey.cohorts.filter { c in
+                c.routing.isEmpty && !cx.isHumanLed(c.model) && cx.base(c.model) != "hybrid"
+            }.map(\.id))
             for (i, stage) in cx.journey.stages.enumerated() {
-                // The first human-led and the first automated touchpoint naming each cohort in this stage.
                 var human: [String: Int] = [:], automated: [String: Int] = [:]
                 for (j, t) in stage.touchpoints.enumerated() where t.model != nil {
-                    let isHuman = cx.isHumanLed(t.model), isAuto = !isHuman && cx.isAutomated(t.model)
+                    let isHuman = cx.isHumanLed(t.model) && t.escalation.isEmpty, isAuto = !cx.isHumanLed(t.model) && cx.isAutomated(t.model)
                     guard isHuman || isAuto else { continue }
-                    for c in t.cohorts where !routed.contains(c) {
+                    for c in t.cohorts where open.contains(c) {
                         if isHuman { if human[c] == nil { human[c] = j } } else if automated[c] == nil { automated[c] = j }
                     }
                 }
@@ -85,7 +151,7 @@ extension LintRule {
                     guard let h = human[c.id], let a = automated[c.id] else { continue }
                     let ht = stage.touchpoints[h], at = stage.touchpoints[a]
                     hits.append(Hit(cx.touchpointPath(i, max(h, a)).key("model"),
-                                    "In stage \(cx.stageName(i)), cohort \(cx.quoted(c.name)) gets \(cx.journey.modelName(ht.model!)) (\(cx.quoted(ht.name))) and \(cx.journey.modelName(at.model!)) (\(cx.quoted(at.name))) with no routing between them."))
+                                    "In stage \(cx.stageName(i)), cohort \(cx.quoted(c.name)) gets \(cx.journey.modelName(ht.model!)) (\(cx.quoted(ht.name))) and \(cx.journey.modelName(at.model!)) (\(cx.quoted(at.name))), and no routing rule says who gets which."))
                 }
             }
             return hits
