@@ -119,10 +119,9 @@ final class FuzzTests: XCTestCase {
 
     /// Values at the edges of what a Double holds: tiny, subnormal, huge, negative, -0,
     /// integers past 2^53 and past Int's range, and fractions where whole numbers belong.
-    static let extremeNumbers: [Double] = [1e-48, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, 1e-300, 1e308, -1e308, .greatestFiniteMagnitude,
-                                           -.greatestFiniteMagnitude, -1, -0.0, 0, 0.5, 9_007_199_254_740_994,
-                                           18_446_744_073_709_551_616, 9.3e18, -9.3e18, 123_456_789_012_345_680, 1e15 + 0.5,
-                                           99.999_999_999_99, 100, 100.000_000_001, 1e12, 1e12 + 1]
+    static let extremeNumbers: [Double] = [1e-48, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, 1e308, -1e308,
+                                           .greatestFiniteMagnitude, -1, -0.0, 0.5, 9_007_199_254_740_994,
+                                           18_446_744_073_709_551_616, -9.3e18, 99.999_999_999_99, 1e12 + 1]
 
     /// A journey with every field of the model filled in (Tests/Fixtures/Safety).
     static var fullJourney: [UInt8] {
@@ -160,7 +159,7 @@ final class FuzzTests: XCTestCase {
             check(numeric.reduce(base) { $0.replacing($1, with: .number(v)) }, "every number = \(v)")
         }
         var random = Random(state: 0x1E_48_5E_324)
-        for i in 0..<120 {
+        for i in 0..<60 {
             let tree = numeric.reduce(base) { t, path in
                 random.below(3) == 0 ? t : t.replacing(path, with: .number(random.pick(Self.extremeNumbers)))
             }
@@ -178,18 +177,14 @@ final class FuzzTests: XCTestCase {
         let lint = Linter(today: "2026-06-01").lint(doc)
         let extras = SummaryExtras(journey: j, lint: lint)
         var outputs: [String] = []
-        for width in [10, 80] {
-            for ascii in [false, true] { outputs.append(Summary.text(j, options: SummaryOptions(width: width, ascii: ascii), extras: extras)) }
-        }
+        outputs.append(Summary.text(j, options: SummaryOptions(width: 10, ascii: true), extras: extras))
+        outputs.append(Summary.text(j, options: SummaryOptions(width: 80), extras: extras))
         outputs.append(Summary.markdown(j, extras: extras))
-        for format in ExportFormat.allCases {
-            for flowchart in [false, true] { outputs.append(JourneyExport.render(j, as: format, flowchart: flowchart, extras: extras)) }
-        }
+        for format in ExportFormat.allCases { outputs.append(JourneyExport.render(j, as: format, extras: extras)) }
+        outputs.append(JourneyExport.render(j, as: .mermaid, flowchart: true, extras: extras))
         outputs.append(Recommender.recommend(j).map { "\($0)" }.joined())
         outputs.append("\(CostReport(j))")
-        for axis in Coverage.Axis.allCases {
-            for width in [20, 200] { outputs.append(Coverage(j, by: axis).lines(width: width).joined()) }
-        }
+        for axis in Coverage.Axis.allCases { outputs.append(Coverage(j, by: axis).lines(width: axis == .model ? 20 : 200).joined()) }
         outputs.append(JourneyDiff(old: other, new: j).text())
         outputs.append(JourneyDiff(old: j, new: other).markdown())
         outputs.append("\(JourneyMerge.merge(base: other, ours: j, theirs: other).journey.title)")
