@@ -7,7 +7,20 @@ public enum SummaryBrief {
     public static let maxFindings = 3
     /// The facts that may take two lines (the rest take one): with the title (at most two
     /// lines) and its rule, at most 15 lines.
-    public static let twoLineLabels: Set<String> = ["Shape", "Models"]
+    public static let twoLineLabels: Set<String> = ["Shape", "Funnel", "Models"]
+
+    /// The funnel headline from the forecast: how many of those entering reach the last
+    /// stage, and the biggest leak; nil when no cohort has customers to forecast.
+    public static func funnel(_ f: ForecastSummary) -> String? {
+        guard f.entering > 0, let last = f.lastStageName else { return nil }
+        var text = CostModel.grouped(f.reachingLast) + " of " + CostModel.grouped(f.entering) + " customers reach "
+            + ReviewText.stripped(last)
+        if let leak = f.leak, leak.lost > 0 {
+            text += "; biggest leak at " + ReviewText.stripped(leak.name) + ": " + CostModel.grouped(leak.lost) + " lost"
+            if leak.value > 0 { text += ", " + NumberText.money(leak.value, currency: f.currency) }
+        }
+        return text
+    }
 
     /// The brief's facts as label and text, one line each.
     public static func lines(_ j: Journey, lint: LintReport, report: CostReport, today: String?, funnel: String? = nil) -> [(label: String, text: String)] {

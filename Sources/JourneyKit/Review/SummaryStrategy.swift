@@ -26,7 +26,8 @@ extension SummaryExtras {
             notes.append("Amounts in \(costs.currency), the journey's currency, a year: customers x the yearly cost to serve one customer under its model and layers (the journey's \"costs\", else the defaults `journeyman recommend` lists).")
         }
         self.init(lintHighlights: highlights, costToServe: table, costNotes: notes,
-                  brief: SummaryBrief.lines(journey, lint: lint, report: report, today: today))
+                  brief: SummaryBrief.lines(journey, lint: lint, report: report, today: today,
+                                           funnel: SummaryBrief.funnel(Forecast.summary(journey))))
         costBars = zip(journey.cohorts, report.cohorts).compactMap { c, l in
             l.cost.map { SummaryBar(name: c.name, cost: $0, value: l.value ?? 0) }
         }

@@ -69,6 +69,11 @@ struct ExportCommand: ParsableCommand {
             journey = s.apply(to: journey)
             map.scenario = s.name
         }
+        if format == .svg || format == .html {
+            // The funnel band: customers entering each stage, when the forecast has any.
+            let forecast = Forecast(journey)
+            if forecast.entering > 0, forecast.stages.count == journey.stages.count { map.customersPerStage = forecast.stages.map(\.entering) }
+        }
         let text = (bom ? CSVExport.bom : "") + JourneyExport.render(journey, as: format, flowchart: flowchart, extras: extras, map: map, csv: table ?? .touchpoints)
         guard let output else {
             CLI.out(text)

@@ -77,7 +77,7 @@ struct ForecastCommand: ParsableCommand {
             let s = try find(compare, in: journey)
             let asIs = Forecast(journey, cohort: cohort), toBe = Forecast(s.apply(to: journey), cohort: cohort)
             switch format {
-            case .json: CLI.out(JSONWriter.canonicalString(ForecastData.compare(asIs, toBe, scenario: (s.id, s.name))))
+            case .json: CLI.json(ForecastData.compare(asIs, toBe, scenario: (s.id, s.name)))
             case .csv: CLI.out(ForecastData.csv([("as-is", asIs), (s.id, toBe)]))
             case .text: CLI.out(ForecastText(options).compare(asIs, toBe, journey: journey, scenario: s.name, scope: scope))
             }
@@ -86,7 +86,7 @@ struct ForecastCommand: ParsableCommand {
         let applied = try scenario.map { try find($0, in: journey) }
         let forecast = Forecast(applied.map { $0.apply(to: journey) } ?? journey, cohort: cohort)
         switch format {
-        case .json: CLI.out(JSONWriter.canonicalString(ForecastData.json(forecast, scenario: applied.map { ($0.id, $0.name) })))
+        case .json: CLI.json(ForecastData.json(forecast, scenario: applied.map { ($0.id, $0.name) }))
         case .csv: CLI.out(ForecastData.csv([(applied?.id ?? "as-is", forecast)]))
         case .text: CLI.out(ForecastText(options).render(forecast, journey: journey, scope: scope, scenario: applied?.name))
         }

@@ -145,7 +145,8 @@ final class SummaryBriefTests: XCTestCase {
             Bean Club: coffee subscription
             ══════════════════════════════
             Shape     McKinsey Consumer Decision Journey: 4 stages, 7 touchpoints, 2 cohorts
-            Funnel    biggest drop-off at Initial consideration (70%)
+            Funnel    2,768 of 12,300 customers reach Post-purchase experience; biggest leak
+                      at Initial consideration: 8,610 lost, USD 2,016,000
             Money     cost to serve USD 582,000 a year against value USD 2,880,000 (20%)
                       every cohort is worth more than it costs
             Problems  0 errors, 12 warnings, 1 info; the worst 3:

@@ -170,8 +170,8 @@ public struct MapLayout: Sendable {
                 let barWidth = max(2, (bw - 2 * pad) * c / top)
                 rects.append(MapRect(x: bx + pad, y: y + 30, width: barWidth, height: 18, fill: MapPalette.muted))
                 var col = TextColumn(x: bx + pad, top: y + 2, width: bw - 2 * pad)
-                var text = NumberText.grouped(c)
-                if i > 0, customers[i - 1] > 0 { text += " (" + NumberText.percent(100 * c / customers[i - 1]) + " of previous)" }
+                var text = CostModel.grouped(c)
+                if i > 0, customers[i - 1] > 0 { text += " (" + CostModel.wholePercent(100 * c / customers[i - 1]) + " of previous)" }
                 col.add(text, size: 11, bold: true)
                 boxes.append(MapBox(x: bx, y: y, width: bw, height: bandHeight, kind: "band", fill: MapPalette.laneShade, texts: col.texts))
             }
