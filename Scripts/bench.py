@@ -17,6 +17,13 @@ SIZES = [int(s) for s in sys.argv[7:]]
 PY_PARSE = ["python3", "-c", "import json,sys; json.load(open(sys.argv[1]))"]
 ENV = dict(os.environ, PYTHONUTF8="1", SWIFT_BACKTRACE="enable=no", NO_COLOR="1")
 JQ = shutil.which("jq")
+# Only these rows when given (--rows in bench.sh): validate fmt lint summary forecast editor long-id.
+ROWS = set(os.environ.get("BENCH_ROWS", "").split())
+
+
+def wanted(*names):
+    """True when every row is measured, or one of these was asked for."""
+    return not ROWS or any(n in ROWS for n in names)
 
 
 class Failed(Exception):
@@ -118,38 +125,60 @@ def bench(size):
     print(f"\n== {size} touchpoints: {path} ({size_bytes / 1e6:.1f} MB), {check_generated(path, big)}")
     rows, results = [], {}
 
-    py = measure(PY_PARSE + [path])
-    v = measure([BIN, "validate", "-q", *big, path])
-    rows.append(("journeyman validate", *v, "python3 json.load", *py))
-    results["validate"] = (v, py)
+    if ROWS:
+        print(f"  (only the rows: {' '.join(sorted(ROWS))})")
+    py = measure(PY_PARSE + [path]) if wanted("validate", "lint", "summary") else None
+    v = None
+    if wanted("validate", "editor"):
+        v = measure([BIN, "validate", "-q", *big, path])
+        py = py or measure(PY_PARSE + [path])
+        rows.append(("journeyman validate", *v, "python3 json.load", *py))
+        results["validate"] = (v, py)
 
-    compact = compact_copy(path)
-    work = path + ".fmt"
-    if JQ:
-        f = measure([BIN, "fmt", *big, work], prepare=lambda: shutil.copyfile(compact, work))
-        if open(work, "rb").read() != open(path, "rb").read():
-            raise Failed("journeyman fmt of the compact copy differs from the canonical file")
-        jq = measure([JQ, "-S", "--indent", "2", ".", compact], out_path=path + ".jqout")
-        os.remove(path + ".jqout")
-        rows.append(("journeyman fmt", *f, "jq -S --indent 2 .", *jq))
-        results["fmt"] = (f, jq)
-    else:
-        rows.append(("journeyman fmt", "not available: jq is not installed (the peer)"))
-    os.remove(work) if os.path.exists(work) else None
-    os.remove(compact)
+    if wanted("fmt"):
+        compact = compact_copy(path)
+        work = path + ".fmt"
+        if JQ:
+            f = measure([BIN, "fmt", *big, work], prepare=lambda: shutil.copyfile(compact, work))
+            if open(work, "rb").read() != open(path, "rb").read():
+                raise Failed("journeyman fmt of the compact copy differs from the canonical file")
+            jq = measure([JQ, "-S", "--indent", "2", ".", compact], out_path=path + ".jqout")
+            os.remove(path + ".jqout")
+            rows.append(("journeyman fmt", *f, "jq -S --indent 2 .", *jq))
+            results["fmt"] = (f, jq)
+        else:
+            rows.append(("journeyman fmt", "not available: jq is not installed (the peer)"))
+        os.remove(work) if os.path.exists(work) else None
+        os.remove(compact)
 
+    lint = None
     for name in ("lint", "summary"):
+        if not wanted(name) and not (name == "lint" and wanted("forecast")):
+            continue
         if has_command(name):
             r = measure([BIN, name, *big, path], ok=(0, 1))
-            rows.append((f"journeyman {name}", *r, "python3 json.load", *py))
-            results[name] = (r, py)
+            if name == "lint":
+                lint = r
+            if wanted(name):
+                rows.append((f"journeyman {name}", *r, "python3 json.load", *py))
+                results[name] = (r, py)
         else:
             rows.append((f"journeyman {name}", "not available: this build has no `journeyman " + name + "` yet"))
 
-    editor, editor_results = editor_rows(path, big, v[0])
-    rows.extend(editor)
-    if editor_results:
-        results["editor"] = editor_results
+    # The forecast beside the lint of the same journey (issue 12: no slower than lint).
+    if wanted("forecast"):
+        if has_command("forecast") and lint:
+            r = measure([BIN, "forecast", *big, path])
+            rows.append(("journeyman forecast", *r, "journeyman lint", *lint))
+            results["forecast"] = (r, lint)
+        else:
+            rows.append(("journeyman forecast", "not available: this build has no `journeyman forecast` (or lint) yet"))
+
+    if wanted("editor"):
+        editor, editor_results = editor_rows(path, big, v[0])
+        rows.extend(editor)
+        if editor_results:
+            results["editor"] = editor_results
     table(rows)
     rows_by_size[size] = (size_bytes, results)
 
@@ -170,6 +199,14 @@ def editor_rows(path, big, load_time):
         repaint_bytes = e.key_bytes(b"\x0c")
         latencies = e.keystrokes(EDITOR_KEYS)
         silent = e.silent
+        # The same keys with a lens on (f, Enter: the first lens offered), then in the
+        # swimlanes (Esc takes the lens off, w lanes by cohort).
+        e.key_bytes(b"f")
+        e.key_bytes(b"\r")
+        lens = sorted(e.keystrokes(EDITOR_KEYS // 2))
+        e.key_bytes(b"\x1b")
+        e.key_bytes(b"w")
+        lanes = sorted(e.keystrokes(EDITOR_KEYS // 2))
     finally:
         e.quit()
     if not latencies:
@@ -179,10 +216,19 @@ def editor_rows(path, big, load_time):
     p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
     results = {"first frame": first, "load": load_time, "p50": p50, "p99": p99,
                "move bytes": move_bytes, "repaint bytes": repaint_bytes}
+
+    def percentiles(label, keys):
+        if not keys:
+            return (label, "no redraw for the keys j and k")
+        q50, q99 = keys[len(keys) // 2], keys[min(len(keys) - 1, int(len(keys) * 0.99))]
+        results[label] = (q50, q99)
+        return (label, f"{q50 * 1000:>8.3f} ms / {q99 * 1000:.3f} ms over {len(keys)} keys (j/k) at 200x60")
     return [
         ("editor: first frame", f"{secs(first):>10}{'':>11}   {'load (validate)':<28}{secs(load_time):>10}{'':>11}{first / load_time:>8.2f}"),
         ("editor: keystroke p50/p99", f"{p50 * 1000:>8.3f} ms / {p99 * 1000:.3f} ms over {len(latencies)} keys (j/k) at 200x60"
                                       + (f"; {silent} keys drew nothing within 1 s" if silent else "")),
+        percentiles("editor: keystroke, lens on", lens),
+        percentiles("editor: keystroke, swimlanes", lanes),
         ("editor: bytes one-card move", f"{move_bytes:>10} B{'':>9}   {'full repaint (Ctrl-L)':<28}{repaint_bytes:>10} B{'':>9}{move_bytes / max(1, repaint_bytes):>8.3f}"),
     ], results
 
@@ -352,6 +398,9 @@ def check_targets():
         if name in res:
             (t, _), (pt, _) = res[name]
             target(f"{name} <= 0.5 x python parse", t <= 0.5 * pt, f"{t / pt:.2f} x")
+    if "forecast" in res:
+        (t, _), (pt, _) = res["forecast"]
+        target("forecast <= 1.0 x lint", t <= pt, f"{t / pt:.2f} x")
     if "fmt" in res:
         (t, _), (pt, _) = res["fmt"]
         target("fmt <= 1.0 x jq", t <= pt, f"{t / pt:.2f} x")
@@ -360,6 +409,11 @@ def check_targets():
         target("editor first frame <= 1.5 x load time", e["first frame"] <= 1.5 * e["load"], f"{e['first frame'] / e['load']:.2f} x")
         target("editor keystroke median < 1 ms", e["p50"] < 0.001, f"{e['p50'] * 1000:.3f} ms")
         target("editor keystroke p99 < 5 ms", e["p99"] < 0.005, f"{e['p99'] * 1000:.3f} ms")
+        for view in ("lens on", "swimlanes"):
+            if f"editor: keystroke, {view}" in e:
+                q50, q99 = e[f"editor: keystroke, {view}"]
+                target(f"editor keystroke, {view}: median < 1 ms, p99 < 5 ms", q50 < 0.001 and q99 < 0.005,
+                       f"{q50 * 1000:.3f} ms / {q99 * 1000:.3f} ms")
         target("editor one-card move < 5% of a full repaint", e["move bytes"] < 0.05 * e["repaint bytes"],
                f"{100 * e['move bytes'] / max(1, e['repaint bytes']):.1f} %")
     for name, ((_, m), _) in ((n, r) for n, r in res.items() if n != "editor"):
@@ -373,15 +427,17 @@ def main():
     try:
         for size in SIZES:
             bench(size)
-        long_ids()
+        if wanted("long-id"):
+            long_ids()
     except Failed as e:
         print(f"bench: {e}", file=sys.stderr)
         return 70
-    long_id_ok = LONG_ID["ratio"] <= 2
-    print(f"\n{'holds ' if long_id_ok else 'MISSES'}  a 1 MiB invalid non-ASCII id <= 2 x the ASCII one: {LONG_ID['ratio']:.2f} x")
+    long_id_ok = LONG_ID.get("ratio", 0) <= 2
+    if LONG_ID:
+        print(f"\n{'holds ' if long_id_ok else 'MISSES'}  a 1 MiB invalid non-ASCII id <= 2 x the ASCII one: {LONG_ID['ratio']:.2f} x")
     if not SIZES:
         return 0 if long_id_ok or SMOKE else 1
-    if has_command("edit"):
+    if has_command("edit") and wanted("editor"):
         p50, p99 = pty_round_trip()
         print(f"\n== pseudo-terminal round trip (calibration: `cat` echoing each key, same protocol)\n"
               f"  p50 {p50 * 1000:.3f} ms, p99 {p99 * 1000:.3f} ms: included in the editor keystroke figures above")

@@ -9,8 +9,9 @@
 #   Scripts/bench.sh --long-id  only the row of a 1 MiB invalid id, non-ASCII beside ASCII
 #
 # Options: --sizes "N N ..." (touchpoints), --runs R (repeats; the median is shown),
-# --seed S. Needs swift, python3 and jq (jq is installed with apt-get when missing and
-# possible; otherwise its rows say "not available"). Wall time and peak memory
+# --seed S, --rows "NAME ..." (only those rows: validate fmt lint summary forecast
+# editor long-id). Needs swift, python3 and jq (jq is installed with apt-get when
+# missing and possible; otherwise its rows say "not available"). Wall time and peak memory
 # (maximum resident set) are measured with getrusage through python3's os.wait4.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,9 +28,10 @@ while [ $# -gt 0 ]; do
     --sizes) sizes="$2"; shift ;;
     --runs) runs="$2"; shift ;;
     --seed) seed="$2"; shift ;;
+    --rows) export BENCH_ROWS="$2"; shift ;;
     --static-stdlib) static=(--static-swift-stdlib); scratch=.build-bench-static ;;
     --long-id) sizes="" ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 64 ;;
   esac
   shift

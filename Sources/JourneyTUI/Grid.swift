@@ -74,12 +74,29 @@ public struct Grid: Hashable, Sendable {
                 return limit
             }
             if x + col >= 0 {
-                self[x + col, y] = Cell(String(ch), role: role, reverse: reverse, bold: bold)
-                if w == 2 { self[x + col + 1, y] = Cell("", role: role, reverse: reverse, bold: bold) }
+                let (shown, cells) = ch.isASCII ? (String(ch), w) : Grid.displayForm(ch)
+                self[x + col, y] = Cell(shown, role: role, reverse: reverse, bold: bold)
+                // The second cell of a wide character is empty; of a sequence shown one cell
+                // wide (a heart without its emoji selector), a space.
+                if w == 2 { self[x + col + 1, y] = Cell(cells == 2 ? "" : " ", role: role, reverse: reverse, bold: bold) }
             }
             col += w
         }
         return col
+    }
+
+    /// What a cell holds for a grapheme, and how many cells the terminal gives that.
+    /// Terminals disagree on emoji sequences: tmux 3.3 shows a ZWJ family in 2 cells, xterm
+    /// (wcwidth per code point) in 6; both give a skin-toned thumb 4 and a heart with VS16
+    /// 1. A cell therefore holds only the first scalar of a sequence with a zero-width
+    /// joiner, a skin-tone modifier or VS16, which every terminal sizes alike.
+    static func displayForm(_ ch: Character) -> (String, Int) {
+        let scalars = ch.unicodeScalars
+        guard scalars.count > 1, let first = scalars.first,
+              scalars.contains(where: { $0.value == 0x200D || $0.value == 0xFE0F || (0x1F3FB...0x1F3FF).contains($0.value) }) else {
+            return (String(ch), TerminalText.width(of: ch))
+        }
+        return (String(first), TerminalText.scalarWidth(first))
     }
 
     /// Fills a rectangle with one styled character.

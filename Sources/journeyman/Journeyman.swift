@@ -18,7 +18,7 @@ struct Journeyman: ParsableCommand {
             Edit.self,
             New.self, Validate.self, Fmt.self, Frameworks.self, Models.self,
             Lint.self, Recommend.self, CoverageCommand.self, Assess.self,
-            SummaryCommand.self, DiffCommand.self, MergeCommand.self, ExportCommand.self, Keys.self,
+            SummaryCommand.self, ForecastCommand.self, DiffCommand.self, MergeCommand.self, ExportCommand.self, Keys.self,
         ],
         defaultSubcommand: Edit.self
     )

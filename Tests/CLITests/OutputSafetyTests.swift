@@ -113,6 +113,8 @@ final class OutputSafetyTests: XCTestCase {
             ["lint", file], ["lint", "--format", "json", file], ["lint", "--format", "github", file],
             ["recommend", file], ["recommend", "--format", "json", file],
             ["summary", file], ["summary", "--format", "markdown", file], ["summary", "--ascii", "--width", "30", file],
+            ["forecast", file], ["forecast", "--format", "json", file], ["forecast", "--format", "csv", file],
+            ["forecast", "--ascii", "--width", "30", file],
             ["diff", original, file], ["diff", "--format", "markdown", file, original],
             ["coverage", file], ["coverage", "--by", "cohort", file],
             ["fmt", "--check", file],

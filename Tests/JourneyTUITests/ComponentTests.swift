@@ -34,7 +34,11 @@ final class ComponentTests: XCTestCase {
         f.focus = 2
         XCTAssertEqual(f.update(.toggle), .none)
         XCTAssertEqual(f.fields[2].value, .toggle(true))
-        XCTAssertEqual(f.update(.editNotes), .editExternally(field: 2, text: ""))
+        XCTAssertEqual(f.update(.editNotes), .editExternally(field: 2, text: "", name: "health"))
+        XCTAssertEqual(f.update(.lastField), .none)
+        XCTAssertEqual(f.focus, 4)
+        XCTAssertEqual(f.update(.firstField), .none)
+        XCTAssertEqual(f.focus, 0)
     }
 
     func testFormDrawsInItsRectangle() {
@@ -94,6 +98,10 @@ final class ComponentTests: XCTestCase {
         l.put(KPI(id: "", name: "Churn rate", kind: .outcome), at: nil, taken: ["nps"])
         XCTAssertEqual(l.kpis.map(\.id), ["nps", "churn-rate"])
         XCTAssertEqual(l.highlight, l.doneRow, "after adding, Enter finishes")
+        l.highlight = 0
+        l.put(KPI(id: "nps", name: "NPS score", kind: .outcome), at: 0, taken: [])
+        XCTAssertEqual(l.kpis.map(\.name), ["NPS score", "Churn rate"])
+        XCTAssertEqual(l.highlight, l.doneRow, "after editing too")
         XCTAssertTrue(l.isChanged)
         XCTAssertEqual(l.update(.confirm), .done(l.kpis))
         XCTAssertEqual(l.update(.pickerUp), .none)

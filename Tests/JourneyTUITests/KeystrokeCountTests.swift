@@ -11,6 +11,7 @@ final class KeystrokeCountTests: XCTestCase {
         var textKeys = 0
 
         mutating func press(_ k: Key...) { keys += k }
+        mutating func press(contentsOf k: [Key]) { keys += k }
         mutating func text(_ s: String) {
             keys += s.map { .char($0) }
             textKeys += s.count
@@ -93,6 +94,80 @@ final class KeystrokeCountTests: XCTestCase {
         return k
     }
 
+    /// A new card through its form, without the status (set in bulk at the end).
+    func newCard(_ k: inout Script, _ t: Spec) {
+        k.press(.char("a"))
+        k.text(t.name)
+        k.press(.tab)
+        k.pick(t.channel)
+        k.press(.tab, .tab, .tab)
+        k.pick(t.model)
+        k.press(.tab, .tab, .char(" "))
+        k.tick(t.cohorts)
+        k.press(.tab)
+        k.text(t.owner)
+        // PgDn to the last field, Shift-Tab to the KPIs; after adding, the KPI list's highlight is on Done.
+        k.press(.pageDown, .backTab, .char(" "), .char("a"))
+        k.text(t.kpi)
+        k.press(.enter, .enter, .enter)
+    }
+
+    /// Renames the selected copy and renames its one KPI.
+    func renameCopy(_ k: inout Script, _ t: Spec, extraCohort: Int? = nil) {
+        k.press(.char("r"), .ctrl("u"))
+        k.text(t.name)
+        k.press(.enter, .char("e"), .pageDown, .backTab, .char(" "), .enter, .ctrl("u"))
+        k.text(t.kpi)
+        k.press(.enter, .enter)
+        if let extraCohort {
+            // Up to Cohorts and tick one more.
+            k.press(.backTab, .backTab, .backTab, .backTab, .backTab, .backTab, .char(" "))
+            k.press(contentsOf: Array(repeating: Key.down, count: extraCohort))
+            k.press(.char(" "), .enter)
+        }
+        k.press(.enter)
+    }
+
+    /// With issue 14's keys: new cards for the distinct ones, yank the three that recur and
+    /// paste them where they recur (D, y, P, r), the status on all 13 in one bulk edit.
+    func reuseScript() -> Script {
+        let spec = Self.specs
+        var k = Script()
+        start(&k)
+        // Land: four new cards; mark the three that recur (1, 2, 4) and yank them.
+        for i in 0..<4 { newCard(&k, spec[i]) }
+        k.press(.char("g"), .char(" "), .char("j"), .char(" "), .char("j"), .char("j"), .char(" "), .char("y"), .escape)
+        // Adopt: Usage nudges; the copies of 1, 2, 4 after it: 1 becomes Feature tips, 2 goes
+        // (Health check is new), 4 becomes the business review.
+        k.press(.char("l"))
+        newCard(&k, spec[4])
+        k.press(.char("P"))
+        renameCopy(&k, spec[5])
+        k.press(.char("j"), .char("d"), .char("k"))
+        newCard(&k, spec[6])
+        k.press(.char("j"))
+        renameCopy(&k, spec[7])
+        // Expand: the copies become Referral invite (with Enterprise), Upgrade prompt, Expansion review;
+        // Referral invite moves to the end.
+        k.press(.char("l"), .char("k"), .char("P"))
+        renameCopy(&k, spec[10], extraCohort: 2)
+        k.press(.char("J"), .char("J"), .char("g"))
+        renameCopy(&k, spec[8])
+        k.press(.char("j"))
+        renameCopy(&k, spec[9])
+        // Renew: the copies of 1 and 4 become the reminder and the negotiation; 2 goes.
+        k.press(.char("l"), .char("k"), .char("P"))
+        renameCopy(&k, spec[11])
+        k.press(.char("j"), .char("d"))
+        renameCopy(&k, spec[12])
+        // Every card planned: mark the range from the first card to the last, one bulk edit.
+        k.press(.char("h"), .char("h"), .char("h"), .char("g"), .char(" "), .char("l"), .char("l"), .char("l"), .char("G"), .char("V"), .char("B"),
+                .tab, .tab)
+        k.pick("pla")
+        k.press(.enter, .escape, .char("s"))
+        return k
+    }
+
     func build(_ script: Script) -> (EditorState, MemoryHost) {
         let host = MemoryHost()
         let term = MemoryTerminal(width: 120, height: 40, keys: script.keys + [.char("q")])
@@ -127,5 +202,14 @@ final class KeystrokeCountTests: XCTestCase {
         let perTouchpoint = Double(script.keys.count - script.textKeys) / Double(Self.specs.count)
         print("keys: \(script.keys.count) in all, \(script.textKeys) of them text; \(String(format: "%.1f", perTouchpoint)) other keys per touchpoint")
         XCTAssertEqual(script.keys.count - script.textKeys, 530, "40.8 keys per touchpoint before issue 14")
+    }
+
+    func testReuseBuild() {
+        let script = reuseScript()
+        let (_, host) = build(script)
+        checkBuilt(host)
+        let perTouchpoint = Double(script.keys.count - script.textKeys) / Double(Self.specs.count)
+        print("keys: \(script.keys.count) in all, \(script.textKeys) of them text; \(String(format: "%.1f", perTouchpoint)) other keys per touchpoint")
+        XCTAssertEqual(script.keys.count - script.textKeys, 330, "25.4 keys per touchpoint with duplicate, yank/paste and bulk edit")
     }
 }

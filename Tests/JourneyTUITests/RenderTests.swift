@@ -72,7 +72,7 @@ final class RenderTests: XCTestCase {
             "                            │                           │                           │ │",
             "                            │                           │                           │ │",
             "",
-            " s save  q quit  ? help  / search  Tab panel  a add  Enter edit  H/L/J/K move  A stage  r rename  d delete          W10",
+            " s save  q quit  ? help  / search  Tab panel  a add  Enter edit  H/L/J/K move  A stage  r rename  d delete  D dup   W10",
         ])
     }
 
@@ -84,7 +84,7 @@ final class RenderTests: XCTestCase {
         _ = Editor.update(&s, .resize(width: 60, height: 16))
         s.press(.char("G"), .char("l"))
         assertScreen(s, [
-            " Coffee club … · coffee.json [Board] Cohorts  Lint  Models",
+            " Coffee club · AARRR (\"pirate metric… · coffee.json [Board]",
             "  Acquisition        ▲9 (11) │ Activation           W (1) │▶",
             "  Aware                      │ Active                     │▶",
             "  CAC                        │ no KPIs                    │▶",
@@ -124,16 +124,16 @@ final class RenderTests: XCTestCase {
             "  │   K/Shift-↑           Move the card up in its stage                                                              │",
             "  │   a                   Add a touchpoint to the selected stage                                                     │",
             "  │   A                   Add a stage after the selected one                                                         │",
+            "  │   Enter               In the coverage grid: show the touchpoints of the highlighted cell (a lens on its model or │",
+            "  │                       cohort)                                                                                    │",
             "  │   Enter/e             Edit the selected card, or the stage on its header, in a form                              │",
             "  │   r                   Rename the selected card or stage (its id stays)                                           │",
-            "  │   d                   Delete the selected card, or the stage and its cards (a stage asks first)                  │",
-            "  │   m                   Assign an engagement model to the card                                                     │",
-            "  │   o                   Add a loop edge from the selected stage back to another                                    │",
-            "  │   O                   Remove a loop edge of the selected stage                                                   │",
-            "  │   p                   Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity    │",
-            "  │                       and budget                                                                                 │",
-            "  │   Ctrl-E              Edit the selected touchpoint's notes in $EDITOR                                            │",
-            "  │   u                   Undo the last edit                                                                        ▼│",
+            "  │   d                   Delete the selected card, or the stage and its cards (a stage asks first); with cards      │",
+            "  │                       marked, the marked cards (asks)                                                            │",
+            "  │   D                   Duplicate the selected card after it (on a header: the stage with its cards)               │",
+            "  │   y                   Yank (copy) the marked cards, or the selected one, for P                                   │",
+            "  │   P                   Paste copies of the yanked cards after the selected card (on a header: at the end of the   │",
+            "  │                       stage)                                                                                    ▼│",
             "  └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
             "",
             " Esc close                                                                                            lint: 10 warnings",

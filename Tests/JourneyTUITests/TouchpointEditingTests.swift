@@ -142,7 +142,7 @@ final class TouchpointEditingTests: XCTestCase {
     func testNotesInExternalEditorAreOneUndoableEdit() {
         var s = Sample.state()
         let before = s.journey
-        XCTAssertEqual(s.press(.ctrl("e")), [.openExternalEditor(text: "")])
+        XCTAssertEqual(s.press(.ctrl("e")), [.openExternalEditor(text: "", field: "notes")])
         _ = Editor.update(&s, .externalEditFinished(text: "Line one\nLine two", error: nil))
         XCTAssertEqual(s.journey.stages[0].touchpoints[0].notes, "Line one\nLine two")
         s.checkUndoRedo(before: before)
@@ -153,7 +153,7 @@ final class TouchpointEditingTests: XCTestCase {
         s.press(.char("e"))
         for _ in 0..<13 { s.press(.tab) }
         XCTAssertEqual(s.form?.fields[s.form!.focus].key, .notes)
-        XCTAssertEqual(s.press(.ctrl("e")), [.openExternalEditor(text: "")])
+        XCTAssertEqual(s.press(.ctrl("o")), [.openExternalEditor(text: "", field: "notes")])
         _ = Editor.update(&s, .externalEditFinished(text: "From vi", error: nil))
         s.press(.enter)
         XCTAssertEqual(s.journey.stages[0].touchpoints[0].notes, "From vi")

@@ -35,7 +35,7 @@ public struct LintRule: Sendable, Identifiable {
     }
 
     /// Every rule, ordered by id.
-    public static let all: [LintRule] = (modelRules + measurementRules + lifecycleRules + touchpointRules + hygieneRules + teamRules + craftRules)
+    public static let all: [LintRule] = (modelRules + measurementRules + lifecycleRules + touchpointRules + hygieneRules + teamRules + craftRules + scenarioRules)
         .sorted { $0.id < $1.id }
 
     /// The rule with this id.

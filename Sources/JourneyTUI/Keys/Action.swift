@@ -11,7 +11,7 @@ public enum Action: Hashable, Sendable {
     case search, searchNext, searchPrevious
     case help, switchPanel, redraw, palette
     // Overlays.
-    case cancel, confirm, nextField, previousField, openPicker, toggle
+    case cancel, confirm, nextField, previousField, firstField, lastField, openPicker, toggle
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, killToEnd, killToStart
     case pickerUp, pickerDown, pickerPageUp, pickerPageDown
     case scrollUp, scrollDown
@@ -20,14 +20,34 @@ public enum Action: Hashable, Sendable {
     case jumpToFinding, toggleCoverage, assess
     // Lenses and search results.
     case lens, lensDim, searchResults
+    // Reuse and bulk edits.
+    case duplicate, yank, paste, mark, markRange, bulkEdit
+    // Views.
+    case swimlanes, compact, toggleDetail, cardLine, drillDown
+    // Editing gaps.
+    case suppressFinding, applyRecommendation
 }
 
 extension Action {
+    /// True for the board actions that act on the cards or stages on screen, which the
+    /// coverage grid does not show.
+    public var actsOnCards: Bool {
+        switch self {
+        case .pageUp, .pageDown, .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
+             .addLoop, .removeLoop, .assignModel, .editNotes, .search, .searchNext, .searchPrevious, .lens, .lensDim,
+             .duplicate, .yank, .paste, .mark, .markRange, .bulkEdit:
+            true
+        default:
+            false
+        }
+    }
+
     /// True for the actions that change the journey, refused while it is open read-only.
     public var edits: Bool {
         switch self {
         case .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
-             .addLoop, .removeLoop, .properties, .assignModel, .editNotes, .addCohort, .addModel, .undo, .redo, .assess:
+             .addLoop, .removeLoop, .properties, .assignModel, .editNotes, .addCohort, .addModel, .undo, .redo, .assess,
+             .duplicate, .paste, .bulkEdit, .suppressFinding, .applyRecommendation:
             true
         default:
             false

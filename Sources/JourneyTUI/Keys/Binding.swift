@@ -66,6 +66,16 @@ public struct Binding: Sendable {
         }
     }
 
+    /// The same binding, disabled on the board while the coverage grid (which shows no
+    /// cards) is on.
+    var refusedInCoverage: Binding {
+        guard contexts.contains(.board) else { return self }
+        let reason = disabledReason
+        return Binding(keys: keys, action: action, group: group, label: label, help: help, in: contexts) {
+            $0.panel == .board && $0.coverage != nil ? EditorState.coverageRefusal : reason($0)
+        }
+    }
+
     /// The word the status bar shows: the label, or the group's name.
     public var statusLabel: String { label.isEmpty ? group ?? "" : label }
 

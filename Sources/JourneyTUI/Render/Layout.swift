@@ -16,6 +16,7 @@ public struct Rect: Hashable, Sendable {
 /// (to draw) and update (to scroll and to find what a click hit).
 public struct Layout: Hashable, Sendable {
     public static let minColumnWidth = 20
+    public static let minCompactColumnWidth = 16
     /// Rows per card: three lines and a gap.
     public static let cardHeight = 4
 
@@ -35,15 +36,23 @@ public struct Layout: Hashable, Sendable {
     /// Header rows above the cards: name, level and drop-off, KPIs, loops (when the journey has any), a rule.
     public let headerHeight: Int
     public let cardsPerColumn: Int
+    /// Rows from one card to the next, and the lines a card is drawn in: 4 and 3, or 1 and 1 compact.
+    public let cardStep: Int
+    public let cardLines: Int
 
-    public init(width: Int, height: Int, stageCount: Int, hasLoops: Bool) {
+    /// `detail`: false hides the detail pane; `compact` draws one line per card.
+    public init(width: Int, height: Int, stageCount: Int, hasLoops: Bool, detail showDetail: Bool = true, compact: Bool = false) {
         self.width = width
         self.height = height
         self.stageCount = stageCount
+        cardStep = compact ? 1 : Layout.cardHeight
+        cardLines = compact ? 1 : Layout.cardHeight - 1
         main = Rect(x: 0, y: 1, width: width, height: height - 3)
         var board = main
         var detail = Rect(x: 0, y: 0, width: 0, height: 0)
-        if width >= 120 {
+        if !showDetail {
+            detailBeside = false
+        } else if width >= 120 {
             let w = min(44, max(34, width / 4))
             detail = Rect(x: width - w, y: main.y, width: w, height: main.height)
             board.width -= w
@@ -57,7 +66,8 @@ public struct Layout: Hashable, Sendable {
             detailBeside = false
         }
         var content = Rect(x: board.x + 1, y: board.y, width: board.width - 2, height: board.height)
-        visibleColumns = max(1, min(max(1, stageCount), content.width / Layout.minColumnWidth))
+        // Compact cards need less room: six stages fit in 120 columns without the detail pane.
+        visibleColumns = max(1, min(max(1, stageCount), content.width / (compact ? Layout.minCompactColumnWidth : Layout.minColumnWidth)))
         columnWidth = content.width / visibleColumns
         // Beside the board, the cells the columns leave over go to the detail pane.
         let spare = content.width - visibleColumns * columnWidth
@@ -69,12 +79,12 @@ public struct Layout: Hashable, Sendable {
         self.content = content
         self.detail = detail
         headerHeight = hasLoops ? 5 : 4
-        cardsPerColumn = max(1, (content.height - headerHeight) / Layout.cardHeight)
+        cardsPerColumn = max(1, (content.height - headerHeight) / cardStep)
     }
 
     public init(_ state: EditorState) {
         self.init(width: state.width, height: state.height, stageCount: state.journey.stages.count,
-                  hasLoops: !state.journey.loops.isEmpty)
+                  hasLoops: !state.journey.loops.isEmpty, detail: !state.view.hideDetail, compact: state.view.compact)
     }
 
     /// The rectangle of the column shown in visible slot `slot`.
@@ -85,7 +95,7 @@ public struct Layout: Hashable, Sendable {
     /// The rectangle of the card shown in row `row` of a column.
     public func card(slot: Int, row: Int) -> Rect {
         let c = column(slot)
-        return Rect(x: c.x, y: c.y + headerHeight + row * Layout.cardHeight, width: c.width - 1, height: Layout.cardHeight - 1)
+        return Rect(x: c.x, y: c.y + headerHeight + row * cardStep, width: c.width - 1, height: cardLines)
     }
 
     /// Rows of the cohorts list (below its heading line).

@@ -14,7 +14,13 @@ public enum Renderer {
         if s.hasJourney {
             switch s.panel {
             case .board:
-                if let axis = s.coverage { CoverageView.draw(&g, s, axis: axis, layout, glyphs) } else { BoardWidget.draw(&g, s, layout, glyphs) }
+                if let axis = s.coverage {
+                    CoverageView.draw(&g, s, axis: axis, layout, glyphs)
+                } else if let lanes = s.view.lanes {
+                    SwimlaneView.draw(&g, s, by: lanes, layout, glyphs)
+                } else {
+                    BoardWidget.draw(&g, s, layout, glyphs)
+                }
             case .cohorts: CohortsPanel.draw(&g, s, layout, glyphs)
             case .lint: LintPanel.draw(&g, s, layout, glyphs)
             case .models: ModelsPanel.draw(&g, s, layout, glyphs)
@@ -24,12 +30,17 @@ public enum Renderer {
         MessageLine.draw(&g, s)
         StatusBar.draw(&g, s)
         let screen = Rect(x: 0, y: 0, width: g.width, height: g.height)
+        // The KPI list goes inside the box of the form it belongs to, never over its border.
+        var formInside = screen
         for overlay in s.overlays {
             g.cursor = nil
             switch overlay {
-            case .form(let f): FormWidget.draw(&g, f, in: screen, journey: s.journey, glyphs)
+            case .form(let f):
+                FormWidget.draw(&g, f, in: screen, journey: s.journey, glyphs)
+                let b = FormWidget.box(f, in: screen)
+                formInside = Rect(x: b.x + 1, y: b.y + 1, width: b.width - 2, height: b.height - 2)
             case .picker(let p): PickerWidget.draw(&g, p, in: screen, glyphs)
-            case .kpiList(let l): KPIListWidget.draw(&g, l, in: screen, glyphs)
+            case .kpiList(let l): KPIListWidget.draw(&g, l, in: formInside, glyphs)
             case .confirm(let c): ConfirmWidget.draw(&g, c, in: screen, glyphs)
             case .search(let p): MessageLine.drawSearch(&g, p, in: Rect(x: 0, y: g.height - 2, width: g.width, height: 1))
             case .help(let h): HelpOverlay.draw(&g, h, in: screen, glyphs)

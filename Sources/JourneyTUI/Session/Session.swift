@@ -33,8 +33,8 @@ public protocol SessionHost: AnyObject {
     /// Carries out a file effect (save, overwrite, reload, merge, recovery, take the lock)
     /// and returns the event that reports how it went.
     func perform(_ effect: Effect, on state: inout EditorState) -> Event?
-    /// Edits `text` in `$EDITOR`; the terminal is suspended meanwhile.
-    func editExternally(_ text: String) -> (text: String?, error: String?)
+    /// Edits `text` in `$EDITOR` in a file named after `field`; the terminal is suspended meanwhile.
+    func editExternally(_ text: String, field: String) -> (text: String?, error: String?)
 }
 
 extension SessionHost {
@@ -81,9 +81,9 @@ public enum Session {
                     return true
                 case .redraw:
                     terminal.redraw()
-                case .openExternalEditor(let text):
+                case .openExternalEditor(let text, let field):
                     terminal.suspend()
-                    let result = host.editExternally(text)
+                    let result = host.editExternally(text, field: field)
                     terminal.resume()
                     queue.append(.externalEditFinished(text: result.text, error: result.error))
                 case .save, .overwrite, .reload, .merge, .recovery, .takeLock:

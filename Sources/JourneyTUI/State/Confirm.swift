@@ -11,6 +11,8 @@ public enum ConfirmPurpose: Hashable, Sendable {
     case recovery
     /// Read-only, take over or quit, when another editor holds the journey.
     case locked
+    /// Delete the marked cards.
+    case deleteMarked
     /// Keep editing or discard, on Esc in a form with changes.
     case discardForm
     /// Keep editing or discard, on Esc in a KPI list with changes.

@@ -56,8 +56,17 @@ public struct EditorState: Sendable {
     public var lintScroll = 0
     /// The board shows the coverage grid (by model or by cohort) instead of the cards when set.
     public var coverage: Coverage.Axis?
+    /// The highlighted cell of the coverage grid: x the model or cohort column, y the stage.
+    public var coverageCell = Point(x: 0, y: 0)
+    /// How the board is drawn (compact, swimlanes, detail pane, the cards' last line).
+    public var view = BoardView()
     /// The lens on the board (f), if one is on.
     public var lens: Lens?
+    /// The ids of the cards marked for a bulk edit (Space, V), and the last one marked.
+    public var marked: Set<String> = []
+    public var markAnchor: String?
+    /// The cards y copied, for P.
+    public var clipboard: [Touchpoint] = []
 
     /// An editor on an existing journey read from `path`.
     public init(journey: Journey, path: String?, width: Int = 80, height: Int = 24) {
@@ -124,6 +133,9 @@ public struct EditorState: Sendable {
 
     /// The message shown when an edit is refused on a read-only journey.
     public static let readOnlyRefusal = "Read-only: another editor has this file; s saves a copy under another name"
+
+    /// The message for a key that acts on cards while the coverage grid is on.
+    public static let coverageRefusal = "The coverage grid shows no cards: c or Esc goes back to them"
 
     /// The smallest terminal the editor draws in.
     public static let minWidth = 60

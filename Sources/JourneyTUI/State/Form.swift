@@ -45,7 +45,7 @@ public enum FieldKey: String, Hashable, Sendable {
     case size, valuePerUser, complexity, service, capacity, budget
     case kind, health, target, unit
     case from, to, label
-    case stages, path, basedOn
+    case stages, path, basedOn, reason
 }
 
 /// One labelled field of a form.
@@ -95,6 +95,10 @@ public enum FormTarget: Hashable, Sendable {
     case customFramework
     /// The file name for a journey that has none yet.
     case saveAs(thenQuit: Bool)
+    /// The bulk form: what is changed goes to every card listed.
+    case bulk(ids: [String])
+    /// The reason for suppressing `rule` on the item at `path` (stage, touchpoint, cohort; none: the journey).
+    case suppress(rule: String, stage: Int?, touchpoint: Int?, cohort: Int?)
 }
 
 /// A form: fields, the focused one, and what confirming it changes.

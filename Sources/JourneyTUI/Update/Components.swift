@@ -31,7 +31,7 @@ public enum FormOutcome: Hashable, Sendable {
     /// Open the focused field's picker or KPI list, filtered by `filter`.
     case openList(filter: String)
     /// Edit the focused field's text in `$EDITOR`.
-    case editExternally(field: Int, text: String)
+    case editExternally(field: Int, text: String, name: String)
 }
 
 extension Form {
@@ -41,10 +41,12 @@ extension Form {
         case .cancel: return .cancel
         case .nextField: focus = min(fields.count - 1, focus + 1)
         case .previousField: focus = max(0, focus - 1)
+        case .firstField: focus = 0
+        case .lastField: focus = fields.count - 1
         case .openPicker: return .openList(filter: "")
         case .toggle:
             if case .toggle(let v) = fields[focus].value { fields[focus].value = .toggle(!v) }
-        case .editNotes: return .editExternally(field: focus, text: fields[focus].text)
+        case .editNotes: return .editExternally(field: focus, text: fields[focus].text, name: fields[focus].key.rawValue)
         default:
             guard case .text(var t) = fields[focus].value else { return .none }
             t.edit(action)
@@ -147,15 +149,15 @@ extension KPIList {
     }
 
     /// Takes a KPI from the KPI form: replaces the one at `index`, or adds it with an id
-    /// not in `taken`. After adding, the highlight is on Done: Enter finishes, a adds another.
+    /// not in `taken`. Then the highlight is on Done: Enter finishes, a adds another.
     public mutating func put(_ kpi: KPI, at index: Int?, taken: Set<String>) {
         var k = kpi
         if let index, kpis.indices.contains(index) {
             kpis[index] = k
-            return
+        } else {
+            k.id = Slug.unique(from: k.name, fallback: "kpi", taken: taken.union(kpis.map(\.id)))
+            kpis.append(k)
         }
-        k.id = Slug.unique(from: k.name, fallback: "kpi", taken: taken.union(kpis.map(\.id)))
-        kpis.append(k)
         highlight = doneRow
     }
 

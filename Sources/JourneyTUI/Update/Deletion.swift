@@ -27,6 +27,13 @@ extension Editor {
             return
         }
         guard let stage = s.selectedStage else { return }
+        // Marks of cards deleted since do not count.
+        if !s.marked.isEmpty { s.marked.formIntersection(s.journey.stages.flatMap { $0.touchpoints.map(\.id) }) }
+        if !s.marked.isEmpty {
+            let n = s.marked.count
+            s.overlays.append(.confirm(.yesNo("Delete the \(n) marked card\(n == 1 ? "" : "s")?", purpose: .deleteMarked)))
+            return
+        }
         if let t = s.selectedTouchpoint {
             let (si, ti) = (s.selection.stage, s.selection.card)
             edit(&s, "delete '\(t.name)'") { $0.stages[si].touchpoints.remove(at: ti) }

@@ -39,8 +39,9 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// Clear and repaint the whole screen.
     case redraw
-    /// Suspend the screen, edit `text` in `$EDITOR`, then send `Event.externalEditFinished`.
-    case openExternalEditor(text: String)
+    /// Suspend the screen, edit `text` in `$EDITOR` (in a file named after `field`), then
+    /// send `Event.externalEditFinished`.
+    case openExternalEditor(text: String, field: String)
     /// Save to `path` even though it changed on disk, then send `Event.saved`.
     case overwrite(path: String)
     /// Read `path` again, then send `Event.loaded` (or `Event.notice` on failure).

@@ -38,6 +38,7 @@ extension Editor {
             close(&s)
             edit(&s, "add stage '\(st.name)'") { $0.stages.insert(st, at: index) }
             s.selection = Selection(stage: index, card: -1)
+            s.message = Message("Added stage '\(st.name)'" + frameworkNote(s))
         case .stage(let id):
             guard let si = s.journey.stages.firstIndex(where: { $0.id == id }) else { break }
             try change(&s, \.stages[si], "stage ", renaming: renaming) { (st: inout Stage) throws(FormProblem) in try values.apply(to: &st) }
@@ -89,6 +90,28 @@ extension Editor {
             if stages.isEmpty { throw FormProblem(field: values.index(.stages)!, message: "List the stages, separated by commas") }
             close(&s)
             start(&s, Journey.customTemplate(name: name, stages: stages))
+        case .bulk(let ids):
+            applyBulk(&s, form, ids: ids)
+        case .suppress(let rule, let si, let ti, let ci):
+            let reason = (values.text(.reason) ?? "").trimmingCharacters(in: .whitespaces)
+            if reason.isEmpty { throw FormProblem(field: 0, message: "Say why: the reason is kept in the file beside the rule") }
+            let entry = Suppression(rule: rule, reason: reason)
+            close(&s)
+            let name: String
+            if let si, let ti, s.journey.stages.indices.contains(si), s.journey.stages[si].touchpoints.indices.contains(ti) {
+                name = s.journey.stages[si].touchpoints[ti].name
+                edit(&s, "suppress \(rule) on '\(name)'") { $0.stages[si].touchpoints[ti].suppress.append(entry) }
+            } else if let si, s.journey.stages.indices.contains(si) {
+                name = s.journey.stages[si].name
+                edit(&s, "suppress \(rule) on '\(name)'") { $0.stages[si].suppress.append(entry) }
+            } else if let ci, s.journey.cohorts.indices.contains(ci) {
+                name = s.journey.cohorts[ci].name
+                edit(&s, "suppress \(rule) on '\(name)'") { $0.cohorts[ci].suppress.append(entry) }
+            } else {
+                name = s.journey.title
+                edit(&s, "suppress \(rule) on the journey") { $0.suppress.append(entry) }
+            }
+            s.message = Message("Suppressed \(rule) on '\(name)' (u undoes)")
         case .saveAs(let thenQuit):
             let path = (values.text(.path) ?? "").trimmingCharacters(in: .whitespaces)
             if path.isEmpty { throw FormProblem(field: 0, message: "Give the file a name") }
@@ -111,6 +134,7 @@ extension Editor {
         close(&s)
         guard item != s.journey[keyPath: path] else { return }
         edit(&s, renaming ? "rename \(kind)'\(old)' to '\(item.name)'" : "edit \(kind)'\(item.name)'") { $0[keyPath: path] = item }
+        if renaming { s.message = Message("Renamed \(kind)'\(old)' to '\(item.name)' (its id stays)" + (kind == "stage " ? frameworkNote(s) : "")) }
     }
 
     /// Closes the top overlay.

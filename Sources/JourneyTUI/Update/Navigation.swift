@@ -107,7 +107,7 @@ extension Editor {
             if s.panel == .cohorts { s.cohort = scroll + row } else { s.model = scroll + row }
             return true
         }
-        guard s.panel == .board, s.coverage == nil, layout.content.contains(x: x, y: y) else { return false }
+        guard s.panel == .board, s.coverage == nil, s.view.lanes == nil, layout.content.contains(x: x, y: y) else { return false }
         let slot = (x - layout.content.x) / layout.columnWidth
         let stageIndex = s.scroll.firstStage + slot
         guard slot < layout.visibleColumns, s.journey.stages.indices.contains(stageIndex) else { return false }
@@ -117,8 +117,8 @@ extension Editor {
             s.selection = Selection(stage: stageIndex, card: -1)
         } else {
             let shown = s.shownCards(stageIndex)
-            let pos = (s.scroll.firstCard[stage.id] ?? 0) + rowY / Layout.cardHeight
-            guard rowY % Layout.cardHeight < Layout.cardHeight - 1, rowY / Layout.cardHeight < layout.cardsPerColumn,
+            let pos = (s.scroll.firstCard[stage.id] ?? 0) + rowY / layout.cardStep
+            guard rowY % layout.cardStep < layout.cardLines, rowY / layout.cardStep < layout.cardsPerColumn,
                   pos < shown.count else { return false }
             s.selection = Selection(stage: stageIndex, card: shown[pos])
         }

@@ -68,9 +68,9 @@ extension Editor {
         case .openList(let filter):
             openList(&s, filter: filter)
             return []
-        case .editExternally(let field, let text):
+        case .editExternally(let field, let text, let name):
             s.pendingExternal = .formField(field)
-            return [.openExternalEditor(text: text)]
+            return [.openExternalEditor(text: text, field: name)]
         }
     }
 
@@ -131,6 +131,10 @@ extension Editor {
         }
         close(&s)
         let id = p.current.map { $0.id.isEmpty ? nil : $0.id } ?? nil
+        if let id, id.hasPrefix(layerPrefix) {
+            toggleLayer(&s, String(id.dropFirst(layerPrefix.count)), target: p.target)
+            return []
+        }
         switch p.target {
         case .formField(let i):
             guard s.top?.form?.fields.indices.contains(i) == true else { return [] }

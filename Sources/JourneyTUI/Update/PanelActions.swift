@@ -37,7 +37,7 @@ extension Editor {
         case .editNotes:
             guard let t = s.selectedTouchpoint else { break }
             s.pendingExternal = .touchpointNotes(id: t.id)
-            return [.openExternalEditor(text: t.notes)]
+            return [.openExternalEditor(text: t.notes, field: "notes")]
         case .undo: undo(&s)
         case .redo: redo(&s)
         case .save: return save(&s, thenQuit: false)
@@ -51,6 +51,15 @@ extension Editor {
         case .searchNext, .searchPrevious: searchAgain(&s, forward: action == .searchNext)
         case .help: s.overlays.append(.help(Help()))
         case .palette: s.overlays.append(.picker(Choices.palette(s)))
+        case .toggleDetail:
+            s.view.hideDetail.toggle()
+            ensureVisible(&s)
+        case .duplicate: duplicate(&s)
+        case .yank: yank(&s)
+        case .paste: paste(&s)
+        case .mark: toggleMark(&s)
+        case .markRange: markRange(&s)
+        case .bulkEdit: bulkForm(&s)
         case .switchPanel:
             let all = Panel.allCases
             s.panel = all[(all.firstIndex(of: s.panel)! + 1) % all.count]
@@ -84,11 +93,12 @@ extension Editor {
                 j.loops.removeAll { $0.from == id || $0.to == id }
             }
             s.selection = Selection(stage: min(si, s.journey.stages.count - 1), card: -1)
-            s.message = Message("Deleted stage '\(name)' (u undoes)")
+            s.message = Message("Deleted stage '\(name)' (u undoes)" + frameworkNote(s))
         case (.deleteCohort(let id), .yes):
             deleteCohort(&s, id: id)
         case (.deleteModel(let id), .yes):
             deleteModel(&s, id: id)
+        case (.deleteMarked, .yes): deleteMarked(&s)
         case (.discardForm, .discard): discardForm(&s)
         case (.discardKPIs, .discard): if s.top?.kpiList != nil { close(&s) }
         case (.saveConflict, _), (.recovery, _), (.locked, _), (.mergeConflicts, _):
@@ -124,17 +134,48 @@ extension Editor {
     }
 
     static func assignModel(_ s: inout EditorState) {
-        let target: PickerTarget, current: String?
+        let target: PickerTarget, current: String?, layers: [String]
         if s.panel == .cohorts {
             guard let c = s.selectedCohort else { return }
             target = .cohortModel(cohortID: c.id)
             current = c.model
+            layers = c.layers
         } else {
             guard let t = s.selectedTouchpoint else { return }
             target = .touchpointModel(touchpointID: t.id)
             current = t.model
+            layers = t.layers
         }
-        let choices = [Choice("", "(none)")] + Choices.choices(.model, in: s.journey)
-        s.overlays.append(.picker(Picker(title: "Engagement model", choices: choices, selected: [current ?? ""], target: target)))
+        // The layers come after the models: choosing one switches it on or off, the model stays.
+        let layerChoices = EngagementModel.catalog.filter(\.isLayer).map { m in
+            Choice(Editor.layerPrefix + m.id, "+ \(m.name) layer", detail: layers.contains(m.id) ? "on" : "off")
+        }
+        let choices = [Choice("", "(none)")] + Choices.choices(.model, in: s.journey) + layerChoices
+        s.overlays.append(.picker(Picker(title: "Engagement model (or a layer)", choices: choices, selected: [current ?? ""], target: target)))
+    }
+
+    /// The id prefix of the layer rows in the model picker.
+    static let layerPrefix = "layer:"
+
+    /// Switches a layer on or off on a cohort or touchpoint, from the model picker.
+    static func toggleLayer(_ s: inout EditorState, _ layer: String, target: PickerTarget) {
+        switch target {
+        case .cohortModel(let cid):
+            guard let ci = s.journey.cohorts.firstIndex(where: { $0.id == cid }) else { return }
+            let on = !s.journey.cohorts[ci].layers.contains(layer)
+            edit(&s, "\(on ? "add" : "remove") the \(layer) layer on '\(s.journey.cohorts[ci].name)'") { j in
+                if on { j.cohorts[ci].layers.append(layer) } else { j.cohorts[ci].layers.removeAll { $0 == layer } }
+            }
+            s.message = Message("\(Choices.label(layer, .layers, in: s.journey)) layer \(on ? "on" : "off") for '\(s.journey.cohorts[ci].name)' (u undoes)")
+        case .touchpointModel(let tid):
+            guard let (si, ti) = s.journey.locate(touchpoint: tid) else { return }
+            let on = !s.journey.stages[si].touchpoints[ti].layers.contains(layer)
+            edit(&s, "\(on ? "add" : "remove") the \(layer) layer on '\(s.journey.stages[si].touchpoints[ti].name)'") { j in
+                if on { j.stages[si].touchpoints[ti].layers.append(layer) } else { j.stages[si].touchpoints[ti].layers.removeAll { $0 == layer } }
+            }
+            s.message = Message("\(Choices.label(layer, .layers, in: s.journey)) layer \(on ? "on" : "off") for '\(s.journey.stages[si].touchpoints[ti].name)' (u undoes)")
+        default:
+            break
+        }
     }
 }

@@ -158,13 +158,21 @@ enum CardWidget {
         let role: StyleRole = selected ? .selectedCard : .card
         if selected { g.fill(x: r.x, y: r.y, width: r.width, height: r.height, with: Cell(" ", role: role, reverse: true)) }
         let w = r.width - 2
+        if r.height == 1 {
+            drawCompact(&g, s, t, r, selected: selected, glyphs, mark: mark)
+            return
+        }
         let nameWidth = g.putClipped(t.name, x: r.x + 1, y: r.y, width: mark == nil ? w : w - 2, role: role, reverse: selected, bold: true, glyphs: glyphs)
+        if s.marked.contains(t.id) {
+            // Marked for a bulk edit: a tick in the left margin, on every line.
+            for y in r.y..<r.y + r.height { g.put(glyphs.tick, x: r.x, y: y, role: selected ? role : .warning, reverse: selected, bold: true) }
+        }
         highlight(&g, s.searchQuery, in: t.name, x: r.x + 1, y: r.y, width: nameWidth, selected: selected, glyphs)
         if let mark {
             g.put(LintPanel.mark(mark, glyphs), x: r.x + w, y: r.y, role: selected ? role : LintPanel.severityRole(mark), reverse: selected, bold: true)
         }
-        let badge = Choices.badge(t.model, in: s.journey)
-        let badgeText = badge.isEmpty ? "" : "[\(badge)]"
+        // The model's badge with the layers in it ([TECH+AI]), so a narrow card never cuts them.
+        let badgeText = badgeText(t, s.journey)
         let badgeWidth = TerminalText.width(badgeText)
         let channel = t.channel.map { Choices.label($0, .channel, in: s.journey) } ?? "no channel"
         g.putClipped(channel, x: r.x + 1, y: r.y + 1, width: w - badgeWidth - 1, role: selected ? role : .dim, reverse: selected, glyphs: glyphs)
@@ -172,11 +180,47 @@ enum CardWidget {
             g.put(badgeText, x: r.x + 1 + w - badgeWidth, y: r.y + 1, role: selected ? role : badgeRole(t.model, s.journey),
                   reverse: selected, bold: true)
         }
-        var facts = [t.status?.title ?? "no status"]
-        if let e = t.evidence { facts.append(e.title) }
-        if !t.layers.isEmpty { facts.append("+" + t.layers.map { Choices.badge($0, in: s.journey) }.joined(separator: "+")) }
-        g.putClipped(facts.joined(separator: " \(glyphs.dot) "), x: r.x + 1, y: r.y + 2, width: w, role: selected ? role : .dim,
+        g.putClipped(thirdLine(s, t, glyphs), x: r.x + 1, y: r.y + 2, width: w, role: selected ? role : .dim,
                      reverse: selected, glyphs: glyphs)
+    }
+
+    /// The card's last line, as the view chooses: status and evidence, the cohorts, or the owner.
+    static func thirdLine(_ s: EditorState, _ t: Touchpoint, _ glyphs: Glyphs) -> String {
+        switch s.view.cardLine {
+        case .status:
+            var facts = [t.status?.title ?? "no status"]
+            if let e = t.evidence { facts.append(e.title) }
+            return facts.joined(separator: " \(glyphs.dot) ")
+        case .cohorts:
+            return t.cohorts.isEmpty ? "no cohort" : t.cohorts.map { Choices.label($0, .cohorts, in: s.journey) }.joined(separator: ", ")
+        case .owner:
+            return t.owner.isEmpty ? "no owner" : t.owner
+        }
+    }
+
+    /// One line: the name, the lint mark and the badge.
+    static func drawCompact(_ g: inout Grid, _ s: EditorState, _ t: Touchpoint, _ r: Rect, selected: Bool, _ glyphs: Glyphs, mark: Severity?) {
+        let role: StyleRole = selected ? .selectedCard : .card
+        let w = r.width - 2
+        let badge = badgeText(t, s.journey)
+        let badgeWidth = TerminalText.width(badge)
+        let room = w - (badgeWidth > 0 ? badgeWidth + 1 : 0) - (mark == nil ? 0 : 2)
+        let nameWidth = g.putClipped(t.name, x: r.x + 1, y: r.y, width: room, role: role, reverse: selected, bold: true, glyphs: glyphs)
+        highlight(&g, s.searchQuery, in: t.name, x: r.x + 1, y: r.y, width: nameWidth, selected: selected, glyphs)
+        if let mark {
+            g.put(LintPanel.mark(mark, glyphs), x: r.x + 1 + room + 1, y: r.y, role: selected ? role : LintPanel.severityRole(mark), reverse: selected, bold: true)
+        }
+        if badgeWidth > 0 {
+            g.put(badge, x: r.x + 1 + w - badgeWidth, y: r.y, role: selected ? role : badgeRole(t.model, s.journey), reverse: selected, bold: true)
+        }
+        if s.marked.contains(t.id) { g.put(glyphs.tick, x: r.x, y: r.y, role: selected ? role : .warning, reverse: selected, bold: true) }
+    }
+
+    /// The model's badge with the layers in it: `[TECH+AI]`, `[+AI]` without a model, "" with neither.
+    static func badgeText(_ t: Touchpoint, _ journey: Journey) -> String {
+        let badge = ([Choices.badge(t.model, in: journey)].filter { !$0.isEmpty } + t.layers.map { Choices.badge($0, in: journey) })
+            .joined(separator: "+")
+        return badge.isEmpty ? "" : "[\(t.model == nil ? "+" : "")\(badge)]"
     }
 
     /// Marks where the search query shows in a line drawn at (x, y): the matching cells

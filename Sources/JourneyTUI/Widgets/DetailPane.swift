@@ -59,7 +59,10 @@ enum DetailPane {
         let j = s.journey
         func list(_ ids: [String], _ source: ChoiceSource) -> String { ids.map { Choices.label($0, source, in: j) }.joined(separator: ", ") }
         func kpis(_ k: [KPI]) -> String {
-            k.map { "\($0.name) (\($0.kind.rawValue)\($0.health ? ", health" : "")\($0.target.map { ", target \(Forms.formatNumber($0))\(k.isEmpty ? "" : "")" } ?? ""))" }
+            k.map { kpi in
+                "\(kpi.name) (\(kpi.kind.rawValue)\(kpi.health ? ", health" : "")"
+                    + (kpi.target.map { ", target \(Forms.formatNumber($0))" + (kpi.unit.isEmpty ? "" : (kpi.unit == "%" ? "" : " ") + kpi.unit) } ?? "") + ")"
+            }
                 .joined(separator: "; ")
         }
         if s.panel == .models {

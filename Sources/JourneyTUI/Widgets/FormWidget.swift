@@ -4,10 +4,8 @@ import JourneyKit
 enum FormWidget {
     /// Draws the form centred in `area`; `journey` names the chosen ids.
     static func draw(_ g: inout Grid, _ f: Form, in area: Rect, journey: Journey, _ glyphs: Glyphs) {
-        let width = min(76, area.width - 4)
-        let rowsAvailable = area.height - 6
-        let rows = min(f.fields.count, rowsAvailable)
-        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - rows - 4) / 2), width: width, height: rows + 4)
+        let box = box(f, in: area)
+        let rows = box.height - 4
         g.box(box, title: f.title, glyphs: glyphs)
         let labelWidth = min(24, (f.fields.map { TerminalText.width($0.label) }.max() ?? 0) + 1)
         let top = max(0, min(f.focus - rows + 1, f.fields.count - rows))
@@ -33,6 +31,13 @@ enum FormWidget {
         }
         if top > 0 { g.put(glyphs.moreUp, x: box.x + box.width - 2, y: box.y + 1, role: .warning) }
         if top + rows < f.fields.count { g.put(glyphs.moreDown, x: box.x + box.width - 2, y: box.y + box.height - 2, role: .warning) }
+    }
+
+    /// The form's box centred in `area`.
+    static func box(_ f: Form, in area: Rect) -> Rect {
+        let width = min(76, area.width - 4)
+        let rows = min(f.fields.count, area.height - 6)
+        return Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - rows - 4) / 2), width: width, height: rows + 4)
     }
 
     /// How a non-text field reads: the chosen label, the ticked list, on/off, the KPIs.
@@ -95,8 +100,8 @@ enum KPIListWidget {
     /// Draws the list centred in `area`.
     static func draw(_ g: inout Grid, _ l: KPIList, in area: Rect, _ glyphs: Glyphs) {
         let width = min(70, area.width - 4)
-        let rows = min(l.kpis.count + 2, area.height - 6)
-        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - rows - 4) / 2), width: width, height: rows + 4)
+        let rows = max(1, min(l.kpis.count + 2, area.height - 4))
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - rows - 4) / 2), width: width, height: rows + 4)
         g.box(box, title: l.title, glyphs: glyphs)
         var lines = l.kpis.map { k in
             "\(k.name) \(glyphs.dot) \(k.kind.title)" + (k.health ? " \(glyphs.dot) health" : "")

@@ -4,19 +4,24 @@ import JourneyKit
 enum TitleBar {
     static func draw(_ g: inout Grid, _ s: EditorState, _ glyphs: Glyphs) {
         g.fill(x: 0, y: 0, width: g.width, height: 1, with: Cell(" ", role: .title))
-        let right = s.hasJourney ? panelNames(s.panel) : ""
+        // Below 80 columns only the current panel is named, so the file and its markers fit.
+        let right = !s.hasJourney ? "" : g.width < 80 ? "[\(s.panel.title)] " : panelNames(s.panel)
         let rightWidth = TerminalText.width(right)
         guard s.hasJourney else {
             g.put(" Journeyman", x: 0, y: 0, role: .title, bold: true)
             return
         }
         let lens = s.lens.map { " \(glyphs.dot) lens \($0.title(in: s.journey))" + ($0.dim ? " (dim)" : "") } ?? ""
-        let file = " \(glyphs.dot) " + (s.path.map(fileName) ?? "(no file)") + (s.isDirty ? " [modified]" : "") + (s.readOnly ? " [read-only]" : "") + (s.noRecoveryCopy ? " [no recovery copy]" : "") + lens
-        let fileWidth = min(TerminalText.width(file), g.width - rightWidth - 12)
-        let titleWidth = g.width - rightWidth - fileWidth - 1
+        let file = " \(glyphs.dot) " + (s.path.map(fileName) ?? "(no file)") + lens
+        // The markers are never cut: the title and the file name give way first.
+        let markers = (s.isDirty ? " [modified]" : "") + (s.readOnly ? " [read-only]" : "") + (s.noRecoveryCopy ? " [no recovery copy]" : "")
+        let markersWidth = TerminalText.width(markers)
+        let fileWidth = max(0, min(TerminalText.width(file), g.width - rightWidth - markersWidth - 12))
+        let titleWidth = g.width - rightWidth - markersWidth - fileWidth - 1
         let used = g.putClipped(" \(s.journey.title) \(glyphs.dot) \(s.journey.framework.displayName)", x: 0, y: 0, width: titleWidth,
                                 role: .title, bold: true, glyphs: glyphs)
-        g.putClipped(file, x: used, y: 0, width: fileWidth, role: .title, bold: true, glyphs: glyphs)
+        let usedFile = g.putClipped(file, x: used, y: 0, width: fileWidth, role: .title, bold: true, glyphs: glyphs)
+        g.put(markers, x: used + usedFile, y: 0, role: .title, bold: true)
         g.put(right, x: g.width - rightWidth, y: 0, role: .title)
     }
 }
@@ -30,6 +35,8 @@ extension TitleBar {
     /// Where each panel's name is in a title bar this wide (the same for any current panel),
     /// for clicks.
     static func panelTabs(width: Int) -> [(panel: Panel, columns: Range<Int>)] {
+        // Below 80 columns the names are not shown (only the current panel's).
+        guard width >= 80 else { return [] }
         var x = width - TerminalText.width(panelNames(.board))
         return Panel.allCases.map { p in
             let w = p.title.count + 2

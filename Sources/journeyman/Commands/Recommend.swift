@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import JourneyKit
 
 struct Recommend: ParsableCommand {
@@ -24,7 +25,18 @@ struct Recommend: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
+    @Option(name: .customLong("save-scenario"), help: ArgumentHelp(
+        "Also write the recommended models into FILE as the scenario with this name (replacing one of that name), for `forecast --compare`.",
+        valueName: "NAME"))
+    var saveScenario: String?
+
     @OptionGroup var read: ReadOptions
+
+    func validate() throws {
+        if let saveScenario, saveScenario.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--save-scenario needs a name")
+        }
+    }
 
     func run() throws {
         let journey = try read.read(file).journey
@@ -35,5 +47,16 @@ struct Recommend: ParsableCommand {
         case .json: CLI.json(RecommendOutput.json(journey, decision, recommendations, report))
         case .text: CLI.out(RecommendOutput.text(journey, decision, recommendations, report, style: .stdout))
         }
+        guard let name = saveScenario else { return }
+        let scenario = Scenario.recommended(recommendations, in: journey, name: name)
+        do {
+            try JourneyFile.write(journey.saving(scenario), to: file)
+        } catch {
+            throw CLI.report(error)
+        }
+        let n = scenario.cohorts.count
+        let note = "Saved scenario \"\(TerminalText.escaped(name))\" (\(scenario.id)) in \(TerminalText.escaped(file)): "
+            + (n == 0 ? "no cohort changes model or layers." : "\(n) cohort\(n == 1 ? "" : "s") change\(n == 1 ? "s" : "") model or layers.")
+        if format == .json { CLI.error(note) } else { CLI.out("\n" + note + "\n") }
     }
 }

@@ -27,8 +27,8 @@ final class EditorSession: SessionHost {
         keeper.end(&state)
     }
     func today() -> String { JourneyDate.today() }
-    func editExternally(_ text: String) -> (text: String?, error: String?) {
-        let result = ExternalEditor.edit(text)
+    func editExternally(_ text: String, field: String) -> (text: String?, error: String?) {
+        let result = ExternalEditor.edit(text, field: field)
         return (result.text, result.error)
     }
 

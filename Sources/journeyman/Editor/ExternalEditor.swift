@@ -1,21 +1,23 @@
 import Foundation
 import JourneyKit
 
-/// Edits text in the user's `$EDITOR` (or `vi`) through a temporary file: `notes.md`,
-/// mode 0600, in a new private folder (0700) in `$TMPDIR` (or /tmp), both removed after.
+/// Edits text in the user's `$EDITOR` (or `vi`) through a temporary file named after the
+/// field (`content.md`, `notes.md`), mode 0600, in a new private folder (0700) in `$TMPDIR`
+/// (or /tmp), both removed after. The file ends in a newline, so an appended line starts
+/// on its own; it is dropped again when the text had none.
 enum ExternalEditor {
-    static func edit(_ text: String) -> (text: String?, error: String?) {
+    static func edit(_ text: String, field: String) -> (text: String?, error: String?) {
         let env = ProcessInfo.processInfo.environment
         let editor = [env["VISUAL"], env["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
         let root = env["TMPDIR"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/tmp"
         let folder: String
         do {
             folder = try PrivateFile.makeFolder(in: root, prefix: "journeyman-notes-")
-            try PrivateFile.writeNew(Array(text.utf8), to: folder + "/notes.md")
+            try PrivateFile.writeNew(Array(fileText(text).utf8), to: folder + "/" + fileName(field: field))
         } catch {
             return (nil, "Cannot write a temporary file for the editor: " + TerminalText.singleLine(error.lines.first ?? ""))
         }
-        let url = URL(fileURLWithPath: folder + "/notes.md")
+        let url = URL(fileURLWithPath: folder + "/" + fileName(field: field))
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let status: Int32
         switch run(["/bin/sh", "-c", "\(editor) \"$1\"", "sh", url.path]) {
@@ -33,6 +35,12 @@ enum ExternalEditor {
         if edited.hasSuffix("\n") && !text.hasSuffix("\n") { edited.removeLast() }
         return (edited, nil)
     }
+
+    /// The temporary file's name: the field's.
+    static func fileName(field: String) -> String { (field.isEmpty ? "text" : field) + ".md" }
+
+    /// The text as written for the editor: with a final newline.
+    static func fileText(_ text: String) -> String { text.isEmpty || text.hasSuffix("\n") ? text : text + "\n" }
 
     enum Outcome {
         case success(Int32)

@@ -68,7 +68,11 @@ final class MemoryHost: SessionHost {
     func today() -> String { day }
     func signalled(_ state: inout EditorState) { signals += 1 }
     func end(_ state: inout EditorState, bySignal: Bool) { ended = (bySignal, state.isDirty) }
-    func editExternally(_ text: String) -> (text: String?, error: String?) {
+    /// The fields `$EDITOR` was asked to edit.
+    private(set) var externalFields: [String] = []
+
+    func editExternally(_ text: String, field: String) -> (text: String?, error: String?) {
+        externalFields.append(field)
         guard let out = externalEdit(text) else { return (nil, "The editor failed") }
         return (out == text ? nil : out, nil)
     }
