@@ -260,7 +260,7 @@ final class OutputSafetyTests: XCTestCase {
         let dir = Fixture.tempDir(self)
         var j = try JourneyCodec.decode(Array(Data(contentsOf: Self.fullJourneyURL))).journey
         j.cohorts[0].name = "a\u{85}b\u{202E}c\u{2066}d\u{200F}e\u{61C}f"
-        j.stages[1].touchpoints[0].name = j.cohorts[0].name  // lint's JM019 quotes it
+        j.conflicts[0].oursLabel = j.cohorts[0].name  // lint quotes the labels of an unresolved conflict
         let file = dir.appendingPathComponent("j.json")
         try Data(JourneyCodec.encode(j)).write(to: file)
         for args in [["recommend", "--format", "json", file.path], ["lint", "--format", "json", file.path]] {
@@ -352,7 +352,7 @@ final class OutputSafetyTests: XCTestCase {
                 for line in lines {
                     let r = InProcess.run(line)
                     tally.runs += 1
-                    if ![0, 1].contains(r.status) { tally.failures.append("\(name) = \(v), \(line.joined(separator: " ")): \(r)") }
+                    if ![0, 1, 65].contains(r.status) { tally.failures.append("\(name) = \(v), \(line.joined(separator: " ")): \(r)") }
                     let words = Set(r.stdout.lowercased().split { !$0.isLetter }.map(String.init))
                     if !words.isDisjoint(with: ["nan", "inf", "infinity"]) {
                         tally.failures.append("\(name) = \(v), \(line.joined(separator: " ")): \(r.stdout)")
