@@ -61,7 +61,7 @@ struct ExportCommand: ParsableCommand {
         var journey = doc.journey
         var map = JourneyMapOptions(lanes: lanes ?? .model, date: strategy.today ?? JourneyDate.today())
         if let scenario {
-            guard let s = journey.scenarios.first(where: { $0.id == scenario }) ?? journey.scenarios.first(where: { $0.name == scenario }) else {
+            guard let s = journey.scenario(named: scenario) else {
                 let known = journey.scenarios.map(\.id)
                 CLI.error("\(file): no scenario '\(scenario)'; " + (known.isEmpty ? "the journey has none" : "the journey has: " + known.joined(separator: ", ")))
                 throw ExitCode(64)
