@@ -22,6 +22,7 @@ public enum Editor {
             s.cohortUsageVersion = s.history.version
         }
         if event == .idle { s.refreshLint() } else { s.refreshLintIfCheap() }
+        s.refreshBoardIndex()
         return effects
     }
 
