@@ -135,9 +135,13 @@ extension StageHeader {
         // All the words: the name itself when its spaces are single and inside it.
         if words == .max, name.first != " ", name.last != " ", !name.contains("  "),
            name.unicodeScalars.allSatisfy(TerminalText.standsAlone) { return name }
-        let all = TerminalText.singleLine(name).split(separator: " ")
+        let line = TerminalText.singleLine(name)
+        // Scalars that stand alone are each a character: split them, not the characters.
+        let all: [String] = line.unicodeScalars.allSatisfy(TerminalText.standsAlone)
+            ? line.unicodeScalars.split(separator: " ").map { String($0) } : line.split(separator: " ").map(String.init)
         guard all.count > words else { return all.joined(separator: " ") }
-        return all.filter { !smallWords.contains($0.lowercased()) }.prefix(words).joined(separator: " ")
+        // (A small word is at most 7 letters: no longer word is lowercased to look.)
+        return all.filter { $0.utf8.count > 28 || !smallWords.contains($0.lowercased()) }.prefix(words).joined(separator: " ")
     }
 
     /// The words a short KPI name leaves out.
