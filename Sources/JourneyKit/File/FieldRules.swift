@@ -1,9 +1,9 @@
 /// The rules on single values that the reader and the JSON Schema (Journeys/journey.schema.json)
 /// both enforce, written once: blank text, lint rule ids in suppressions.
 public enum FieldRules {
-    /// The characters a blank name is made of: Unicode white space (tab, line breaks, the
-    /// space separators U+0020, U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F, U+3000, and
-    /// U+0085, U+2028, U+2029). The schema's `nonBlank` pattern is this class, negated.
+    /// The characters a blank name is made of: Unicode's White_Space property (tab, line
+    /// breaks, the space separators U+0020, U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F,
+    /// U+3000, and U+0085, U+2028, U+2029). The schema's name pattern is this class, negated.
     public static func isBlankScalar(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true

@@ -1,3 +1,4 @@
+import Foundation
 import JourneyKit
 import XCTest
 
@@ -117,6 +118,16 @@ final class ReaderRefusalTests: XCTestCase {
             let out = failure(replacing("\"title\": \"T\"", json))
             XCTAssertTrue(out.split(separator: "\n").first?.contains(": " + message + ": write the name people know it by") == true, out)
         }
+    }
+
+    /// The editor's forms trim names with Foundation's white space and newlines: every
+    /// character the reader calls blank (Unicode's White_Space) is among them, so a name the
+    /// editor keeps is one the reader reads. Foundation also trims U+200B, which is not White_Space.
+    func testEveryBlankCharacterIsFoundationWhiteSpace() {
+        let scalars = (0..<UInt32(0x3100)).compactMap(Unicode.Scalar.init)
+        XCTAssertEqual(scalars.filter { FieldRules.isBlankScalar($0) && !CharacterSet.whitespacesAndNewlines.contains($0) }, [])
+        XCTAssertEqual(scalars.filter(FieldRules.isBlankScalar).map { String($0.value, radix: 16) },
+                       ["9", "a", "b", "c", "d", "20", "85", "a0", "1680"] + (0x2000...0x200A).map { String($0, radix: 16) } + ["2028", "2029", "202f", "205f", "3000"])
     }
 
     /// The canonical writer and the samples never write what the reader refuses.
