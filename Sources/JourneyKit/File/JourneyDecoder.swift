@@ -289,10 +289,22 @@ struct JourneyDecoder {
         elements(node, path) { d, item, p in d.reference(item, p(), into: refs) }
     }
 
-    /// References that form a set: a repeat is reported.
+    /// References that form a set: a repeat is reported. The values are compared first and
+    /// the array walked again for the places only when one repeats (the common case reads once).
     mutating func uniqueReferences(_ node: JSONValue?, _ path: JSONPath, into refs: WritableKeyPath<JourneyDecoder, References>, in what: String) -> [String] {
-        noRepeats(node, path, in: what)
-        return references(node, path, into: refs)
+        let values = references(node, path, into: refs)
+        if JourneyDecoder.hasRepeats(values) { noRepeats(node, path, in: what) }
+        return values
+    }
+
+    /// True when a value occurs twice; short lists are compared pairwise, without a set.
+    static func hasRepeats(_ values: [String]) -> Bool {
+        guard values.count > 1 else { return false }
+        guard values.count > 16 else {
+            for i in 1..<values.count { for j in 0..<i where values[i] == values[j] { return true } }
+            return false
+        }
+        return Set(values).count != values.count
     }
 
     // MARK: - The journey
