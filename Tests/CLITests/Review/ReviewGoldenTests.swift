@@ -136,6 +136,27 @@ final class ReviewGoldenTests: XCTestCase {
     }
 }
 
+/// The full summary, charts included, keeps every line within the width on every sample.
+final class SummaryWidthTests: XCTestCase {
+    func testEveryLineOfEverySummaryFitsAndASCIIIsASCII() throws {
+        let journeys = Fixture.samples.map(\.path) + ["coffee", "hostile"].map(ReviewFixture.path)
+        for path in journeys {
+            for width in [10, 13, 20, 33, 57, 80, 121] {
+                for ascii in [false, true] {
+                    let r = try journeyman(arguments: ["summary", path, "--today", "2026-11-22", "--width", "\(width)"] + (ascii ? ["--ascii"] : []))
+                    XCTAssertEqual(r.status, 0, r.description)
+                    for line in r.stdout.split(separator: "\n") {
+                        XCTAssertLessThanOrEqual(TerminalText.width(String(line)), width, "\(path) at \(width): \(line)")
+                    }
+                    if ascii { XCTAssertTrue(r.stdout.utf8.allSatisfy { $0 < 0x80 }, "\(path) at \(width)") }
+                    let hasCustomers = try JourneyFile.read(path).journey.cohorts.contains { ($0.size ?? 0) > 0 || ($0.inflowPerYear ?? 0) > 0 }
+                    XCTAssertEqual(r.stdout.contains("\nFunnel\n"), hasCustomers, "\(path) at \(width)")
+                }
+            }
+        }
+    }
+}
+
 /// A section of a text summary, by its heading.
 enum SummaryGoldenSection {
     /// The funnel section: its heading to the next blank line.
