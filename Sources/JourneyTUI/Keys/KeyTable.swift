@@ -1,7 +1,7 @@
 /// The key bindings: the one table that drives the key handler, the status bar and
 /// the help overlay. The first enabled binding for a key in a context wins.
 public enum KeyTable {
-    public static let bindings: [Binding] = table.map { b in
+    public static let bindings: [Binding] = (table.map(\.sharedWithConflicts) + gapTable).map { b in
         let guarded = b.action.edits ? b.refusedWhenReadOnly : b
         return b.action.actsOnCards ? guarded.refusedInCoverage : guarded
     }

@@ -93,7 +93,7 @@ extension Editor {
     static func click(_ s: inout EditorState, x: Int, y: Int) -> Bool {
         guard s.overlays.isEmpty, s.hasJourney, !s.isTooSmall else { return false }
         if y == 0 {
-            if let tab = TitleBar.panelTabs(width: s.width).first(where: { $0.columns.contains(x) }) {
+            if let tab = TitleBar.panelTabs(width: s.width, Panel.cycle(s)).first(where: { $0.columns.contains(x) }) {
                 s.panel = tab.panel
                 ensureVisible(&s)
             }
