@@ -9,7 +9,7 @@ enum ConflictsPanel {
     static func draw(_ g: inout Grid, _ s: EditorState, _ layout: Layout, _ glyphs: Glyphs) {
         let r = layout.content
         let list = s.journey.conflicts
-        g.putClipped("Conflicts: \(DetailPane.plural(list.count, "to resolve", "to resolve")) (o ours, t theirs, b base, x keep as is, Enter goes to it)",
+        g.putClipped(list.isEmpty ? "Conflicts: none left" : "Conflicts: \(list.count) to resolve (o ours, t theirs, b base, x keep as is, Enter goes to it)",
                      x: r.x + 1, y: r.y, width: r.width - 2, role: list.isEmpty ? .stageHeader : .error, bold: true, glyphs: glyphs)
         for x in r.x..<r.x + r.width { g[x, r.y + 1] = Cell(glyphs.horizontal, role: .border) }
         if list.isEmpty {
@@ -18,7 +18,7 @@ enum ConflictsPanel {
             return
         }
         let blocks = visibleBlocks(r.height)
-        let labelWidth = min(24, max(10, list.flatMap { [$0.oursLabel, $0.theirsLabel] }.map { sideName($0, .ours).count }.max() ?? 0) + 2)
+        let labelWidth = min(24, max(8, list.flatMap { [sideName($0.oursLabel, .ours), sideName($0.theirsLabel, .theirs)] }.map(TerminalText.width).max() ?? 0) + 2)
         for b in 0..<blocks {
             let i = s.conflictScroll + b
             guard i < list.count else { break }
@@ -68,8 +68,9 @@ extension Panel {
     /// The panels without the conflicts panel.
     static let standard: [Panel] = allCases.filter { $0 != .conflicts }
 
-    /// The panels Tab goes through now: the conflicts panel only while the journey has conflicts.
-    static func cycle(_ s: EditorState) -> [Panel] { s.journey.conflicts.isEmpty ? standard : allCases }
+    /// The panels Tab goes through now: the conflicts panel only while the journey has conflicts
+    /// (or while it is on screen, after the last one was resolved).
+    static func cycle(_ s: EditorState) -> [Panel] { s.journey.conflicts.isEmpty && s.panel != .conflicts ? standard : allCases }
 }
 
 extension EditorState {
