@@ -106,3 +106,39 @@ final class ConflictsPanelTests: XCTestCase {
         XCTAssertEqual(doc.journey.cohorts[1].size, 150)
     }
 }
+
+extension ConflictsPanelTests {
+    func testHostileConflictsStayInsideA60By16Screen() {
+        var j = Sample.journey()
+        j.conflicts = [
+            UnresolvedConflict(id: "c1", path: ".stages[0].touchpoints[1].notes" + String(repeating: ".x", count: 40),
+                               base: .string("👨‍👩‍👧 family\u{1b}[2J"), ours: .string(String(repeating: "長い", count: 40)), theirs: nil,
+                               oursLabel: "feature/\u{7}bell-branch-with-a-long-name", theirsLabel: "main", message: "both sides changed notes\n"),
+            UnresolvedConflict(id: "c2", path: ".title", ours: .string("A"), theirs: .string("B")),
+            UnresolvedConflict(id: "c3", path: ".owner", ours: .string("A"), theirs: .string("B")),
+        ]
+        var s = EditorState(journey: j, path: "/tmp/coffee.json", width: 60, height: 16)
+        s.press(.tab, .tab, .tab, .tab, .char("G"))
+        XCTAssertEqual(s.conflictRow, 2)
+        XCTAssertEqual(s.conflictScroll, 1, "the panel shows two conflicts at a time")
+        let lines = Renderer.render(s).trimmedLines
+        for line in lines {
+            XCTAssertLessThanOrEqual(TerminalText.width(line), 60, line)
+            XCTAssertFalse(line.unicodeScalars.contains { $0.value < 0x20 }, line)
+        }
+        XCTAssertTrue(lines[0].contains("[3 conflicts]"), lines[0])
+        s.press(.char("g"))
+        XCTAssertTrue(Renderer.render(s).trimmedLines.contains("    feature/\\u{7}bell-bran… \"長い長い長い長い長い長い長い…"))
+        let first = Renderer.render(s).trimmedLines
+        XCTAssertTrue(first.contains { $0.contains("theirs") && $0.contains("(none)") }, first.joined(separator: "\n"))
+        XCTAssertTrue(first.contains { $0.contains("family\\u001b[2J\"") }, "escapes are shown, never sent: " + first.joined(separator: "\n"))
+    }
+
+    func testReadOnlyRefusesToResolve() {
+        var s = EditorState(journey: ConflictsPanelTests.merged(), path: "/tmp/coffee.json", width: 100, height: 30)
+        s.readOnly = true
+        s.press(.tab, .tab, .tab, .tab, .char("t"))
+        XCTAssertEqual(s.message, Message(EditorState.readOnlyRefusal, isError: true))
+        XCTAssertEqual(s.journey.conflicts.count, 2)
+    }
+}

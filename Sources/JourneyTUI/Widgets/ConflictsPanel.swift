@@ -30,7 +30,7 @@ enum ConflictsPanel {
             g.putClipped(c.message, x: r.x + 2 + used, y: y, width: r.width - 3 - used, role: selected ? role : .dim, reverse: selected, glyphs: glyphs)
             for (k, side) in [ConflictSide.base, .ours, .theirs].enumerated() {
                 let name = side == .base ? "base" : sideName(c.label(side), side)
-                g.putClipped(name, x: r.x + 3, y: y + 1 + k, width: labelWidth, role: .dim, glyphs: glyphs)
+                g.putClipped(name, x: r.x + 3, y: y + 1 + k, width: labelWidth - 1, role: .dim, glyphs: glyphs)
                 g.putClipped(UnresolvedConflict.show(c.value(side)), x: r.x + 3 + labelWidth, y: y + 1 + k, width: r.width - 4 - labelWidth,
                              role: side == .base ? .dim : .normal, glyphs: glyphs)
             }
