@@ -22,6 +22,7 @@ extension EditorEndToEndTests {
         XCTAssertNotEqual(try sh("\(bin) validate \(q(ours))").status, 0, "validate fails while the conflict remains")
 
         try t.editor("ours.json")
+        try t.waitFor("A merge left 1 conflict in this journey")
         try t.waitFor("[1 conflict]")
         try t.keys("Tab", "Tab", "Tab", "Tab")
         try t.waitFor("Conflicts: 1 to resolve")

@@ -142,3 +142,11 @@ extension ConflictsPanelTests {
         XCTAssertEqual(s.journey.conflicts.count, 2)
     }
 }
+
+extension ConflictsPanelTests {
+    func testOpeningAJourneyWithConflictsSaysSo() {
+        let s = EditorState(journey: ConflictsPanelTests.merged(), path: "/tmp/coffee.json", width: 100, height: 30)
+        XCTAssertEqual(s.message, Message("A merge left 2 conflicts in this journey: Tab to the Conflicts panel resolves them"))
+        XCTAssertNil(Sample.state().message)
+    }
+}

@@ -80,6 +80,7 @@ public struct EditorState: Sendable {
         self.width = width
         self.height = height
         if journey.stages.first?.touchpoints.isEmpty == false { selection.card = 0 }
+        if !journey.conflicts.isEmpty { message = Message(ConflictsPanel.openingNote(journey)) }
         refreshLintIfCheap()
     }
 

@@ -57,6 +57,11 @@ enum ConflictsPanel {
         ])
     }
 
+    /// The message on opening a journey with conflicts.
+    static func openingNote(_ j: Journey) -> String {
+        "A merge left \(DetailPane.plural(j.conflicts.count, "conflict")) in this journey: Tab to the Conflicts panel resolves them"
+    }
+
     /// The title bar's marker while conflicts remain: ` [2 conflicts]`.
     static func marker(_ s: EditorState) -> String {
         let n = s.journey.conflicts.count
