@@ -10,7 +10,7 @@ final class CostsLoopsFrameworkTests: XCTestCase {
         s.press(.char("$"))
         XCTAssertEqual(s.top?.picker?.title, "Cost assumptions, a customer a year (Enter edits)")
         XCTAssertEqual(s.top?.picker?.choices.first, Choice("currency", "Currency", detail: "USD (default)"))
-        XCTAssertEqual(s.top?.picker?.choices.first { $0.id == "hvc" }?.detail, "USD 900 (default) · 120 min (default)")
+        XCTAssertEqual(s.top?.picker?.choices.first { $0.id == "hvc" }?.detail, "USD 900 · 120 min · default")
         s.press(.enter)
         XCTAssertEqual(s.form?.title, "Currency (empty: USD)")
         s.type("euro")
@@ -26,7 +26,7 @@ final class CostsLoopsFrameworkTests: XCTestCase {
         XCTAssertEqual(s.journey.costs, CostAssumptions(currency: "EUR"))
         XCTAssertEqual(s.message, Message("Currency USD → EUR: amounts now read EUR 1,500 (u undoes)"))
         XCTAssertEqual(s.top?.picker?.choices.first?.detail, "EUR", "the list beneath shows the new currency")
-        XCTAssertEqual(s.top?.picker?.choices.first { $0.id == "hvc" }?.detail, "EUR 900 (default) · 120 min (default)")
+        XCTAssertEqual(s.top?.picker?.choices.first { $0.id == "hvc" }?.detail, "EUR 900 · 120 min · default")
         s.press(.escape)
         XCTAssertTrue(s.overlays.isEmpty)
         s.checkUndoRedo(before: Sample.journey())
@@ -57,6 +57,7 @@ final class CostsLoopsFrameworkTests: XCTestCase {
         s.press(.enter)
         XCTAssertEqual(s.journey.costs, CostAssumptions(perCustomerYear: ["hvc": 600], minutesPerCustomerYear: ["hvc": 90]))
         XCTAssertEqual(s.message, Message("High-value-customer (HVC) management: USD 600 and 90 minutes a customer a year; cost to serve 'VIP' USD 108,000 → USD 72,000 a year (u undoes)"))
+        XCTAssertEqual(s.top?.picker?.current, Choice("hvc", "High-value-customer (HVC) management", detail: "USD 600 · 90 min · set"))
         s.press(.escape)
         XCTAssertEqual(DetailPane.entries(s).1.first { $0.0 == "Cost/year" }?.1, "USD 72,000", "the cohort's cost follows at once")
         s.checkUndoRedo(before: Sample.journey())
@@ -130,7 +131,7 @@ final class CostsLoopsFrameworkTests: XCTestCase {
         s.type("RACE")
         s.press(.enter)
         XCTAssertEqual(s.top?.confirm?.message, "Change the framework from Our funnel to RACE? Maps by name: Reach (1 touchpoint), Convert (1 touchpoint), "
-                       + "Stay engaged → Engage (1 touchpoint). Adds: Act. Keeps (no match): Loyalty (1 touchpoint). Every touchpoint stays.")
+                       + "Stay engaged → Engage (1 touchpoint). Adds: Act. Keeps (no match): Loyalty (1 touchpoint); as your own framework it is RACE, extended. Every touchpoint stays.")
         XCTAssertEqual(s.top?.confirm?.choices.map(\.key), ["c", "y", "n"])
         s.press(.char("y"))
         XCTAssertEqual(s.journey.framework, FrameworkRef(id: "race"))
@@ -165,7 +166,7 @@ final class CostsLoopsFrameworkTests: XCTestCase {
         s.press(.enter)
         XCTAssertEqual(s.top?.confirm?.message, "Change the framework from AARRR (\"pirate metrics\") to McKinsey Consumer Decision Journey? Maps by name: none. "
                        + "Adds: Initial consideration, Active evaluation, Purchase, Post-purchase experience. "
-                       + "Keeps (no match): Acquisition (2 touchpoints), Activation (1 touchpoint), Retention. Adds the Loyalty loop edge. Every touchpoint stays.")
+                       + "Keeps (no match): Acquisition (2 touchpoints), Activation (1 touchpoint), Retention; as your own framework it is McKinsey Consumer Decision Journey, extended. Adds the Loyalty loop edge. Every touchpoint stays.")
         s.press(.char("c"))
         XCTAssertEqual(s.journey.stages.count, 7)
         XCTAssertEqual(s.journey.loops.map(\.label), ["Win-back", "Loyalty loop"])

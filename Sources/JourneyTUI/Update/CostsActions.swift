@@ -98,9 +98,9 @@ extension Choices {
         var choices = [Choice(currencyRow, "Currency", detail: currency.isEmpty ? "\(m.currency) (default)" : currency)]
         for id in EngagementModel.catalog.map(\.id) + j.models.map(\.id) {
             let own = j.costs?.perCustomerYear[id] != nil, ownMinutes = j.costs?.minutesPerCustomerYear[id] != nil
-            let cost = m.unitCost(id).map { m.money($0) + (own ? "" : " (default)") } ?? "no cost yet"
-            let minutes = "\(Forms.formatNumber(m.minutes(id))) min" + (ownMinutes ? "" : " (default)")
-            choices.append(Choice(id, j.modelName(id), detail: "\(cost) · \(minutes)"))
+            let cost = m.unitCost(id).map { m.money($0) } ?? "no cost yet"
+            let set = own && ownMinutes ? "set" : own ? "cost set" : ownMinutes ? "minutes set" : "default"
+            choices.append(Choice(id, j.modelName(id), detail: "\(cost) · \(Forms.formatNumber(m.minutes(id))) min · \(set)"))
         }
         return Picker(title: "Cost assumptions, a customer a year (Enter edits)", choices: choices, selected: [highlight ?? currencyRow], target: .costs)
     }

@@ -99,7 +99,9 @@ public struct FrameworkChange: Hashable, Sendable {
         var parts = ["Change the framework from \(journey.framework.displayName) to \(framework.name)?"]
         parts.append("Maps by name: " + (maps.isEmpty ? "none." : maps.joined(separator: ", ") + "."))
         parts.append("Adds: " + (added.isEmpty ? "none." : added.joined(separator: ", ") + "."))
-        if !keeps.isEmpty { parts.append("Keeps (no match): " + keeps.joined(separator: ", ") + ".") }
+        if !keeps.isEmpty {
+            parts.append("Keeps (no match): " + keeps.joined(separator: ", ") + "; as your own framework it is \(FrameworkChange.customRef(framework).displayName).")
+        }
         let newLoops = loops.count - journey.loops.count
         if newLoops > 0 { parts.append("Adds the \(framework.loops.map(\.label).joined(separator: ", ")) edge.") }
         parts.append("Every touchpoint stays.")
@@ -135,8 +137,8 @@ extension Editor {
         }
         let choices: [ConfirmChoice] = plan.kept.isEmpty
             ? [ConfirmChoice("y", "change it", .yes), ConfirmChoice("n", "no", .cancel)]
-            : [ConfirmChoice("c", "change it; the framework becomes your own (\(FrameworkChange.customRef(f).displayName))", .custom),
-               ConfirmChoice("y", "change it and keep the name \(f.name)", .yes), ConfirmChoice("n", "no", .cancel)]
+            : [ConfirmChoice("c", "change it, as your own framework", .custom),
+               ConfirmChoice("y", "change it, named \(f.name)", .yes), ConfirmChoice("n", "no", .cancel)]
         s.overlays.append(.confirm(Confirm(plan.preview(s.journey), choices: choices, purpose: .changeFramework(id: id))))
     }
 
