@@ -36,6 +36,11 @@ final class ConflictsPanelTests: XCTestCase {
             "    main (ours)       \"Welcome mail\"",
             "    feature (theirs)  \"Hello email\"",
         ])
+        // A click on the second conflict's value lines selects it; the wheel moves back.
+        _ = Editor.update(&s, .click(x: 10, y: 9))
+        XCTAssertEqual(s.conflictRow, 1)
+        _ = Editor.update(&s, .wheel(-1))
+        XCTAssertEqual(s.conflictRow, 0)
         s.press(.tab)
         XCTAssertEqual(s.panel, .board, "Tab goes round")
         // Without conflicts the panel is not in the cycle.

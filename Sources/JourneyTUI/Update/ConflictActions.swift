@@ -44,6 +44,16 @@ extension Editor {
                             + (left == 0 ? "no conflicts left, s saves" : "\(DetailPane.plural(left, "conflict")) left") + " (u undoes)")
     }
 
+    /// A click on a conflict's lines selects it.
+    static func clickConflict(_ s: inout EditorState, y: Int, _ layout: Layout) -> Bool {
+        let row = y - layout.content.y - 2
+        guard row >= 0, row < layout.content.height - 2 else { return false }
+        let i = s.conflictScroll + row / ConflictsPanel.blockHeight
+        guard s.journey.conflicts.indices.contains(i) else { return false }
+        s.conflictRow = i
+        return true
+    }
+
     /// Enter: the item the conflict is about, on the board or in its panel.
     static func jumpToConflict(_ s: inout EditorState) {
         guard let c = s.selectedConflict else { return }

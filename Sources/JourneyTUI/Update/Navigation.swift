@@ -100,6 +100,7 @@ extension Editor {
             return false
         }
         let layout = Layout(s)
+        if s.panel == .conflicts { return clickConflict(&s, y: y, layout) }
         if s.panel == .cohorts || s.panel == .models {
             let row = y - layout.content.y - 2
             let (scroll, count) = s.panel == .cohorts ? (s.cohortScroll, s.journey.cohorts.count) : (s.modelScroll, s.journey.models.count)
