@@ -193,3 +193,31 @@ final class CostsLoopsFrameworkTests: XCTestCase {
         XCTAssertEqual(t.message, Message("The journey is on LAER (by TSIA) already, with its stages"))
     }
 }
+
+extension CostsLoopsFrameworkTests {
+    func testAStageMapsByItsOtherNameAndTheResultIsValid() throws {
+        var j = Journey(title: "Launch", framework: FrameworkRef(id: "funnel", name: "Funnel", custom: true))
+        j.stages = [
+            Stage(id: "awareness", name: "Awareness", touchpoints: [Touchpoint(id: "teaser", name: "Teaser")]),
+            Stage(id: "buy", name: "Action", level: .active, touchpoints: [Touchpoint(id: "checkout", name: "Checkout")]),
+        ]
+        j.loops = [LoopEdge(id: "again", from: "buy", to: "awareness", label: "Again")]
+        let plan = FrameworkChange(j, to: Framework.named("aida")!)
+        XCTAssertEqual(plan.mapped.map { "\($0.from) → \($0.to)" }, ["Awareness → Attention", "Action → Action"])
+        XCTAssertEqual(plan.added, ["Interest", "Desire"])
+        XCTAssertEqual(plan.kept, [])
+        let moved = plan.apply(to: j, custom: false)
+        XCTAssertEqual(moved.stages.map(\.id), ["awareness", "interest", "desire", "buy"])
+        XCTAssertEqual(moved.stages.map(\.level), [.aware, .aware, .aware, .active], "a level set stays; the others get the usual one")
+        XCTAssertEqual(moved.loops, j.loops)
+        let doc = try JourneyCodec.decode(JourneyCodec.encode(moved))
+        XCTAssertEqual(doc.journey, moved)
+        var s = EditorState(journey: j, path: nil)
+        s.press(.ctrl("f"))
+        s.type("AIDA")
+        s.press(.enter)
+        XCTAssertEqual(s.top?.confirm?.choices.map(\.key), ["y", "n"], "nothing kept: no question of your own framework")
+        s.press(.char("y"))
+        XCTAssertEqual(s.journey, moved)
+    }
+}
