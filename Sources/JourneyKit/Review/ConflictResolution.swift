@@ -84,7 +84,7 @@ extension Journey {
                 throw ConflictResolutionError("Moving it to \(FieldPaths.compact(v)) is not done for you: go to it, move it, then keep the journey as it is")
             case (.array(let items), .array(let ids)) where ConflictResolution.isIDList(ids) && items.contains(where: { $0["id"] != nil }):
                 tree = tree.replacing(path, with: ConflictResolution.reordered(items, by: ids))
-            case (.object(let now), .object(let taken)) where path.components.last.map({ if case .index = $0 { true } else { false } }) ?? false:
+            case (.object(let now), .object(let taken)) where ConflictResolution.endsInIndex(path):
                 tree = tree.replacing(path, with: .object(ConflictResolution.keepingChildLists(taken, of: now, at: path)))
             default:
                 tree = tree.replacing(path, with: v)
@@ -144,6 +144,11 @@ enum ConflictResolution {
         guard !held.isEmpty else { return nil }
         let id = members[key: "id"].map(FieldPaths.compact) ?? ""
         return "\(kind?.title ?? "the item") \(id) with the \(held.joined(separator: " and ")) in it"
+    }
+
+    /// True for the path of an item in a list (`.stages[0]`), not of a field.
+    static func endsInIndex(_ path: JSONPath) -> Bool {
+        if case .index? = path.components.last { true } else { false }
     }
 
     static func isIDList(_ nodes: [JSONNode]) -> Bool {

@@ -17,7 +17,7 @@ public struct FrameworkChange: Hashable, Sendable {
     public var added: [String]
     /// The ids of the journey stages that match no stage of the framework: kept as they are.
     public var kept: [String]
-    /// The journey with the stages of the framework (its framework reference not yet set).
+    /// The journey's stages after the change, and its loop edges (with the framework's own).
     var stages: [Stage]
     var loops: [LoopEdge]
 
