@@ -288,6 +288,12 @@ final class Format3FieldsTests: XCTestCase {
         XCTAssertEqual(s.message, Message("Added model 'Second desk' (preset CSM-driven)"))
     }
 
+    func testSearchFindsPainPoints() {
+        var j = Sample.journey()
+        j.stages[1].touchpoints[0].painPoints = ["Call comes too late"]
+        XCTAssertEqual(Choices.searchResults("too late", in: j), [Choice("1:0", "Activation › First brew call", detail: "pain point Call comes too late")])
+    }
+
     func testTheRunLoopSavesTheNewFields() {
         let host = MemoryHost()
         // Sentiment 4 and one pain point on the first card, save, quit.

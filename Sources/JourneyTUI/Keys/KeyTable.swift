@@ -73,7 +73,7 @@ public enum KeyTable {
         Binding(keys: [.ctrl("r")], action: .redo, label: "redo", help: "Redo the edit undone last", in: [.board, .cohorts, .lint, .models], when: { !$0.history.redo.isEmpty }, otherwise: "Nothing to redo"),
         Binding(keys: [.char("s"), .ctrl("s")], action: .save, label: "save", help: "Save the journey (canonical JSON)", in: [.board, .cohorts, .lint, .models]),
         Binding(keys: [.char("q"), .ctrl("c")], action: .quit, label: "quit", help: "Quit (asks when there are unsaved changes)", in: [.board, .cohorts, .lint, .models]),
-        Binding(keys: [.char("/")], action: .search, label: "search", help: "Search every text field: names, channels, models, owners, content, notes, trigger details, escalation, KPIs and cohorts", in: [.board]),
+        Binding(keys: [.char("/")], action: .search, label: "search", help: "Search every text field: names, channels, models, owners, content, notes, trigger details, escalation, KPIs, cohorts and pain points", in: [.board]),
         Binding(keys: [.char("f")], action: .lens, label: "lens", help: "Lens: show only the cards of a cohort, model, owner, status, channel or lint severity (type to filter the list)",
                 in: [.board]),
         Binding(keys: [.char("F")], action: .lensDim, help: "Switch the lens between hiding the other cards and dimming them", in: [.board],
