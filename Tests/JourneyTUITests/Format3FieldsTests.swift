@@ -247,6 +247,35 @@ final class Format3FieldsTests: XCTestCase {
         XCTAssertEqual(s.message, Message("Journey health score set (u undoes)"))
     }
 
+    func testTheJourneyPropertiesFormHoldsTheHealthScore() {
+        var j = Sample.journey()
+        j.healthScore = HealthScore(components: [HealthComponent(id: "use", name: "Use", kind: .depth, weight: 1)],
+                                    bands: [HealthBand(state: .critical, below: 20)])
+        var s = EditorState(journey: j, path: "/tmp/coffee.json", width: 100, height: 30)
+        s.press(.char("p"), .pageDown)
+        XCTAssertEqual(focused(s), .healthScore)
+        XCTAssertEqual(FormWidget.display(s.form!.fields[s.form!.focus], j, .unicode), "1 component, 1 band ▾")
+        s.press(.char(" "))
+        XCTAssertEqual(s.form?.title, "Journey properties: health score")
+        // Remove the band: Esc asks first, then the change goes to the properties form.
+        s.press(.tab, .char(" "), .char("d"))
+        XCTAssertEqual(s.top?.itemList?.items, [])
+        s.press(.down, .enter)
+        s.press(.escape)
+        XCTAssertEqual(s.top?.confirm?.message, "Discard what you changed in 'Journey properties: health score'?")
+        s.press(.char("k"), .enter)
+        XCTAssertEqual(s.message, Message("Lint: The health score has one component, \"Use\": that is one metric, not a health score. (JM031)", isError: true))
+        XCTAssertEqual(s.form?.title, "Journey properties")
+        s.press(.enter)
+        XCTAssertEqual(s.journey.healthScore, HealthScore(components: [HealthComponent(id: "use", name: "Use", kind: .depth, weight: 1)]))
+        XCTAssertEqual(s.history.undo.map(\.label), ["edit the journey's properties"])
+        // An empty score removes it.
+        s.press(.char("S"), .char(" "), .char("d"), .down, .enter, .enter)
+        XCTAssertNil(s.journey.healthScore)
+        XCTAssertEqual(s.message, Message("The journey has no health score"))
+        XCTAssertEqual(s.history.undo.last?.label, "remove the journey's health score")
+    }
+
     func testTheHealthScoreKeyIsRefusedReadOnly() {
         var s = Sample.state()
         s.readOnly = true
