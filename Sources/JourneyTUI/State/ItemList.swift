@@ -88,6 +88,14 @@ extension ListItem {
     }
 }
 
+extension Cohort {
+    /// The drop-off overrides in the journey's stage order (unknown stage ids last), as list items.
+    func dropOffItems(in journey: Journey) -> [ListItem] {
+        func order(_ id: String) -> Int { journey.stages.firstIndex { $0.id == id } ?? Int.max }
+        return dropOff.sorted { (order($0.key), $0.key) < (order($1.key), $1.key) }.map { ListItem.dropOff(stage: $0.key, percent: $0.value) }
+    }
+}
+
 extension Journey {
     /// Every id the journey defines, with the routing rules' and health components' ids.
     var definedIDs: Set<String> {

@@ -105,6 +105,14 @@ public enum Choices {
         case .model, .layers, .builtInModel: return EngagementModel.named(id)?.name ?? journey.models.first { $0.id == id }?.name ?? id
         case .cohorts: return journey.cohorts.first { $0.id == id }?.name ?? id
         case .stage: return journey.stages.first { $0.id == id }?.name ?? id
+        case .touchpoint, .healthTargets:
+            // Looked up directly: a label is drawn every frame, and a journey can hold 50,000 touchpoints.
+            if let (si, ti) = journey.locate(touchpoint: id) { return "\(journey.stages[si].name) › \(journey.stages[si].touchpoints[ti].name)" }
+            if source == .healthTargets, let r = journey.cohorts.lazy.flatMap(\.routing).first(where: { $0.id == id }) { return routingChoice(r).label }
+            return id
+        case .kpi:
+            let stages = journey.stages.lazy.flatMap { st in st.kpis + st.touchpoints.lazy.flatMap(\.kpis) }
+            return (journey.kpis.first { $0.id == id } ?? stages.first { $0.id == id })?.name ?? id
         default: return choices(source, in: journey).first { $0.id == id }?.label ?? id
         }
     }

@@ -69,15 +69,11 @@ public enum Forms {
             FormField(.layers, "Layers", .multiChoice(.layers), .multi(c.layers)),
             text(.owner, "Owner (host, manager)", c.owner),
             FormField(.inflowPerYear, "New customers / year", .integer, .text(TextInput(c.inflowPerYear.map(String.init) ?? ""))),
-            list(.dropOff, "Drop-off overrides", .dropOff,
-                 c.dropOff.sorted { (stageIndex($0.key, journey), $0.key) < (stageIndex($1.key, journey), $1.key) }.map { ListItem.dropOff(stage: $0.key, percent: $0.value) }),
+            list(.dropOff, "Drop-off overrides", .dropOff, c.dropOffItems(in: journey)),
             list(.routing, "Routing rules", .routing, c.routing.map(ListItem.routing)),
             FormField(.healthScore, "Health score", .healthScore, .healthScore(c.healthScore)),
         ], target: target)
     }
-
-    /// Where a stage id stands in the journey (unknown ids last), to list overrides in stage order.
-    static func stageIndex(_ id: String, _ journey: Journey) -> Int { journey.stages.firstIndex { $0.id == id } ?? Int.max }
 
     public static func model(_ m: CustomModel?, target: FormTarget) -> Form {
         let m = m ?? CustomModel(id: "", name: "")

@@ -126,10 +126,7 @@ enum DetailPane {
         var out: [(String, String)] = []
         if !c.owner.isEmpty { out.append(("Owner", c.owner)) }
         if let v = c.inflowPerYear { out.append(("Inflow/year", NumberText.grouped(Double(v)))) }
-        if !c.dropOff.isEmpty {
-            let items = c.dropOff.sorted { (Forms.stageIndex($0.key, j), $0.key) < (Forms.stageIndex($1.key, j), $1.key) }
-            out.append(("Drop-off", items.map { ItemText.line(.dropOff(stage: $0.key, percent: $0.value), j, glyphs) }.joined(separator: "; ")))
-        }
+        if !c.dropOff.isEmpty { out.append(("Drop-off", c.dropOffItems(in: j).map { ItemText.line($0, j, glyphs) }.joined(separator: "; "))) }
         if !c.routing.isEmpty { out.append(("Routing", c.routing.map { ItemText.routing($0, j) }.joined(separator: "; "))) }
         return out + healthScore(c.healthScore, j, glyphs)
     }

@@ -12,8 +12,9 @@ enum ItemText {
             return "\(c.name) \(glyphs.dot) \(c.kind.title) \(glyphs.dot) weight \(Forms.formatNumber(c.weight))"
                 + (c.kpi.map { " \(glyphs.dot) reads \(Choices.label($0, .kpi, in: journey))" } ?? "")
         case .band(let b):
+            let targets = b.leadsTo.map { Choices.label($0, .healthTargets, in: journey) }.joined(separator: ", ")
             return b.state.title + (b.below.map { " below \(Forms.formatNumber($0))" } ?? "")
-                + (b.leadsTo.isEmpty ? " \(glyphs.dot) leads nowhere" : " → " + b.leadsTo.map { Choices.label($0, .healthTargets, in: journey) }.joined(separator: ", "))
+                + (b.leadsTo.isEmpty ? " \(glyphs.dot) leads nowhere" : " → " + targets)
         }
     }
 
