@@ -276,6 +276,27 @@ final class Format3FieldsTests: XCTestCase {
         XCTAssertEqual(s.history.undo.last?.label, "remove the journey's health score")
     }
 
+    func testAListOpensInsideTheSmallHealthScoreForm() {
+        var s = Sample.state(width: 100, height: 30)
+        s.press(.char("S"), .char(" "), .char("a"))
+        s.type("Orders")
+        s.press(.enter)
+        let lines = Renderer.render(s).trimmedLines
+        XCTAssertEqual(Array(lines[8...18].map { String($0.dropFirst(12).prefix(76)) }), [
+            "┌─ Journey health score ───────────────────────────────────────────────────┐",
+            "│                                                                          │",
+            "│  Components (none) ▾                                                     │",
+            "│  ┌─ Components ───────────────────────────────────────────────────────┐  │",
+            "│  │                                                                    │  │",
+            "│  │ Orders · Usage frequency · weight 1                                │  │",
+            "│  │ + Add a component                                                  │  │",
+            "│  │ ✓ Done                                                             │  │",
+            "│  │                                                                    │  │",
+            "│  └────────────────────────────────────────────────────────────────────┘  │",
+            "│                                                                          │",
+        ])
+    }
+
     func testTheHealthScoreKeyIsRefusedReadOnly() {
         var s = Sample.state()
         s.readOnly = true

@@ -11,7 +11,7 @@ enum FormWidget {
         let top = max(0, min(f.focus - rows + 1, f.fields.count - rows))
         let valueX = box.x + 2 + labelWidth + 1
         let valueWidth = box.x + box.width - 2 - valueX
-        for row in 0..<rows {
+        for row in 0..<rows where top + row < f.fields.count {
             let i = top + row
             let field = f.fields[i], y = box.y + 2 + row
             let focused = i == f.focus
@@ -33,10 +33,15 @@ enum FormWidget {
         if top + rows < f.fields.count { g.put(glyphs.moreDown, x: box.x + box.width - 2, y: box.y + box.height - 2, role: .warning) }
     }
 
+    /// The rows a form with a list field has at least, so the list (with Add and Done) fits inside.
+    static let minimumListRows = 10
+
     /// The form's box centred in `area`.
     static func box(_ f: Form, in area: Rect) -> Rect {
         let width = min(76, area.width - 4)
-        let rows = min(f.fields.count, area.height - 6)
+        // A form with a list field (the health score's) keeps room for the list to open inside it.
+        let holdsList = f.fields.contains { if case .list = $0.kind { true } else { false } }
+        let rows = min(holdsList ? max(f.fields.count, minimumListRows) : f.fields.count, area.height - 6)
         return Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - rows - 4) / 2), width: width, height: rows + 4)
     }
 
