@@ -344,6 +344,27 @@ final class Format3FieldsTests: XCTestCase {
         XCTAssertEqual(Choices.searchResults("too late", in: j), [Choice("1:0", "Activation › First brew call", detail: "pain point Call comes too late")])
     }
 
+    func testDeletingWhatTheNewFieldsReferToLeavesNoDanglingReference() throws {
+        var j = Sample.journey()
+        j.cohorts[1].routing[0].touchpoint = "first-brew-call"
+        j.cohorts[1].dropOff = ["activation": 20, "retention": 10]
+        j.healthScore = HealthScore(components: [HealthComponent(id: "acq", name: "Acquisition cost", kind: .custom, weight: 1, kpi: "cac")],
+                                    bands: [HealthBand(state: .atRisk, below: 50, leadsTo: ["first-brew-call", "quiet-vip"])])
+        var s = EditorState(journey: j, path: "/tmp/coffee.json", width: 100, height: 30)
+        // The First brew call card goes.
+        s.press(.char("l"), .char("j"), .char("d"))
+        XCTAssertEqual(s.message, Message("Deleted 'First brew call' (u undoes)"))
+        XCTAssertNil(s.journey.cohorts[1].routing[0].touchpoint)
+        XCTAssertEqual(s.journey.healthScore?.bands[0].leadsTo, ["quiet-vip"])
+        // The Retention stage goes, and the cohort's drop-off override for it.
+        s.press(.char("l"), .char("d"), .char("y"))
+        XCTAssertEqual(s.journey.cohorts[1].dropOff, ["activation": 20])
+        XCTAssertNoThrow(try JourneyCodec.decode(String(decoding: JourneyCodec.encode(s.journey), as: UTF8.self)))
+        // Undo brings the card and its references back together.
+        s.press(.char("u"), .char("u"))
+        XCTAssertEqual(s.journey, j)
+    }
+
     func testTheRunLoopSavesTheNewFields() {
         let host = MemoryHost()
         // Sentiment 4 and one pain point on the first card, save, quit.
