@@ -122,7 +122,15 @@ final class Format3FieldsTests: XCTestCase {
         XCTAssertEqual(s.message, Message("Drop-off % must be from 0 to 100", isError: true))
         s.press(.ctrl("u"))
         s.type("35")
-        s.press(.enter, .enter)
+        s.press(.enter)
+        // A second override for the same stage is refused.
+        s.press(.char("a"))
+        s.type("activ")
+        s.press(.enter, .tab)
+        s.type("5")
+        s.press(.enter)
+        XCTAssertEqual(s.message, Message("Activation has a drop-off override already: edit that one", isError: true))
+        s.press(.escape, .char("d"), .enter)
         // A second routing rule beside the sample's.
         s.press(.tab, .char(" "))
         XCTAssertEqual(s.top?.itemList?.items.count, 1)

@@ -258,6 +258,11 @@ extension Editor {
                 let message = HealthScore.bandGivenTwice(band.state)
                 throw FormProblem(field: values.index(.state)!, message: message.prefix(1).uppercased() + message.dropFirst())
             }
+            if case .dropOff(let stage, _) = item,
+               list.items.indices.contains(where: { k in k != index && ListItem.dropOffs([list.items[k]]).keys.contains(stage) }) {
+                throw FormProblem(field: values.index(.stage)!,
+                                  message: "\(Choices.label(stage, .stage, in: s.journey)) has a drop-off override already: edit that one")
+            }
             s.top?.itemList?.put(item, at: index)
         } catch {
             s.overlays.append(.form(values.form))
