@@ -28,6 +28,8 @@ public enum Action: Hashable, Sendable {
     case suppressFinding, applyRecommendation
     // Format-3 fields.
     case healthScore
+    // Costs, loop edges, the framework, the conflicts panel.
+    case editCosts, editLoop, changeFramework, takeOurs, takeTheirs, takeBase, keepAsIs, jumpToConflict
 }
 
 extension Action {
@@ -50,6 +52,8 @@ extension Action {
         case .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
              .addLoop, .removeLoop, .properties, .assignModel, .editNotes, .addCohort, .addModel, .undo, .redo, .assess,
              .duplicate, .paste, .bulkEdit, .suppressFinding, .applyRecommendation, .healthScore:
+            true
+        case .editCosts, .editLoop, .changeFramework, .takeOurs, .takeTheirs, .takeBase, .keepAsIs:
             true
         default:
             false

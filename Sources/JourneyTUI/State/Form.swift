@@ -69,6 +69,7 @@ public enum FieldKey: String, Hashable, Sendable {
     case sentiment, painPoints, dataCapture, loyaltyProgramme, inflowPerYear, routing, healthScore, preset, suggestKPIs
     case text, data, party, destination, signal, condition, action, touchpoint, weight, kpi, state, below, leadsTo, stage, percent
     case components, bands
+    case currency, unitCost, minutes, share
 }
 
 /// One labelled field of a form.
@@ -126,6 +127,14 @@ public enum FormTarget: Hashable, Sendable {
     case listItem(index: Int?, kind: ListKind)
     /// A health score: the form's field at `field` beneath takes it; nil: the journey's own.
     case healthScore(field: Int?)
+    /// The journey's currency.
+    case currency
+    /// The yearly cost and minutes per customer of one model.
+    case modelCosts(model: String)
+    /// The label and share of a loop edge.
+    case loop(id: String)
+    /// The name of the journey's own framework (its stages stay).
+    case frameworkName
 }
 
 /// A form: fields, the focused one, and what confirming it changes.

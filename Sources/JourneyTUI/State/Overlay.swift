@@ -71,6 +71,8 @@ public enum Overlay: Hashable, Sendable {
 /// The panels Tab cycles through.
 public enum Panel: String, CaseIterable, Hashable, Sendable {
     case board, cohorts, lint, models
+    /// Shown (and in the Tab cycle) only while the journey has unresolved conflicts.
+    case conflicts
 
     public var title: String {
         switch self {
@@ -78,6 +80,7 @@ public enum Panel: String, CaseIterable, Hashable, Sendable {
         case .cohorts: "Cohorts"
         case .lint: "Lint"
         case .models: "Models"
+        case .conflicts: "Conflicts"
         }
     }
 
@@ -87,6 +90,7 @@ public enum Panel: String, CaseIterable, Hashable, Sendable {
         case .cohorts: .cohorts
         case .lint: .lint
         case .models: .models
+        case .conflicts: .conflicts
         }
     }
 }

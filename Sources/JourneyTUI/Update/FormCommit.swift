@@ -126,6 +126,8 @@ extension Editor {
             return []
         case .healthScore(let field):
             commitHealthScore(&s, values, field: field)
+        case .currency, .modelCosts, .loop, .frameworkName:
+            try commitGapForm(&s, form, values)
         case .saveAs(let thenQuit):
             let path = (values.text(.path) ?? "").trimmingCharacters(in: .whitespaces)
             if path.isEmpty { throw FormProblem(field: 0, message: "Give the file a name") }
