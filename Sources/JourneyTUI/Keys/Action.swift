@@ -26,6 +26,8 @@ public enum Action: Hashable, Sendable {
     case swimlanes, compact, toggleDetail, cardLine, drillDown
     // Editing gaps.
     case suppressFinding, applyRecommendation
+    // Costs, loop edges, the framework, the conflicts panel.
+    case editCosts, editLoop, changeFramework, takeOurs, takeTheirs, takeBase, keepAsIs, jumpToConflict
 }
 
 extension Action {
@@ -48,6 +50,8 @@ extension Action {
         case .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
              .addLoop, .removeLoop, .properties, .assignModel, .editNotes, .addCohort, .addModel, .undo, .redo, .assess,
              .duplicate, .paste, .bulkEdit, .suppressFinding, .applyRecommendation:
+            true
+        case .editCosts, .editLoop, .changeFramework, .takeOurs, .takeTheirs, .takeBase, .keepAsIs:
             true
         default:
             false

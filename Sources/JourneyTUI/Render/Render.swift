@@ -24,6 +24,7 @@ public enum Renderer {
             case .cohorts: CohortsPanel.draw(&g, s, layout, glyphs)
             case .lint: LintPanel.draw(&g, s, layout, glyphs)
             case .models: ModelsPanel.draw(&g, s, layout, glyphs)
+            case .conflicts: ConflictsPanel.draw(&g, s, layout, glyphs)
             }
             DetailPane.draw(&g, s, layout, glyphs)
         }

@@ -46,6 +46,7 @@ public enum FieldKey: String, Hashable, Sendable {
     case kind, health, target, unit
     case from, to, label
     case stages, path, basedOn, reason
+    case currency, unitCost, minutes, share
 }
 
 /// One labelled field of a form.
@@ -99,6 +100,14 @@ public enum FormTarget: Hashable, Sendable {
     case bulk(ids: [String])
     /// The reason for suppressing `rule` on the item at `path` (stage, touchpoint, cohort; none: the journey).
     case suppress(rule: String, stage: Int?, touchpoint: Int?, cohort: Int?)
+    /// The journey's currency.
+    case currency
+    /// The yearly cost and minutes per customer of one model.
+    case modelCosts(model: String)
+    /// The label and share of a loop edge.
+    case loop(id: String)
+    /// The name of the journey's own framework (its stages stay).
+    case frameworkName
 }
 
 /// A form: fields, the focused one, and what confirming it changes.

@@ -63,6 +63,8 @@ public enum Overlay: Hashable, Sendable {
 /// The panels Tab cycles through.
 public enum Panel: String, CaseIterable, Hashable, Sendable {
     case board, cohorts, lint, models
+    /// Shown (and in the Tab cycle) only while the journey has unresolved conflicts.
+    case conflicts
 
     public var title: String {
         switch self {
@@ -70,6 +72,7 @@ public enum Panel: String, CaseIterable, Hashable, Sendable {
         case .cohorts: "Cohorts"
         case .lint: "Lint"
         case .models: "Models"
+        case .conflicts: "Conflicts"
         }
     }
 
@@ -79,6 +82,7 @@ public enum Panel: String, CaseIterable, Hashable, Sendable {
         case .cohorts: .cohorts
         case .lint: .lint
         case .models: .models
+        case .conflicts: .conflicts
         }
     }
 }
