@@ -13,18 +13,19 @@ extension Journey {
         return j
     }
 
-    /// A new journey on the team's own framework with these stage names.
+    /// A new journey on the team's own framework with these stage names; blank names are
+    /// skipped, as the reader refuses them (`FieldRules.isBlank`).
     public static func customTemplate(name: String, stages: [String], title: String? = nil) -> Journey {
         let id = Slug.make(from: name, fallback: "custom")
         var j = Journey(title: title ?? "\(name) journey", framework: FrameworkRef(id: Framework.named(id) == nil ? id : id + "-custom", name: name, custom: true))
-        for stageName in stages {
+        for stageName in stages where !FieldRules.isBlank(stageName) {
             j.stages.append(Stage(id: j.newID(for: stageName, fallback: "stage"), name: stageName))
         }
         return j
     }
 
     /// The customer level a built-in stage usually serves.
-    static func typicalLevel(_ framework: String, _ stage: String) -> CustomerLevel? {
+    public static func typicalLevel(_ framework: String, _ stage: String) -> CustomerLevel? {
         switch (framework, stage) {
         // Before the first purchase or sign-up customers are Aware; the stages right after it serve the Active level.
         case ("aarrr", "Acquisition"), ("race", "Reach"), ("race", "Act"), ("race", "Convert"),

@@ -26,6 +26,10 @@ public enum Action: Hashable, Sendable {
     case swimlanes, compact, toggleDetail, cardLine, drillDown
     // Editing gaps.
     case suppressFinding, applyRecommendation
+    // Format-3 fields.
+    case healthScore
+    // Costs, loop edges, the framework, the conflicts panel.
+    case editCosts, editLoop, changeFramework, takeOurs, takeTheirs, takeBase, keepAsIs, jumpToConflict
 }
 
 extension Action {
@@ -47,7 +51,9 @@ extension Action {
         switch self {
         case .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
              .addLoop, .removeLoop, .properties, .assignModel, .editNotes, .addCohort, .addModel, .undo, .redo, .assess,
-             .duplicate, .paste, .bulkEdit, .suppressFinding, .applyRecommendation:
+             .duplicate, .paste, .bulkEdit, .suppressFinding, .applyRecommendation, .healthScore:
+            true
+        case .editCosts, .editLoop, .changeFramework, .takeOurs, .takeTheirs, .takeBase, .keepAsIs:
             true
         default:
             false

@@ -76,6 +76,9 @@ public struct EditorState: Sendable {
     public var markAnchor: String?
     /// The cards y copied, for P.
     public var clipboard: [Touchpoint] = []
+    /// The selected conflict of the conflicts panel, and the first one shown.
+    public var conflictRow = 0
+    public var conflictScroll = 0
 
     /// An editor on an existing journey read from `path`.
     public init(journey: Journey, path: String?, width: Int = 80, height: Int = 24) {
@@ -86,6 +89,7 @@ public struct EditorState: Sendable {
         self.width = width
         self.height = height
         if journey.stages.first?.touchpoints.isEmpty == false { selection.card = 0 }
+        if !journey.conflicts.isEmpty { message = Message(ConflictsPanel.openingNote(journey)) }
         refreshLintIfCheap()
     }
 
@@ -137,6 +141,7 @@ public struct EditorState: Sendable {
         case .cohorts: selectedCohort != nil
         case .models: selectedModel != nil
         case .lint: false
+        case .conflicts: selectedConflict != nil
         }
     }
 

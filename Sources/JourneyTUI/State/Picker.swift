@@ -33,6 +33,12 @@ public enum PickerTarget: Hashable, Sendable {
     case lens
     /// The search results: the choice's id is `stage:card`.
     case jump
+    /// The cost assumptions: "currency" or a model id, to edit.
+    case costs
+    /// A loop edge to edit.
+    case editLoop
+    /// The framework to change the journey to (or custom).
+    case changeFramework
 }
 
 /// A list to choose from, filtered by what the user types.

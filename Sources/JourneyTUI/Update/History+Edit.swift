@@ -5,6 +5,8 @@ extension Editor {
     static func edit(_ s: inout EditorState, _ label: String, _ change: (inout Journey) -> Void) {
         let before = Snapshot(change: .replace(s.journey), selection: s.selection, cohort: s.cohort, version: s.history.version, label: label)
         change(&s.journey)
+        // Deleting a touchpoint, stage, model, KPI or cohort leaves no reference to it behind.
+        s.journey.dropDanglingReferences()
         record(&s, before)
     }
 
