@@ -26,6 +26,8 @@ public enum Action: Hashable, Sendable {
     case swimlanes, compact, toggleDetail, cardLine, drillDown
     // Editing gaps.
     case suppressFinding, applyRecommendation
+    // Scenarios and the forecast.
+    case pickScenario, newScenario, deleteScenario
 }
 
 extension Action {
@@ -47,7 +49,7 @@ extension Action {
         switch self {
         case .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
              .addLoop, .removeLoop, .properties, .assignModel, .editNotes, .addCohort, .addModel, .undo, .redo, .assess,
-             .duplicate, .paste, .bulkEdit, .suppressFinding, .applyRecommendation:
+             .duplicate, .paste, .bulkEdit, .suppressFinding, .applyRecommendation, .newScenario, .deleteScenario:
             true
         default:
             false

@@ -67,6 +67,16 @@ public struct EditorState: Sendable {
     public var markAnchor: String?
     /// The cards y copied, for P.
     public var clipboard: [Touchpoint] = []
+    /// The id of the scenario the editor shows and edits (S picks it); nil: the journey as-is.
+    /// `journey` stays the file's journey; see EditorState+Scenario.
+    public var scenario: String?
+    /// While an event is handled in a scenario: the file's journey, `journey` being the scenario's view.
+    var scenarioBase: Journey?
+    /// Why an edit made in a scenario was refused during this event (shown once the event is done).
+    var scenarioRefusal: String?
+    /// The forecast the Forecast panel shows, and what it was computed for (EditorState+Forecast).
+    public internal(set) var forecast: Forecast?
+    var forecastFor: ForecastKey?
 
     /// An editor on an existing journey read from `path`.
     public init(journey: Journey, path: String?, width: Int = 80, height: Int = 24) {
@@ -128,6 +138,7 @@ public struct EditorState: Sendable {
         case .cohorts: selectedCohort != nil
         case .models: selectedModel != nil
         case .lint: false
+        case .forecast: selectedCohort != nil
         }
     }
 

@@ -99,6 +99,8 @@ public enum FormTarget: Hashable, Sendable {
     case bulk(ids: [String])
     /// The reason for suppressing `rule` on the item at `path` (stage, touchpoint, cohort; none: the journey).
     case suppress(rule: String, stage: Int?, touchpoint: Int?, cohort: Int?)
+    /// A new scenario (its name and description); it is shown once made.
+    case newScenario
 }
 
 /// A form: fields, the focused one, and what confirming it changes.

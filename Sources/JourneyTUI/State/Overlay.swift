@@ -62,7 +62,7 @@ public enum Overlay: Hashable, Sendable {
 
 /// The panels Tab cycles through.
 public enum Panel: String, CaseIterable, Hashable, Sendable {
-    case board, cohorts, lint, models
+    case board, cohorts, lint, models, forecast
 
     public var title: String {
         switch self {
@@ -70,6 +70,7 @@ public enum Panel: String, CaseIterable, Hashable, Sendable {
         case .cohorts: "Cohorts"
         case .lint: "Lint"
         case .models: "Models"
+        case .forecast: "Forecast"
         }
     }
 
@@ -79,6 +80,7 @@ public enum Panel: String, CaseIterable, Hashable, Sendable {
         case .cohorts: .cohorts
         case .lint: .lint
         case .models: .models
+        case .forecast: .forecast
         }
     }
 }

@@ -112,6 +112,8 @@ extension Editor {
                 edit(&s, "suppress \(rule) on the journey") { $0.suppress.append(entry) }
             }
             s.message = Message("Suppressed \(rule) on '\(name)' (u undoes)")
+        case .newScenario:
+            try newScenario(&s, values)
         case .saveAs(let thenQuit):
             let path = (values.text(.path) ?? "").trimmingCharacters(in: .whitespaces)
             if path.isEmpty { throw FormProblem(field: 0, message: "Give the file a name") }

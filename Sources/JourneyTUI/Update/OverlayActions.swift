@@ -182,6 +182,8 @@ extension Editor {
             s.selection = Selection(stage: parts[0], card: parts[1])
             clampSelection(&s)
             ensureVisible(&s)
+        case .scenario:
+            chooseScenario(&s, p.current?.id ?? "")
         case .removeLoop:
             guard let id, let li = s.journey.loops.firstIndex(where: { $0.id == id }) else { return [] }
             edit(&s, "remove loop edge '\(s.journey.loops[li].label)'") { $0.loops.remove(at: li) }

@@ -136,7 +136,7 @@ public struct ForecastText {
 
     /// A bar `ratio` (0-1) of `cells` long, in eighths of a cell (`#` per whole cell in ASCII);
     /// anything above 0 shows at least the smallest mark.
-    func bar(_ ratio: Double, cells: Int) -> String {
+    public func bar(_ ratio: Double, cells: Int) -> String {
         let r = min(max(Forecast.finite(ratio), 0), 1)
         if options.ascii {
             let k = Int((r * Double(cells)).rounded())
