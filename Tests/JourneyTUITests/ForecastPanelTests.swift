@@ -192,4 +192,17 @@ final class ForecastPanelTests: XCTestCase {
         XCTAssertNotNil(s.forecast)
         XCTAssertFalse(s.forecastIsStale)
     }
+
+    func testClickACohortRowAndDoubleClickToEditIt() {
+        var s = TeaShop.forecastPanel()
+        XCTAssertTrue(s.screen[11].hasPrefix("  Regulars"), s.screen[11])
+        _ = Editor.update(&s, .click(x: 5, y: 11))
+        XCTAssertEqual(s.cohort, 1)
+        _ = Editor.update(&s, .click(x: 5, y: 12))
+        XCTAssertEqual(s.cohort, 1, "the total is not a cohort")
+        _ = Editor.update(&s, .doubleClick(x: 5, y: 10))
+        XCTAssertEqual(s.cohort, 0)
+        XCTAssertEqual(s.form?.title, "Cohort")
+        XCTAssertEqual(s.form?.target, .cohort(id: "walk-ins"))
+    }
 }

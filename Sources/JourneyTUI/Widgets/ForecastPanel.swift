@@ -30,15 +30,15 @@ enum ForecastPanel {
 
         // Both tables share the first column's width and the figure columns' widths.
         let stageRows = f.stages.map { [$0.name, n($0.entering), n($0.lost), Forecast.percent($0.dropOff) + "%"] }
-        let cohortRows = f.cohorts.map { [$0.name, n($0.entering), n($0.revenue), n($0.cost), n($0.margin)] }
+        let cohortCells = f.cohorts.map { [$0.name, n($0.entering), n($0.revenue), n($0.cost), n($0.margin)] }
         let total = ["Total", n(f.entering), n(f.revenue), n(f.cost), n(f.margin)]
         let stageHead = ["Stage", "Entering", "Lost", "Drop-off"], cohortHead = ["Cohort", "Customers", "Revenue", "Cost", "Margin"]
-        let names = (stageRows + cohortRows).map { TerminalText.width(TerminalText.singleLine($0[0])) }
+        let names = (stageRows + cohortCells).map { TerminalText.width(TerminalText.singleLine($0[0])) }
         let nameWidth = max(8, min((names.max() ?? 0) + 1, w / 3))
         func widths(_ head: [String], _ rows: [[String]]) -> [Int] {
             (1..<head.count).map { c in ([head] + rows).map { TerminalText.width($0[c]) }.max()! + 2 }
         }
-        let stageWidths = widths(stageHead, stageRows), cohortWidths = widths(cohortHead, cohortRows + [total])
+        let stageWidths = widths(stageHead, stageRows), cohortWidths = widths(cohortHead, cohortCells + [total])
         func row(_ cells: [String], _ widths: [Int], y: Int, role: StyleRole, reverse: Bool = false, bold: Bool = false) -> Int {
             if reverse { g.fill(x: r.x, y: y, width: r.width, height: 1, with: Cell(" ", role: role, reverse: true)) }
             g.putClipped(cells[0], x: x, y: y, width: nameWidth - 1, role: role, reverse: reverse, bold: bold, glyphs: glyphs)
@@ -80,17 +80,33 @@ enum ForecastPanel {
             g.putClipped("No cohorts: nobody enters (the cohorts panel adds them)", x: x, y: y, width: w, role: .dim, glyphs: glyphs)
             return
         }
-        // The rows left, less one for the total; the selected cohort stays in view.
-        let room = max(1, bottom - y - 1)
-        let first = max(0, min(s.cohort - room + 1, f.cohorts.count - room))
+        let (_, first, room) = ForecastPanel.cohortRows(s, f, r)
         for i in first..<min(f.cohorts.count, first + room) {
             let on = i == s.cohort
-            _ = row(cohortRows[i], cohortWidths, y: y, role: on ? .selectedCard : .card, reverse: on)
+            _ = row(cohortCells[i], cohortWidths, y: y, role: on ? .selectedCard : .card, reverse: on)
             y += 1
         }
         if first > 0 { g.put(glyphs.moreUp, x: r.x + r.width - 1, y: y - min(room, f.cohorts.count), role: .warning) }
         if first + room < f.cohorts.count { g.put(glyphs.moreDown, x: r.x + r.width - 1, y: y - 1, role: .warning) }
         if y < bottom { _ = row(total, cohortWidths, y: y, role: .normal, bold: true) }
+    }
+
+    /// Where the cohort rows are in `r`: the first one's line, the first cohort shown, and how many
+    /// rows there are (the total takes the line after them); the selected cohort stays in view.
+    static func cohortRows(_ s: EditorState, _ f: Forecast, _ r: Rect) -> (y: Int, first: Int, room: Int) {
+        // The heading, the leak, the stages' heading, the stages (or the line saying there are none),
+        // a blank line, the cohorts' heading and its rule.
+        let y = r.y + 3 + max(1, f.stages.count) + 3
+        let room = max(1, r.y + r.height - y - 1)
+        return (y, max(0, min(s.cohort - room + 1, f.cohorts.count - room)), room)
+    }
+
+    /// The cohort a click at line `y` of the panel `r` is on, if any.
+    static func cohort(at y: Int, _ s: EditorState, _ r: Rect) -> Int? {
+        guard let f = s.forecast else { return nil }
+        let rows = cohortRows(s, f, r)
+        let i = rows.first + y - rows.y
+        return y >= rows.y && y - rows.y < rows.room && f.cohorts.indices.contains(i) ? i : nil
     }
 
     /// The biggest leak in words: `Consider, 900 customers lost, 4,500 of value`.
