@@ -205,4 +205,27 @@ final class ForecastPanelTests: XCTestCase {
         XCTAssertEqual(s.form?.title, "Cohort")
         XCTAssertEqual(s.form?.target, .cohort(id: "walk-ins"))
     }
+
+    func testTheDeferredForecastThroughTheRunLoop() {
+        // Through Session.run: the Forecast panel opens on a large journey, says it waits, and an
+        // idle moment draws the forecast; then Regulars to hybrid, and the next idle redraws it.
+        let big = large(touchpoints: EditorState.eagerForecastLimit + 1)
+        let term = MemoryTerminal(events: [.key(.tab), .key(.tab), .key(.tab), .key(.tab), .idle, .key(.char("j")), .key(.char("m"))]
+            + "Hybrid".map { .key(.char($0)) } + [.key(.enter), .idle, .key(.char("q")), .key(.char("d"))])
+        let s = runSession(term, state: EditorState(journey: big, path: "/tmp/big.json", width: 100, height: 30))
+        XCTAssertFalse(term.ranOut)
+        let screens = term.screens.map(\.trimmedLines)
+        let waiting = screens.firstIndex { $0[2].hasPrefix("  On a journey this large (5,001 touchpoints)") }
+        let drawn = screens.firstIndex { $0[1] == "  Forecast · as-is · 12 months · money in EUR" }
+        XCTAssertNotNil(waiting)
+        XCTAssertNotNil(drawn)
+        XCTAssertLessThan(waiting ?? 99, drawn ?? 0)
+        XCTAssertTrue(screens.contains { $0[1].hasSuffix("(of an earlier version: it updates when you pause)") })
+        // Hybrid's cost shows only once the idle moment after the edit has forecast again.
+        let stale = screens.firstIndex { $0[1].hasSuffix("(of an earlier version: it updates when you pause)") } ?? 99
+        let fresh = screens.firstIndex { $0.contains("  Regulars         100    5,000   9,500  -4,500") }
+        XCTAssertNotNil(fresh)
+        XCTAssertLessThan(stale, fresh ?? 0)
+        XCTAssertEqual(s.forecast, Forecast(s.journey))
+    }
 }

@@ -35,6 +35,19 @@ final class ScenarioEditorTests: XCTestCase {
         XCTAssertEqual(s.scenario, "to-be")
     }
 
+    func testAScenarioNameNeverReachesTheTerminalRaw() {
+        var j = TeaShop.journey()
+        j.scenarios = [Scenario(id: "odd", name: "To\u{1B}[31mbe and a very long name after it")]
+        var s = EditorState(journey: j, path: "/tmp/tea.json", width: 120, height: 30)
+        s.press(.char("S"))
+        s.type("very long")
+        s.press(.enter)
+        XCTAssertEqual(s.scenario, "odd")
+        let title = Renderer.render(s).trimmedLines[0]
+        XCTAssertTrue(title.contains("[scenario: To\\u{1B}[31mbe and a ve…]"), title)
+        XCTAssertFalse(title.unicodeScalars.contains("\u{1B}"))
+    }
+
     func testANameInUseIsRefused() {
         var s = withScenario()
         s.press(.char("+"))
