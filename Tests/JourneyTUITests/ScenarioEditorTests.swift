@@ -127,6 +127,27 @@ final class ScenarioEditorTests: XCTestCase {
         XCTAssertEqual(s.journey.scenarios[0].team, Team(people: 3, budget: 20000))
     }
 
+    func testAUnitCostGoesIntoTheScenarioTheCurrencyCannot() {
+        var s = withScenario()
+        s.press(.char("$"))
+        XCTAssertEqual(s.top?.picker?.target, .costs)
+        s.type("Hybrid")
+        s.press(.enter)
+        XCTAssertEqual(s.form?.target, .modelCosts(model: "hybrid"))
+        s.type("90")
+        s.press(.enter)
+        XCTAssertEqual(s.journey.costs, CostAssumptions(currency: "EUR"), "the journey's costs stay")
+        XCTAssertEqual(s.journey.scenarios[0].costs, ["hybrid": 90])
+        XCTAssertEqual(s.history.undo.last?.label, "set the costs of Hybrid in scenario 'To-be'")
+        // The currency is not something a scenario holds.
+        s.press(.escape, .char("$"), .enter, .ctrl("u"))
+        s.type("GBP")
+        s.press(.enter)
+        XCTAssertEqual(s.message, Message("A scenario holds only a cohort's model, layers, size and value; a stage's drop-off; unit costs; the team "
+                                          + "(S then as-is edits the journey itself)", isError: true))
+        XCTAssertEqual(CostModel(s.journey).currency, "EUR")
+    }
+
     func testEditsAScenarioCannotHoldAreRefusedWithTheReason() {
         var j = TeaShop.journey()
         j.stages[0].touchpoints = [Touchpoint(id: "sign", name: "Shop sign", channel: "in-store")]

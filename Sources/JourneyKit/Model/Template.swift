@@ -24,7 +24,7 @@ extension Journey {
     }
 
     /// The customer level a built-in stage usually serves.
-    static func typicalLevel(_ framework: String, _ stage: String) -> CustomerLevel? {
+    public static func typicalLevel(_ framework: String, _ stage: String) -> CustomerLevel? {
         switch (framework, stage) {
         // Before the first purchase or sign-up customers are Aware; the stages right after it serve the Active level.
         case ("aarrr", "Acquisition"), ("race", "Reach"), ("race", "Act"), ("race", "Convert"),

@@ -28,6 +28,8 @@ public enum Action: Hashable, Sendable {
     case suppressFinding, applyRecommendation
     // Scenarios and the forecast.
     case pickScenario, newScenario, deleteScenario
+    // Costs, loop edges, the framework, the conflicts panel.
+    case editCosts, editLoop, changeFramework, takeOurs, takeTheirs, takeBase, keepAsIs, jumpToConflict
 }
 
 extension Action {
@@ -50,6 +52,8 @@ extension Action {
         case .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
              .addLoop, .removeLoop, .properties, .assignModel, .editNotes, .addCohort, .addModel, .undo, .redo, .assess,
              .duplicate, .paste, .bulkEdit, .suppressFinding, .applyRecommendation, .newScenario, .deleteScenario:
+            true
+        case .editCosts, .editLoop, .changeFramework, .takeOurs, .takeTheirs, .takeBase, .keepAsIs:
             true
         default:
             false

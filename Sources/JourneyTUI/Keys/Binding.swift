@@ -1,6 +1,7 @@
 /// Where keys are read: the panel on screen, or the overlay on top of it.
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case board, cohorts, lint, models, forecast, form, picker, kpiList, confirm, search, help, assessment
+    case conflicts
 
     /// The heading of this context in the help overlay.
     public var title: String {
@@ -17,6 +18,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .help: "This help"
         case .lint: "Lint panel"
         case .assessment: "Maturity assessment"
+        case .conflicts: "Conflicts panel (what a merge left to resolve)"
         }
     }
 }
@@ -59,7 +61,7 @@ public struct Binding: Sendable {
     /// The same binding, disabled while the journey is read-only in the board and the panels
     /// (forms and lists opened inside them keep their keys).
     var refusedWhenReadOnly: Binding {
-        let panels: Set<KeyContext> = [.board, .cohorts, .lint, .models, .forecast]
+        let panels: Set<KeyContext> = [.board, .cohorts, .lint, .models, .forecast, .conflicts]
         guard !contexts.isDisjoint(with: panels) else { return self }
         let reason = disabledReason
         return Binding(keys: keys, action: action, group: group, label: label, help: help, in: contexts) {

@@ -1,7 +1,7 @@
 /// The key bindings: the one table that drives the key handler, the status bar and
 /// the help overlay. The first enabled binding for a key in a context wins.
 public enum KeyTable {
-    public static let bindings: [Binding] = table.map { b in
+    public static let bindings: [Binding] = (table.map(\.sharedWithConflicts) + gapTable).map { b in
         let guarded = b.action.edits ? b.refusedWhenReadOnly.refusedInScenario : b
         return b.action.actsOnCards ? guarded.refusedInCoverage : guarded
     }
@@ -92,7 +92,7 @@ public enum KeyTable {
                 when: { $0.lens != nil }, otherwise: "No lens: f chooses one"),
         Binding(keys: [.char("n")], action: .searchNext, help: "Next search match", in: [.board], when: { !$0.searchQuery.isEmpty }, otherwise: "No search yet: / searches"),
         Binding(keys: [.char("N")], action: .searchPrevious, help: "Previous search match", in: [.board], when: { !$0.searchQuery.isEmpty }, otherwise: "No search yet: / searches"),
-        Binding(keys: [.tab], action: .switchPanel, label: "panel", help: "Switch panel (board, cohorts, lint, models, forecast)", in: [.board, .cohorts, .lint, .models, .forecast]),
+        Binding(keys: [.tab], action: .switchPanel, label: "panel", help: "Switch panel (board, cohorts, lint, models, forecast; conflicts while a merge left some)", in: [.board, .cohorts, .lint, .models, .forecast]),
         Binding(keys: [.char(":")], action: .palette, label: "commands", help: "Command palette: every action here by name with its key; type to filter, Enter runs it",
                 in: [.board, .cohorts, .lint, .models, .forecast]),
         Binding(keys: [.char("?")], action: .help, label: "help", help: "Show every key binding", in: [.board, .cohorts, .lint, .models, .forecast]),

@@ -27,6 +27,7 @@ public enum Renderer {
             case .lint: LintPanel.draw(&g, s, layout, glyphs)
             case .models: ModelsPanel.draw(&g, s, layout, glyphs)
             case .forecast: ForecastPanel.draw(&g, s, layout.content, glyphs)
+            case .conflicts: ConflictsPanel.draw(&g, s, layout, glyphs)
             }
             DetailPane.draw(&g, s, layout, glyphs)
         }

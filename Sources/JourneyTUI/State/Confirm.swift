@@ -20,6 +20,8 @@ public enum ConfirmPurpose: Hashable, Sendable {
     case discardKPIs
     /// The conflicts a merge resolved by keeping your side, listed for reading.
     case mergeConflicts
+    /// Change the framework to a built-in one (the question lists what maps, is added and is kept).
+    case changeFramework(id: String)
 }
 
 /// Every answer a question can have. The purpose of the question gives it its effect.
@@ -31,6 +33,8 @@ public enum ConfirmAnswer: Hashable, Sendable {
     case ok
     case readOnly, takeOver, quit
     case keepEditing
+    /// Apply, and make the framework custom.
+    case custom
 }
 
 /// One answer to a question: the key that gives it, its text and the answer it means.

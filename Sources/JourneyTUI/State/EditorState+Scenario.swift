@@ -43,7 +43,7 @@ extension EditorState {
         // Only the panels' keys: forms and lists opened inside keep theirs.
         guard scenario != nil, overlays.isEmpty else { return nil }
         switch action {
-        case .undo, .redo, .applyRecommendation, .properties, .newScenario, .deleteScenario: return nil
+        case .undo, .redo, .applyRecommendation, .properties, .newScenario, .deleteScenario, .editCosts: return nil
         case .assignModel where panel == .cohorts || panel == .forecast: return nil
         case .edit where panel == .cohorts || panel == .forecast: return nil
         case .edit where panel == .board && selectedTouchpoint == nil && selectedStage != nil: return nil

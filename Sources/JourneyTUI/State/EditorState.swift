@@ -77,6 +77,9 @@ public struct EditorState: Sendable {
     /// The forecast the Forecast panel shows, and what it was computed for (EditorState+Forecast).
     public internal(set) var forecast: Forecast?
     var forecastFor: ForecastKey?
+    /// The selected conflict of the conflicts panel, and the first one shown.
+    public var conflictRow = 0
+    public var conflictScroll = 0
 
     /// An editor on an existing journey read from `path`.
     public init(journey: Journey, path: String?, width: Int = 80, height: Int = 24) {
@@ -87,6 +90,7 @@ public struct EditorState: Sendable {
         self.width = width
         self.height = height
         if journey.stages.first?.touchpoints.isEmpty == false { selection.card = 0 }
+        if !journey.conflicts.isEmpty { message = Message(ConflictsPanel.openingNote(journey)) }
         refreshLintIfCheap()
     }
 
@@ -139,6 +143,7 @@ public struct EditorState: Sendable {
         case .models: selectedModel != nil
         case .lint: false
         case .forecast: selectedCohort != nil
+        case .conflicts: selectedConflict != nil
         }
     }
 

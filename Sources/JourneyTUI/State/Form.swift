@@ -46,6 +46,7 @@ public enum FieldKey: String, Hashable, Sendable {
     case kind, health, target, unit
     case from, to, label
     case stages, path, basedOn, reason
+    case currency, unitCost, minutes, share
 }
 
 /// One labelled field of a form.
@@ -101,6 +102,14 @@ public enum FormTarget: Hashable, Sendable {
     case suppress(rule: String, stage: Int?, touchpoint: Int?, cohort: Int?)
     /// A new scenario (its name and description); it is shown once made.
     case newScenario
+    /// The journey's currency.
+    case currency
+    /// The yearly cost and minutes per customer of one model.
+    case modelCosts(model: String)
+    /// The label and share of a loop edge.
+    case loop(id: String)
+    /// The name of the journey's own framework (its stages stay).
+    case frameworkName
 }
 
 /// A form: fields, the focused one, and what confirming it changes.

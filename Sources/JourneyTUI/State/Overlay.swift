@@ -63,6 +63,8 @@ public enum Overlay: Hashable, Sendable {
 /// The panels Tab cycles through.
 public enum Panel: String, CaseIterable, Hashable, Sendable {
     case board, cohorts, lint, models, forecast
+    /// Shown (and in the Tab cycle) only while the journey has unresolved conflicts.
+    case conflicts
 
     public var title: String {
         switch self {
@@ -71,6 +73,7 @@ public enum Panel: String, CaseIterable, Hashable, Sendable {
         case .lint: "Lint"
         case .models: "Models"
         case .forecast: "Forecast"
+        case .conflicts: "Conflicts"
         }
     }
 
@@ -81,6 +84,7 @@ public enum Panel: String, CaseIterable, Hashable, Sendable {
         case .lint: .lint
         case .models: .models
         case .forecast: .forecast
+        case .conflicts: .conflicts
         }
     }
 }

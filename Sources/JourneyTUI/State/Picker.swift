@@ -35,6 +35,12 @@ public enum PickerTarget: Hashable, Sendable {
     case jump
     /// The scenario picker: a scenario's id, "" for the journey as-is, or `Editor.newScenarioChoice`.
     case scenario
+    /// The cost assumptions: "currency" or a model id, to edit.
+    case costs
+    /// A loop edge to edit.
+    case editLoop
+    /// The framework to change the journey to (or custom).
+    case changeFramework
 }
 
 /// A list to choose from, filtered by what the user types.

@@ -114,6 +114,8 @@ extension Editor {
             s.message = Message("Suppressed \(rule) on '\(name)' (u undoes)")
         case .newScenario:
             try newScenario(&s, values)
+        case .currency, .modelCosts, .loop, .frameworkName:
+            try commitGapForm(&s, form, values)
         case .saveAs(let thenQuit):
             let path = (values.text(.path) ?? "").trimmingCharacters(in: .whitespaces)
             if path.isEmpty { throw FormProblem(field: 0, message: "Give the file a name") }

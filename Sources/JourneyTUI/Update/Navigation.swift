@@ -93,13 +93,14 @@ extension Editor {
     static func click(_ s: inout EditorState, x: Int, y: Int) -> Bool {
         guard s.overlays.isEmpty, s.hasJourney, !s.isTooSmall else { return false }
         if y == 0 {
-            if let tab = TitleBar.panelTabs(width: s.width).first(where: { $0.columns.contains(x) }) {
+            if let tab = TitleBar.panelTabs(width: s.width, Panel.cycle(s)).first(where: { $0.columns.contains(x) }) {
                 s.panel = tab.panel
                 ensureVisible(&s)
             }
             return false
         }
         let layout = Layout(s)
+        if s.panel == .conflicts { return clickConflict(&s, y: y, layout) }
         if s.panel == .forecast {
             guard layout.content.contains(x: x, y: y), let i = ForecastPanel.cohort(at: y, s, layout.content) else { return false }
             s.cohort = i

@@ -184,6 +184,8 @@ extension Editor {
             ensureVisible(&s)
         case .scenario:
             chooseScenario(&s, p.current?.id ?? "")
+        case .costs, .editLoop, .changeFramework:
+            chosen(&s, p, id)
         case .removeLoop:
             guard let id, let li = s.journey.loops.firstIndex(where: { $0.id == id }) else { return [] }
             edit(&s, "remove loop edge '\(s.journey.loops[li].label)'") { $0.loops.remove(at: li) }

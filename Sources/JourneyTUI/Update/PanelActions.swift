@@ -61,8 +61,8 @@ extension Editor {
         case .markRange: markRange(&s)
         case .bulkEdit: bulkForm(&s)
         case .switchPanel:
-            let all = Panel.allCases
-            s.panel = all[(all.firstIndex(of: s.panel)! + 1) % all.count]
+            let all = Panel.cycle(s)
+            s.panel = all[((all.firstIndex(of: s.panel) ?? -1) + 1) % all.count]
             s.message = nil
         case .redraw: return [.redraw]
         case .cancel: s.message = nil
@@ -102,6 +102,8 @@ extension Editor {
         case (.deleteScenario(let id), .yes): deleteScenario(&s, id: id)
         case (.discardForm, .discard): discardForm(&s)
         case (.discardKPIs, .discard): if s.top?.kpiList != nil { close(&s) }
+        case (.changeFramework(let id), _):
+            answerFrameworkChange(&s, id: id, answer)
         case (.saveConflict, _), (.recovery, _), (.locked, _), (.mergeConflicts, _):
             return answerSafety(&s, purpose, answer)
         default:

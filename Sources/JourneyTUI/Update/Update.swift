@@ -61,7 +61,7 @@ public enum Editor {
             switch s.context {
             case .picker, .kpiList, .assessment: return perform(&s, up ? .pickerUp : .pickerDown)
             case .help: return perform(&s, up ? .scrollUp : .scrollDown)
-            case .board, .cohorts, .lint, .models, .forecast: return perform(&s, up ? .moveUp : .moveDown)
+            case .board, .cohorts, .lint, .models, .forecast, .conflicts: return perform(&s, up ? .moveUp : .moveDown)
             case .form, .confirm, .search: return []
             }
         case .interrupt:
@@ -102,12 +102,14 @@ public enum Editor {
 
     /// Runs a bound action.
     static func perform(_ s: inout EditorState, _ action: Action) -> [Effect] {
+        if let effects = gapAction(&s, action) { return effects }
         if let effects = scenarioAction(&s, action) { return effects }
         switch s.context {
         case .forecast: return forecastAction(&s, action)
         case .board, .cohorts: return strategyAction(&s, action) ?? panelAction(&s, action)
         case .models: return panelAction(&s, action)
         case .lint: return lintAction(&s, action)
+        case .conflicts: return conflictsAction(&s, action)
         case .assessment, .form, .picker, .kpiList, .confirm, .search, .help: return overlayAction(&s, action)
         }
     }
