@@ -59,7 +59,7 @@ extension EditorEndToEndTests {
         try t.keys("Enter")
         try t.waitUntil("Trial subscribers cost \(trialLow) in the scenario") { self.row($0, "Trial subscribers", cost: trialLow) }
         // Back to as-is: the journey's own model and cost.
-        try t.keys("S")
+        try t.keys("W")
         try t.waitFor("Scenario (type to filter)")
         try t.type("as-is")
         try t.keys("Enter")

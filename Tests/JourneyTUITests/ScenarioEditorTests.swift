@@ -18,10 +18,10 @@ final class ScenarioEditorTests: XCTestCase {
         XCTAssertEqual(s.journey.scenarios, [Scenario(id: "to-be", name: "To-be")])
         XCTAssertEqual(s.scenario, "to-be")
         XCTAssertEqual(s.message, Message("Scenario 'To-be': the panels show the journey as it makes it; edits of a cohort's model, layers, size and value; "
-                                          + "a stage's drop-off; unit costs; the team go into it (S: as-is)"))
+                                          + "a stage's drop-off; unit costs; the team go into it (W: as-is)"))
         // The marker is never cut: the title gives way.
         XCTAssertEqual(s.screen[0], " Tea shop · AARRR… · tea.json [scenario: To-be] [modified] [Board] Cohorts  Lint  Models  Forecast")
-        s.press(.char("S"))
+        s.press(.char("W"))
         XCTAssertEqual(s.top?.picker?.choices.map(\.label), ["As-is: the journey itself", "To-be", "+ New scenario..."])
         XCTAssertEqual(s.top?.picker?.choices.map(\.detail), ["", "0 overrides", ""])
         s.type("as-is")
@@ -29,7 +29,7 @@ final class ScenarioEditorTests: XCTestCase {
         XCTAssertNil(s.scenario)
         XCTAssertEqual(s.message, Message("As-is: the journey itself"))
         XCTAssertFalse(s.screen[0].contains("scenario"))
-        s.press(.char("S"))
+        s.press(.char("W"))
         s.type("To-be")
         s.press(.enter)
         XCTAssertEqual(s.scenario, "to-be")
@@ -39,7 +39,7 @@ final class ScenarioEditorTests: XCTestCase {
         var j = TeaShop.journey()
         j.scenarios = [Scenario(id: "odd", name: "To\u{1B}[31mbe and a very long name after it")]
         var s = EditorState(journey: j, path: "/tmp/tea.json", width: 120, height: 30)
-        s.press(.char("S"))
+        s.press(.char("W"))
         s.type("very long")
         s.press(.enter)
         XCTAssertEqual(s.scenario, "odd")
@@ -72,13 +72,13 @@ final class ScenarioEditorTests: XCTestCase {
         XCTAssertTrue(s.screen.contains("  Regulars         100    5,000   9,500  -4,500"), s.screen.joined(separator: "\n"))
         XCTAssertEqual(s.history.undo.last?.label, "assign a model to 'Regulars' in scenario 'To-be'")
         // As-is, the forecast is the journey's own again.
-        s.press(.char("S"))
+        s.press(.char("W"))
         s.type("as-is")
         s.press(.enter)
         XCTAssertTrue(s.screen.contains("  Regulars         100    5,000    507   4,493"), s.screen.joined(separator: "\n"))
         // Back in the scenario the model picker starts at the scenario's model; low-touch (the
         // journey's own) drops the override.
-        s.press(.char("S"))
+        s.press(.char("W"))
         s.type("To-be")
         s.press(.enter, .char("m"))
         XCTAssertEqual(s.top?.picker?.current?.id, "hybrid")
@@ -144,7 +144,7 @@ final class ScenarioEditorTests: XCTestCase {
         s.type("GBP")
         s.press(.enter)
         XCTAssertEqual(s.message, Message("A scenario holds only a cohort's model, layers, size and value; a stage's drop-off; unit costs; the team "
-                                          + "(S then as-is edits the journey itself)", isError: true))
+                                          + "(W then as-is edits the journey itself)", isError: true))
         XCTAssertEqual(CostModel(s.journey).currency, "EUR")
     }
 
@@ -153,12 +153,12 @@ final class ScenarioEditorTests: XCTestCase {
         j.stages[0].touchpoints = [Touchpoint(id: "sign", name: "Shop sign", channel: "in-store")]
         j.scenarios = [Scenario(id: "to-be", name: "To-be")]
         var s = EditorState(journey: j, path: "/tmp/tea.json", width: 100, height: 30)
-        s.press(.char("S"))
+        s.press(.char("W"))
         s.type("To-be")
         s.press(.enter)
         XCTAssertNotNil(s.selectedTouchpoint)
         let before = s.journey
-        let why = "Scenario 'To-be' holds only a cohort's model, layers, size and value; a stage's drop-off; unit costs; the team: S then as-is edits the journey itself"
+        let why = "Scenario 'To-be' holds only a cohort's model, layers, size and value; a stage's drop-off; unit costs; the team: W then as-is edits the journey itself"
         for key in [Key.char("a"), .char("A"), .char("r"), .char("d"), .char("J"), .char("m"), .char("e")] {
             s.press(key)
             XCTAssertEqual(s.message, Message(why), "\(key)")
@@ -181,7 +181,7 @@ final class ScenarioEditorTests: XCTestCase {
         s.press(.tab, .char("m"))
         s.type("(none)")
         s.press(.enter)
-        XCTAssertEqual(s.message, Message("A scenario can change a cohort's model, not clear it: give it a value (S then as-is edits the journey itself)", isError: true))
+        XCTAssertEqual(s.message, Message("A scenario can change a cohort's model, not clear it: give it a value (W then as-is edits the journey itself)", isError: true))
         XCTAssertEqual(s.journey.scenarios[0], Scenario(id: "to-be", name: "To-be"))
     }
 
@@ -192,7 +192,7 @@ final class ScenarioEditorTests: XCTestCase {
         s.press(.enter)
         let held = s.journey
         // Undo from as-is takes the override back out of the scenario.
-        s.press(.char("S"))
+        s.press(.char("W"))
         s.type("as-is")
         s.press(.enter, .char("u"))
         XCTAssertEqual(s.journey.scenarios[0].cohorts, [])
@@ -200,7 +200,7 @@ final class ScenarioEditorTests: XCTestCase {
         s.press(.ctrl("r"))
         XCTAssertEqual(s.journey, held)
         // Undoing the scenario's making while it is shown goes back to as-is.
-        s.press(.char("S"))
+        s.press(.char("W"))
         s.type("To-be")
         s.press(.enter, .char("u"), .char("u"))
         XCTAssertEqual(s.journey.scenarios, [])
@@ -226,7 +226,7 @@ final class ScenarioEditorTests: XCTestCase {
         s.press(.char("u"))
         XCTAssertEqual(s.journey.scenarios.map(\.id), ["to-be"])
         s.press(.char("X"))
-        XCTAssertEqual(s.message, Message("No scenario is shown: S picks one"))
+        XCTAssertEqual(s.message, Message("No scenario is shown: W picks one"))
     }
 
     func testTheRecommendationGoesIntoTheScenario() {
@@ -234,7 +234,7 @@ final class ScenarioEditorTests: XCTestCase {
         j.cohorts[1].model = "hybrid"
         j.scenarios = [Scenario(id: "lean", name: "Lean")]
         var s = EditorState(journey: j, path: "/tmp/tea.json", width: 100, height: 30)
-        s.press(.char("S"))
+        s.press(.char("W"))
         s.type("Lean")
         s.press(.enter)
         while s.panel != .forecast { s.press(.tab) }

@@ -65,6 +65,10 @@ final class TouchpointEditingTests: XCTestCase {
         s.press(.tab); s.type("VIP lands: call")             // escalation
         s.press(.tab); s.type("ret"); s.press(.enter)       // status
         s.press(.tab); s.type("research"); s.press(.enter)  // evidence
+        s.press(.tab); s.type("3")                           // sentiment
+        s.press(.tab, .char(" "), .char("a")); s.type("Slow"); s.press(.enter, .enter)   // pain points
+        s.press(.tab, .char(" "), .char("a")); s.type("email"); s.press(.enter, .enter)  // data capture
+        s.press(.tab, .char(" "))                            // loyalty programme
         s.press(.tab, .char(" "))                            // KPIs: Space opens the list
         XCTAssertEqual(s.context, .kpiList)
         s.press(.char("a")); s.type("Bounce rate"); s.press(.tab); s.type("act"); s.press(.enter)
@@ -77,7 +81,8 @@ final class TouchpointEditingTests: XCTestCase {
         XCTAssertEqual(t, Touchpoint(id: "landing-page", name: "Landing", channel: "push", trigger: Trigger(kind: .event, detail: "ad click"),
                                      model: "hybrid", layers: ["ai-augmented"], cohorts: ["new-visitors"], owner: "Bo", content: "Hero copy",
                                      kpis: [KPI(id: "bounce-rate", name: "Bounce rate", kind: .activity, health: true, target: 40, unit: "%")],
-                                     escalation: "VIP lands: call", status: .retired, evidence: .researchBacked, notes: "remember"))
+                                     escalation: "VIP lands: call", status: .retired, evidence: .researchBacked, notes: "remember",
+                                     loyaltyProgramme: true, dataCapture: [DataCapture(data: "email", party: .first)], sentiment: 3, painPoints: ["Slow"]))
         s.checkUndoRedo(before: before)
     }
 
@@ -151,7 +156,7 @@ final class TouchpointEditingTests: XCTestCase {
     func testNotesFromTheFormGoToTheField() {
         var s = Sample.state()
         s.press(.char("e"))
-        for _ in 0..<13 { s.press(.tab) }
+        for _ in 0..<17 { s.press(.tab) }
         XCTAssertEqual(s.form?.fields[s.form!.focus].key, .notes)
         XCTAssertEqual(s.press(.ctrl("o")), [.openExternalEditor(text: "", field: "notes")])
         _ = Editor.update(&s, .externalEditFinished(text: "From vi", error: nil))

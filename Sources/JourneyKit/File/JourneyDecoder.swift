@@ -370,7 +370,7 @@ struct JourneyDecoder {
             suppress: suppressions(f["suppress"], path.key("suppress")),
             loyaltyProgramme: bool(f["loyaltyProgramme"], path.key("loyaltyProgramme")) ?? false,
             dataCapture: list(f["dataCapture"], path.key("dataCapture")) { d, n, p in d.dataCapture(n, p) },
-            sentiment: integer(f["sentiment"], path.key("sentiment"), range: 1...5),
+            sentiment: integer(f["sentiment"], path.key("sentiment"), range: Touchpoint.sentimentRange),
             painPoints: strings(f["painPoints"], path.key("painPoints")))
         return id == nil || name == nil ? nil : tp
     }
@@ -578,7 +578,7 @@ struct JourneyDecoder {
             let id = d.defineID(cf, n, p, "a health score component")
             let name = d.required(cf, "name", n, p, "a health score component").flatMap { d.string($0, p.key("name")) }
             let kind = d.required(cf, "kind", n, p, "a health score component").flatMap { d.enumValue($0, p.key("kind"), HealthComponentKind.self, what: "health component kind") }
-            let weight = d.required(cf, "weight", n, p, "a health score component").flatMap { d.number($0, p.key("weight"), range: 0...1e6, what: "a weight") }
+            let weight = d.required(cf, "weight", n, p, "a health score component").flatMap { d.number($0, p.key("weight"), range: HealthComponent.weightRange, what: "a weight") }
             let kpi = d.reference(cf["kpi"], p.key("kpi"), into: \.kpiRefs)
             guard let id, let name, let kind, let weight else { return nil }
             return HealthComponent(id: id, name: name, kind: kind, weight: weight, kpi: kpi)
@@ -588,11 +588,11 @@ struct JourneyDecoder {
             guard let bf = d.members(n, p, "a health band", keys: JourneyDecoder.healthBandKeys) else { return nil }
             guard let state = d.required(bf, "state", n, p, "a health band").flatMap({ d.enumValue($0, p.key("state"), HealthState.self, what: "health state") }) else { return nil }
             if !seen.insert(state).inserted, let s = bf["state"] {
-                d.report(s.offset, p.key("state"), "the band \(JSONWriter.quoted(state.rawValue)) is given twice; each state has one band")
+                d.report(s.offset, p.key("state"), HealthScore.bandGivenTwice(state))
             }
             return HealthBand(
                 state: state,
-                below: d.number(bf["below"], p.key("below"), range: 0...100, what: "a score"),
+                below: d.number(bf["below"], p.key("below"), range: HealthBand.scoreRange, what: "a score"),
                 leadsTo: d.references(bf["leadsTo"], p.key("leadsTo"), into: \.bandRefs))
         }
         return HealthScore(components: components, bands: bands)

@@ -28,6 +28,8 @@ public enum Action: Hashable, Sendable {
     case suppressFinding, applyRecommendation
     // Scenarios and the forecast.
     case pickScenario, newScenario, deleteScenario
+    // Format-3 fields.
+    case healthScore
     // Costs, loop edges, the framework, the conflicts panel.
     case editCosts, editLoop, changeFramework, takeOurs, takeTheirs, takeBase, keepAsIs, jumpToConflict
 }
@@ -51,7 +53,7 @@ extension Action {
         switch self {
         case .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
              .addLoop, .removeLoop, .properties, .assignModel, .editNotes, .addCohort, .addModel, .undo, .redo, .assess,
-             .duplicate, .paste, .bulkEdit, .suppressFinding, .applyRecommendation, .newScenario, .deleteScenario:
+             .duplicate, .paste, .bulkEdit, .suppressFinding, .applyRecommendation, .newScenario, .deleteScenario, .healthScore:
             true
         case .editCosts, .editLoop, .changeFramework, .takeOurs, .takeTheirs, .takeBase, .keepAsIs:
             true

@@ -1,6 +1,6 @@
 /// Where keys are read: the panel on screen, or the overlay on top of it.
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
-    case board, cohorts, lint, models, forecast, form, picker, kpiList, confirm, search, help, assessment
+    case board, cohorts, lint, models, forecast, form, picker, kpiList, itemList, confirm, search, help, assessment
     case conflicts
 
     /// The heading of this context in the help overlay.
@@ -13,6 +13,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .form: "Forms"
         case .picker: "Pickers"
         case .kpiList: "KPI list (in a form)"
+        case .itemList: "Other lists in a form (pain points, routing rules, health score parts)"
         case .confirm: "Questions"
         case .search: "Search prompt"
         case .help: "This help"

@@ -69,23 +69,23 @@ public enum KeyTable {
                 when: { $0.selectedCohort != nil }, otherwise: "No cohort yet: a adds one in the cohorts panel"),
         Binding(keys: [.char("R")], action: .applyRecommendation, label: "advice", help: "Apply the recommended model and layers to the selected cohort; the message shows the change in its cost to serve and margin over the horizon",
                 in: [.forecast], when: { $0.selectedCohort != nil }, otherwise: "No cohort yet: a adds one in the cohorts panel"),
-        Binding(keys: [.char("S")], action: .pickScenario, label: "scenario", help: "Show a scenario (a to-be kept in the file) or the journey as-is, or make a new one; in a scenario, edits of what it can hold go into it",
+        Binding(keys: [.char("W")], action: .pickScenario, label: "scenario", help: "Show a scenario (a to-be kept in the file) or the journey as-is, or make a new one; in a scenario, edits of what it can hold go into it",
                 in: [.board, .cohorts, .lint, .models, .forecast]),
         Binding(keys: [.char("+")], action: .newScenario, help: "Make a new scenario (name it) and show it", in: [.board, .cohorts, .lint, .models, .forecast]),
         Binding(keys: [.char("X")], action: .deleteScenario, help: "Delete the scenario shown (asks first); the journey itself stays", in: [.board, .cohorts, .lint, .models, .forecast],
-                when: { $0.scenario != nil }, otherwise: "No scenario is shown: S picks one"),
+                when: { $0.scenario != nil }, otherwise: "No scenario is shown: W picks one"),
         Binding(keys: [.char("o")], action: .addLoop, label: "loop", help: "Add a loop edge from the selected stage back to another", in: [.board],
                 when: { $0.journey.stages.count > 1 }, otherwise: "A loop edge needs two stages"),
         Binding(keys: [.char("O")], action: .removeLoop, help: "Remove a loop edge of the selected stage", in: [.board],
                 when: { s in s.selectedStage.map { st in s.journey.loops.contains { $0.from == st.id || $0.to == st.id } } ?? false }, otherwise: "The selected stage has no loop edges"),
-        Binding(keys: [.char("p")], action: .properties, label: "props", help: "Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity and budget (in a scenario: the scenario's team)", in: [.board, .cohorts, .models, .forecast]),
+        Binding(keys: [.char("p")], action: .properties, label: "props", help: "Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity and budget, health score (in a scenario: only the scenario's team)", in: [.board, .cohorts, .models, .forecast]),
         Binding(keys: [.ctrl("o"), .ctrl("e")], action: .editNotes, help: "Edit the selected touchpoint's notes in $EDITOR", in: [.board],
                 when: { $0.selectedTouchpoint != nil }, otherwise: "Select a card first"),
         Binding(keys: [.char("u")], action: .undo, label: "undo", help: "Undo the last edit", in: [.board, .cohorts, .lint, .models, .forecast], when: { !$0.history.undo.isEmpty }, otherwise: "Nothing to undo"),
         Binding(keys: [.ctrl("r")], action: .redo, label: "redo", help: "Redo the edit undone last", in: [.board, .cohorts, .lint, .models, .forecast], when: { !$0.history.redo.isEmpty }, otherwise: "Nothing to redo"),
         Binding(keys: [.char("s"), .ctrl("s")], action: .save, label: "save", help: "Save the journey (canonical JSON)", in: [.board, .cohorts, .lint, .models, .forecast]),
         Binding(keys: [.char("q"), .ctrl("c")], action: .quit, label: "quit", help: "Quit (asks when there are unsaved changes)", in: [.board, .cohorts, .lint, .models, .forecast]),
-        Binding(keys: [.char("/")], action: .search, label: "search", help: "Search every text field: names, channels, models, owners, content, notes, trigger details, escalation, KPIs and cohorts", in: [.board]),
+        Binding(keys: [.char("/")], action: .search, label: "search", help: "Search every text field: names, channels, models, owners, content, notes, trigger details, escalation, KPIs, cohorts and pain points", in: [.board]),
         Binding(keys: [.char("f")], action: .lens, label: "lens", help: "Lens: show only the cards of a cohort, model, owner, status, channel or lint severity (type to filter the list)",
                 in: [.board]),
         Binding(keys: [.char("F")], action: .lensDim, help: "Switch the lens between hiding the other cards and dimming them", in: [.board],
@@ -103,6 +103,8 @@ public enum KeyTable {
         Binding(keys: [.char("z")], action: .compact, help: "Compact cards: one line each (z again: three lines)", in: [.board]),
         Binding(keys: [.char("I")], action: .toggleDetail, help: "Hide or show the detail pane (the board takes the whole width)", in: [.board, .cohorts, .lint, .models, .forecast]),
         Binding(keys: [.char("t")], action: .cardLine, help: "What the cards' last line shows: status and evidence, then cohorts, then owner", in: [.board]),
+        Binding(keys: [.char("S")], action: .healthScore, label: "health", help: "Edit the journey's health score: components (usage frequency, recency, depth, support friction, custom) with weights and KPIs, and bands with thresholds",
+                in: [.board, .cohorts], when: { $0.hasJourney }, otherwise: "No journey yet: choose a framework first"),
         Binding(keys: [.char("M")], action: .assess, label: "assess", help: "Run the maturity self-assessment", in: [.board, .cohorts, .lint]),
         Binding(keys: [.char("x")], action: .suppressFinding, label: "suppress", help: "Suppress the finding on its item; asks for the reason, which the file keeps", in: [.lint],
                 when: { $0.selectedFinding != nil }, otherwise: "No finding is selected"),
@@ -122,7 +124,7 @@ public enum KeyTable {
         Binding(keys: [.ctrl("c")], action: .quit, label: "quit", help: "Quit (while a new journey's framework is being chosen)", in: [.form, .picker],
                 when: { !$0.hasJourney }),
         Binding(keys: [.ctrl("c")], action: .cancel, help: "Close it, like Esc", in: [.form, .picker, .search]),
-        Binding(keys: [.char(" ")], action: .openPicker, label: "pick", help: "Open the field's picker (or type to filter it)", in: [.form],
+        Binding(keys: [.char(" ")], action: .openPicker, label: "pick", help: "Open the field's picker, list or health score (or type to filter a picker)", in: [.form],
                 when: { $0.form?.focusedOpensList ?? false }),
         Binding(keys: [.char(" ")], action: .toggle, label: "toggle", help: "Switch the field on or off", in: [.form],
                 when: { $0.form?.fields[$0.form!.focus].kind == .toggle }),
@@ -153,6 +155,14 @@ public enum KeyTable {
         Binding(keys: [.char("a")], action: .addTouchpoint, label: "add", help: "Add a KPI", in: [.kpiList]),
         Binding(keys: [.char("d")], action: .delete, label: "delete", help: "Delete the highlighted KPI", in: [.kpiList]),
         Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the list and keep the KPIs as they were; when you changed them it asks first", in: [.kpiList]),
+        // The other lists of a form: pain points, data capture, routing rules, drop-off overrides, health components and bands.
+        Binding(keys: [.up, .char("k")], action: .pickerUp, help: "Highlight the item above", in: [.itemList]),
+        Binding(keys: [.down, .char("j")], action: .pickerDown, help: "Highlight the item below", in: [.itemList]),
+        Binding(keys: [.enter, .char("e")], action: .confirm, label: "edit/done", help: "Edit the item, add one, or finish the list", in: [.itemList]),
+        Binding(keys: [.char("a")], action: .addTouchpoint, label: "add", help: "Add an item", in: [.itemList]),
+        Binding(keys: [.char("d")], action: .delete, label: "delete", help: "Delete the highlighted item", in: [.itemList],
+                when: { $0.top?.itemList.map { $0.items.indices.contains($0.highlight) } ?? false }, otherwise: "Highlight an item to delete first"),
+        Binding(keys: [.escape], action: .cancel, label: "cancel", help: "Close the list and keep the items as they were; when you changed them it asks first", in: [.itemList]),
         // Questions, search, help.
         Binding(keys: [], action: .answer, help: "Press the key shown in brackets to answer", in: [.confirm]),
         Binding(keys: [.escape], action: .cancel, label: "cancel", help: "The safe answer, shown after the choices: cancel; keep editing when a form would lose changes; keep the recovery copy for later; open read-only", in: [.confirm]),
@@ -162,7 +172,7 @@ public enum KeyTable {
         Binding(keys: [.up, .char("k")], action: .scrollUp, help: "Scroll up", in: [.help]),
         Binding(keys: [.down, .char("j")], action: .scrollDown, help: "Scroll down", in: [.help]),
         Binding(keys: [.escape, .char("?"), .char("q")], action: .cancel, label: "close", help: "Close the help", in: [.help]),
-        Binding(keys: [.ctrl("l")], action: .redraw, help: "Redraw the screen", in: [.board, .cohorts, .lint, .models, .forecast, .form, .picker, .kpiList, .confirm, .search, .help, .assessment]),
+        Binding(keys: [.ctrl("l")], action: .redraw, help: "Redraw the screen", in: [.board, .cohorts, .lint, .models, .forecast, .form, .picker, .kpiList, .itemList, .confirm, .search, .help, .assessment]),
     ]
 
     /// The binding a key triggers in the state's context, if one is enabled.
@@ -211,7 +221,7 @@ extension Form {
     /// True when the focused field opens a list (a picker or the KPI list).
     public var focusedOpensList: Bool {
         switch fields[focus].kind {
-        case .choice, .multiChoice, .kpis: true
+        case .choice, .multiChoice, .kpis, .list, .healthScore: true
         default: false
         }
     }

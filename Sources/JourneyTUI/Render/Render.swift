@@ -45,6 +45,7 @@ public enum Renderer {
                 formInside = Rect(x: b.x + 1, y: b.y + 1, width: b.width - 2, height: b.height - 2)
             case .picker(let p): PickerWidget.draw(&g, p, in: screen, glyphs)
             case .kpiList(let l): KPIListWidget.draw(&g, l, in: formInside, glyphs)
+            case .itemList(let l): ItemListWidget.draw(&g, l, in: formInside, journey: s.journey, glyphs)
             case .confirm(let c): ConfirmWidget.draw(&g, c, in: screen, glyphs)
             case .search(let p): MessageLine.drawSearch(&g, p, in: Rect(x: 0, y: g.height - 2, width: g.width, height: 1))
             case .help(let h): HelpOverlay.draw(&g, h, in: screen, glyphs)

@@ -16,7 +16,7 @@ public enum ConfirmPurpose: Hashable, Sendable {
     case deleteMarked
     /// Keep editing or discard, on Esc in a form with changes.
     case discardForm
-    /// Keep editing or discard, on Esc in a KPI list with changes.
+    /// Keep editing or discard, on Esc in a KPI list (or another list of a form) with changes.
     case discardKPIs
     /// The conflicts a merge resolved by keeping your side, listed for reading.
     case mergeConflicts

@@ -35,7 +35,7 @@ extension EditorState {
 
     /// The message for an edit a scenario cannot hold.
     static func scenarioHoldsOnly(_ s: EditorState) -> String {
-        "Scenario '\(s.scenarioName ?? "")' holds only \(scenarioHolds): S then as-is edits the journey itself"
+        "Scenario '\(s.scenarioName ?? "")' holds only \(scenarioHolds): W then as-is edits the journey itself"
     }
 
     /// Why an editing action is refused while a scenario is shown; nil when the scenario can hold it.

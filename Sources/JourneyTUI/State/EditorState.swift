@@ -67,7 +67,7 @@ public struct EditorState: Sendable {
     public var markAnchor: String?
     /// The cards y copied, for P.
     public var clipboard: [Touchpoint] = []
-    /// The id of the scenario the editor shows and edits (S picks it); nil: the journey as-is.
+    /// The id of the scenario the editor shows and edits (W picks it); nil: the journey as-is.
     /// `journey` stays the file's journey; see EditorState+Scenario.
     public var scenario: String?
     /// While an event is handled in a scenario: the file's journey, `journey` being the scenario's view.

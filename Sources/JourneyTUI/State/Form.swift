@@ -5,6 +5,20 @@ public enum ChoiceSource: Hashable, Sendable {
     case channel, model, layers, cohorts, stage, level, status, evidence, triggerKind, kpiKind, rating, serviceMode
     /// The seven built-in models only (what a custom model is based on).
     case builtInModel
+    /// The seven presets of the guides (a custom model's preset).
+    case preset
+    /// First- or zero-party (data capture).
+    case dataParty
+    /// What a health score component measures.
+    case healthKind
+    /// Healthy, at risk, critical.
+    case healthState
+    /// Every KPI of the journey (what a health component reads).
+    case kpi
+    /// Every touchpoint (where a routing rule sends the customer).
+    case touchpoint
+    /// Every touchpoint and routing rule (where a health band leads).
+    case healthTargets
 }
 
 /// How a field is edited.
@@ -27,6 +41,10 @@ public enum FieldKind: Hashable, Sendable {
     case toggle
     /// A list of KPIs edited in their own list.
     case kpis
+    /// A list of other items (pain points, routing rules, ...) edited in their own list.
+    case list(ListKind)
+    /// A health score, edited in its own form.
+    case healthScore
 }
 
 /// A field's current value while the form is open.
@@ -36,6 +54,8 @@ public enum FieldValue: Hashable, Sendable {
     case multi([String])
     case toggle(Bool)
     case kpis([KPI])
+    case items([ListItem])
+    case healthScore(HealthScore?)
 }
 
 /// Names of fields, shared by the forms that build them and the code that applies them.
@@ -46,6 +66,9 @@ public enum FieldKey: String, Hashable, Sendable {
     case kind, health, target, unit
     case from, to, label
     case stages, path, basedOn, reason
+    case sentiment, painPoints, dataCapture, loyaltyProgramme, inflowPerYear, routing, healthScore, preset, suggestKPIs
+    case text, data, party, destination, signal, condition, action, touchpoint, weight, kpi, state, below, leadsTo, stage, percent
+    case components, bands
     case currency, unitCost, minutes, share
 }
 
@@ -102,6 +125,10 @@ public enum FormTarget: Hashable, Sendable {
     case suppress(rule: String, stage: Int?, touchpoint: Int?, cohort: Int?)
     /// A new scenario (its name and description); it is shown once made.
     case newScenario
+    /// An item of the list editor beneath the form (at `index`; nil adds one).
+    case listItem(index: Int?, kind: ListKind)
+    /// A health score: the form's field at `field` beneath takes it; nil: the journey's own.
+    case healthScore(field: Int?)
     /// The journey's currency.
     case currency
     /// The yearly cost and minutes per customer of one model.

@@ -4,6 +4,8 @@ public enum Overlay: Hashable, Sendable {
     case form(Form)
     case picker(Picker)
     case kpiList(KPIList)
+    /// The list editor of a list field other than KPIs.
+    case itemList(ItemList)
     case confirm(Confirm)
     case search(SearchPrompt)
     case help(Help)
@@ -16,6 +18,7 @@ public enum Overlay: Hashable, Sendable {
         case .form: .form
         case .picker: .picker
         case .kpiList: .kpiList
+        case .itemList: .itemList
         case .confirm: .confirm
         case .search: .search
         case .help: .help
@@ -37,6 +40,11 @@ public enum Overlay: Hashable, Sendable {
     public var kpiList: KPIList? {
         get { if case .kpiList(let v) = self { v } else { nil } }
         set { if let newValue, kpiList != nil { self = .kpiList(newValue) } }
+    }
+
+    public var itemList: ItemList? {
+        get { if case .itemList(let v) = self { v } else { nil } }
+        set { if let newValue, itemList != nil { self = .itemList(newValue) } }
     }
 
     public var confirm: Confirm? {

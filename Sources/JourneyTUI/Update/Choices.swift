@@ -62,7 +62,30 @@ public enum Choices {
         case .rating: enumChoices(Rating.self)
         case .serviceMode: enumChoices(ServiceMode.self)
         case .builtInModel: EngagementModel.catalog.map { Choice($0.id, $0.name) }
+        case .preset: ModelPreset.catalog.map { Choice($0.id, $0.name, detail: $0.keyMetrics.joined(separator: ", "), keywords: [$0.philosophy]) }
+        case .dataParty: enumChoices(DataParty.self)
+        case .healthKind: enumChoices(HealthComponentKind.self)
+        case .healthState: enumChoices(HealthState.self)
+        case .kpi: uniqueKPIs(journey).map { Choice($0.id, $0.name) }
+        case .touchpoint: touchpointChoices(journey)
+        case .healthTargets: touchpointChoices(journey) + journey.cohorts.flatMap(\.routing).map(routingChoice)
         }
+    }
+
+    /// Every touchpoint, named with its stage.
+    static func touchpointChoices(_ journey: Journey) -> [Choice] {
+        journey.stages.flatMap { st in st.touchpoints.map { Choice($0.id, "\(st.name) › \($0.name)") } }
+    }
+
+    /// A routing rule as a choice (where a health band leads).
+    static func routingChoice(_ r: RoutingRule) -> Choice {
+        Choice(r.id, "Routing: \(r.signal), \(r.condition)")
+    }
+
+    /// Every KPI of the journey, each id once.
+    static func uniqueKPIs(_ journey: Journey) -> [KPI] {
+        var seen = Set<String>()
+        return journey.allKPIs.filter { seen.insert($0.id).inserted }
     }
 
     static func modelChoices(_ journey: Journey, layers: Bool) -> [Choice] {
@@ -82,6 +105,14 @@ public enum Choices {
         case .model, .layers, .builtInModel: return EngagementModel.named(id)?.name ?? journey.models.first { $0.id == id }?.name ?? id
         case .cohorts: return journey.cohorts.first { $0.id == id }?.name ?? id
         case .stage: return journey.stages.first { $0.id == id }?.name ?? id
+        case .touchpoint, .healthTargets:
+            // Looked up directly: a label is drawn every frame, and a journey can hold 50,000 touchpoints.
+            if let (si, ti) = journey.locate(touchpoint: id) { return "\(journey.stages[si].name) › \(journey.stages[si].touchpoints[ti].name)" }
+            if source == .healthTargets, let r = journey.cohorts.lazy.flatMap(\.routing).first(where: { $0.id == id }) { return routingChoice(r).label }
+            return id
+        case .kpi:
+            let stages = journey.stages.lazy.flatMap { st in st.kpis + st.touchpoints.lazy.flatMap(\.kpis) }
+            return (journey.kpis.first { $0.id == id } ?? stages.first { $0.id == id })?.name ?? id
         default: return choices(source, in: journey).first { $0.id == id }?.label ?? id
         }
     }

@@ -133,19 +133,16 @@ public enum KPIListOutcome: Hashable, Sendable {
 
 extension KPIList {
     public mutating func update(_ action: Action) -> KPIListOutcome {
-        switch action {
-        case .pickerUp: highlight = max(0, highlight - 1)
-        case .pickerDown: highlight = min(doneRow, highlight + 1)
-        case .addTouchpoint: return .add
-        case .delete:
-            if kpis.indices.contains(highlight) { kpis.remove(at: highlight) }
-        case .confirm:
-            if highlight == doneRow { return .done(kpis) }
-            return highlight < kpis.count ? .edit(index: highlight) : .add
+        switch ListRowKey.update(action, highlight: &highlight, count: kpis.count) {
+        case .none: return .none
+        case .remove(let i):
+            kpis.remove(at: i)
+            return .none
+        case .add: return .add
+        case .edit(let i): return .edit(index: i)
+        case .done: return .done(kpis)
         case .cancel: return .cancel
-        default: break
         }
-        return .none
     }
 
     /// Takes a KPI from the KPI form: replaces the one at `index`, or adds it with an id

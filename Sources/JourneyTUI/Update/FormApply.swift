@@ -25,6 +25,7 @@ extension FormValues {
         if let v = enumValue(.evidence, Evidence.self) { t.evidence = v }
         if let v = kpis() { t.kpis = v }
         if let v = text(.notes) { t.notes = v }
+        try applyFormat3(to: &t)
     }
 
     func apply(to st: inout Stage) throws(FormProblem) {
@@ -45,12 +46,18 @@ extension FormValues {
         if let v = enumValue(.level, CustomerLevel.self) { c.level = v }
         if let v = choice(.model) { c.model = v }
         if let v = multi(.layers) { c.layers = v }
+        try applyFormat3(to: &c)
     }
 
     func apply(to m: inout CustomModel) throws(FormProblem) {
         if let v = try name() { m.name = v }
         if let v = text(.description) { m.description = v }
         if let v = choice(.basedOn) { m.basedOn = v }
+        if let v = choice(.preset) {
+            m.preset = v
+            // A preset says which built-in model it is closest to, unless the form says otherwise.
+            if m.basedOn == nil, let preset = v.flatMap(ModelPreset.named) { m.basedOn = preset.basedOn }
+        }
     }
 
     func apply(to j: inout Journey) throws(FormProblem) {
@@ -59,6 +66,7 @@ extension FormValues {
         if let v = text(.owner) { j.owner = v }
         if let v = try date(.lastReviewed) { j.lastReviewed = v }
         if let v = kpis() { j.kpis = v }
+        if let v = healthScore() { j.healthScore = v }
         if let people = try number(.capacity), let budget = try number(.budget) {
             var team = j.team ?? Team()
             team.people = people

@@ -57,9 +57,18 @@ extension Editor {
             try values.apply(to: &m)
             m.id = s.journey.newID(for: m.name, fallback: "model")
             if EngagementModel.named(m.id) != nil { m.id = s.journey.newID(for: m.id + " custom", fallback: "model") }
+            let preset = m.preset.flatMap(ModelPreset.named)
+            let suggested = values.toggle(.suggestKPIs) == true ? preset.map { presetKPIs($0, in: s.journey) } ?? [] : []
             close(&s)
-            edit(&s, "add model '\(m.name)'") { $0.models.append(m) }
+            edit(&s, "add model '\(m.name)'") {
+                $0.models.append(m)
+                $0.kpis += suggested
+            }
             s.model = s.journey.models.count - 1
+            if let preset {
+                s.message = Message("Added model '\(m.name)' (preset \(preset.name))"
+                    + (suggested.isEmpty ? "" : "; its key metrics are journey KPIs now: " + suggested.map(\.name).joined(separator: ", ")))
+            }
         case .model(let id):
             guard let mi = s.journey.models.firstIndex(where: { $0.id == id }) else { break }
             try change(&s, \.models[mi], "model ", renaming: renaming) { (m: inout CustomModel) throws(FormProblem) in try values.apply(to: &m) }
@@ -114,6 +123,11 @@ extension Editor {
             s.message = Message("Suppressed \(rule) on '\(name)' (u undoes)")
         case .newScenario:
             try newScenario(&s, values)
+        case .listItem(let index, let kind):
+            try commitListItem(&s, values, index: index, kind: kind)
+            return []
+        case .healthScore(let field):
+            commitHealthScore(&s, values, field: field)
         case .currency, .modelCosts, .loop, .frameworkName:
             try commitGapForm(&s, form, values)
         case .saveAs(let thenQuit):

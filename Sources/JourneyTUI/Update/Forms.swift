@@ -35,6 +35,10 @@ public enum Forms {
             text(.escalation, "Escalation", t.escalation),
             choice(.status, "Status", .status, t.status?.rawValue),
             choice(.evidence, "Evidence", .evidence, t.evidence?.rawValue),
+            FormField(.sentiment, "Sentiment (1-5)", .integer, .text(TextInput(t.sentiment.map(String.init) ?? ""))),
+            list(.painPoints, "Pain points", .painPoints, t.painPoints.map(ListItem.text)),
+            list(.dataCapture, "Data capture", .dataCapture, t.dataCapture.map(ListItem.dataCapture)),
+            FormField(.loyaltyProgramme, "Loyalty programme", .toggle, .toggle(t.loyaltyProgramme)),
             FormField(.kpis, "KPIs", .kpis, .kpis(t.kpis)),
             text(.notes, "Notes", t.notes, long: true),
         ], target: target)
@@ -63,6 +67,11 @@ public enum Forms {
             choice(.level, "Customer level", .level, c.level?.rawValue),
             choice(.model, "Model", .model, c.model),
             FormField(.layers, "Layers", .multiChoice(.layers), .multi(c.layers)),
+            text(.owner, "Owner (host, manager)", c.owner),
+            FormField(.inflowPerYear, "New customers / year", .integer, .text(TextInput(c.inflowPerYear.map(String.init) ?? ""))),
+            list(.dropOff, "Drop-off overrides", .dropOff, c.dropOffItems(in: journey)),
+            list(.routing, "Routing rules", .routing, c.routing.map(ListItem.routing)),
+            FormField(.healthScore, "Health score", .healthScore, .healthScore(c.healthScore)),
         ], target: target)
     }
 
@@ -72,7 +81,8 @@ public enum Forms {
             text(.name, "Name", m.name),
             text(.description, "Description", m.description, long: true),
             choice(.basedOn, "Based on", .builtInModel, m.basedOn),
-        ], target: target)
+            choice(.preset, "Preset", .preset, m.preset),
+        ] + (m.id.isEmpty ? [FormField(.suggestKPIs, "Add its key metrics as KPIs", .toggle, .toggle(true))] : []), target: target)
     }
 
     public static func journey(_ j: Journey) -> Form {
@@ -84,6 +94,7 @@ public enum Forms {
             FormField(.kpis, "Journey KPIs", .kpis, .kpis(j.kpis)),
             number(.capacity, "Team (people)", j.team?.people),
             number(.budget, "Budget a year", j.team?.budget),
+            FormField(.healthScore, "Health score", .healthScore, .healthScore(j.healthScore)),
         ], target: .journey)
     }
 

@@ -7,6 +7,8 @@ extension Editor {
         if s.scenarioBase != nil { return editInScenario(&s, label, change) }
         let before = Snapshot(change: .replace(s.journey), selection: s.selection, cohort: s.cohort, version: s.history.version, label: label)
         change(&s.journey)
+        // Deleting a touchpoint, stage, model, KPI or cohort leaves no reference to it behind.
+        s.journey.dropDanglingReferences()
         record(&s, before)
     }
 

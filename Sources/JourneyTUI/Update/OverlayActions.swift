@@ -29,6 +29,9 @@ extension Editor {
         case .kpiList?:
             let outcome = s.top?.kpiList?.update(action) ?? .none
             apply(&s, outcome)
+        case .itemList?:
+            let outcome = s.top?.itemList?.update(action) ?? .none
+            apply(&s, outcome)
         case .search?:
             let outcome = s.top?.search?.update(action) ?? .none
             apply(&s, outcome)
@@ -84,18 +87,18 @@ extension Editor {
 
     /// Opens the picker or KPI list of the focused form field.
     static func openList(_ s: inout EditorState, filter: String) {
-        guard let f = s.top?.form else { return }
+        guard let f = s.top?.form, !openFieldList(&s) else { return }
         let field = f.fields[f.focus]
         switch (field.kind, field.value) {
         case (.choice(let source, let optional), .choice(let current)):
-            var choices = Choices.choices(source, in: s.journey)
+            var choices = fieldChoices(s, source)
             if optional { choices.insert(Choice("", "(none)"), at: 0) }
             s.overlays.append(.picker(Picker(title: field.label, choices: choices, selected: [current ?? ""],
                                              target: .formField(f.focus), filter: filter)))
         case (.multiChoice(let source), .multi(let current)):
-            let choices = Choices.choices(source, in: s.journey)
+            let choices = fieldChoices(s, source)
             if choices.isEmpty {
-                s.message = Message(source == .cohorts ? "The journey has no cohorts yet: add them in the cohorts panel (Tab)" : "Nothing to choose",
+                s.message = Message(source == .cohorts ? "The journey has no cohorts yet: add them in the cohorts panel (Tab)" : source == .healthTargets ? "No touchpoint or routing rule to lead to yet" : "Nothing to choose",
                                     isError: true)
                 return
             }

@@ -101,7 +101,7 @@ extension Editor {
         case (.deleteMarked, .yes): deleteMarked(&s)
         case (.deleteScenario(let id), .yes): deleteScenario(&s, id: id)
         case (.discardForm, .discard): discardForm(&s)
-        case (.discardKPIs, .discard): if s.top?.kpiList != nil { close(&s) }
+        case (.discardKPIs, .discard): if s.top?.kpiList != nil || s.top?.itemList != nil { close(&s) }
         case (.changeFramework(let id), _):
             answerFrameworkChange(&s, id: id, answer)
         case (.saveConflict, _), (.recovery, _), (.locked, _), (.mergeConflicts, _):

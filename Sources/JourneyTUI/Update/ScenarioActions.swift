@@ -44,7 +44,7 @@ extension Editor {
         change(&after)
         switch ScenarioEdit.hold(s.journey, after, base: base, in: sc) {
         case .refused(let why):
-            s.scenarioRefusal = why + " (S then as-is edits the journey itself)"
+            s.scenarioRefusal = why + " (W then as-is edits the journey itself)"
         case .held(let updated):
             guard updated != sc else { return }
             editFile(&s, label + " in scenario '\(sc.name)'") { $0.scenarios[si] = updated }
@@ -138,7 +138,7 @@ extension Editor {
     static func show(_ s: inout EditorState, scenario id: String?) {
         s.scenario = id
         if let name = s.scenarioName {
-            s.message = Message("Scenario '\(name)': the panels show the journey as it makes it; edits of \(EditorState.scenarioHolds) go into it (S: as-is)")
+            s.message = Message("Scenario '\(name)': the panels show the journey as it makes it; edits of \(EditorState.scenarioHolds) go into it (W: as-is)")
         } else {
             s.scenario = nil
             s.message = Message("As-is: the journey itself")

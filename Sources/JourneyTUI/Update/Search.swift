@@ -69,6 +69,7 @@ extension Editor {
         if has(t.escalation) { return "escalation" }
         if let k = t.kpis.first(where: { has($0.name) }) { return "KPI " + k.name }
         if let c = t.cohorts.first(where: { has($0) || has(Choices.label($0, .cohorts, in: journey)) }) { return "cohort " + Choices.label(c, .cohorts, in: journey) }
+        if let p = t.painPoints.first(where: has) { return "pain point " + p }
         return nil
     }
 }

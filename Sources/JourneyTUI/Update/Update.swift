@@ -59,7 +59,7 @@ public enum Editor {
             // The wheel scrolls the list under it: the overlay's, or the panel's.
             let up = delta < 0
             switch s.context {
-            case .picker, .kpiList, .assessment: return perform(&s, up ? .pickerUp : .pickerDown)
+            case .picker, .kpiList, .itemList, .assessment: return perform(&s, up ? .pickerUp : .pickerDown)
             case .help: return perform(&s, up ? .scrollUp : .scrollDown)
             case .board, .cohorts, .lint, .models, .forecast, .conflicts: return perform(&s, up ? .moveUp : .moveDown)
             case .form, .confirm, .search: return []
@@ -106,11 +106,11 @@ public enum Editor {
         if let effects = scenarioAction(&s, action) { return effects }
         switch s.context {
         case .forecast: return forecastAction(&s, action)
-        case .board, .cohorts: return strategyAction(&s, action) ?? panelAction(&s, action)
+        case .board, .cohorts: return fieldAction(&s, action) ?? strategyAction(&s, action) ?? panelAction(&s, action)
         case .models: return panelAction(&s, action)
         case .lint: return lintAction(&s, action)
         case .conflicts: return conflictsAction(&s, action)
-        case .assessment, .form, .picker, .kpiList, .confirm, .search, .help: return overlayAction(&s, action)
+        case .assessment, .form, .picker, .kpiList, .itemList, .confirm, .search, .help: return overlayAction(&s, action)
         }
     }
 

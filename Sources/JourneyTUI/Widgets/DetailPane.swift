@@ -56,7 +56,7 @@ enum DetailPane {
     }
 
     static func entries(_ s: EditorState) -> (String, [(String, String)]) {
-        let j = s.journey
+        let j = s.journey, glyphs = Glyphs.for(s)
         func list(_ ids: [String], _ source: ChoiceSource) -> String { ids.map { Choices.label($0, source, in: j) }.joined(separator: ", ") }
         func kpis(_ k: [KPI]) -> String {
             k.map { kpi in
@@ -69,7 +69,9 @@ enum DetailPane {
             guard let m = s.selectedModel else { return ("Model", [("", "No model of your own yet")]) }
             return ("Model", [
                 ("Name", m.name), ("Id", m.id), ("Description", m.description),
-                ("Based on", Choices.label(m.basedOn, .builtInModel, in: j)), ("Badge", Choices.badge(m.id, in: j)),
+                ("Based on", Choices.label(m.basedOn, .builtInModel, in: j)),
+                ("Preset", m.preset.map { ModelPreset.named($0).map { "\($0.name): \($0.philosophy) Key metrics: \($0.keyMetrics.joined(separator: ", "))" } ?? $0 } ?? ""),
+                ("Badge", Choices.badge(m.id, in: j)),
                 ("Used by", plural(s.modelUsage[m.id] ?? 0, "touchpoint or cohort", "touchpoints or cohorts")),
             ])
         }
@@ -84,7 +86,7 @@ enum DetailPane {
                 ("Complexity", c.complexity?.title ?? ""), ("Service", c.service?.title ?? ""), ("Level", c.level?.title ?? ""),
                 ("Model", Choices.label(c.model, .model, in: j)), ("Layers", list(c.layers, .layers)),
                 ("Used by", plural(s.cohortUsage[c.id] ?? 0, "touchpoint")),
-            ] + advice(c, j)))
+            ] + cohortFields(c, j, glyphs) + advice(c, j)))
         }
         if let t = s.selectedTouchpoint, let stage = s.selectedStage {
             let trigger = t.trigger.map { $0.kind.title + ($0.detail.isEmpty ? "" : ": \($0.detail)") } ?? ""
@@ -94,6 +96,7 @@ enum DetailPane {
                 ("Model", Choices.label(t.model, .model, in: j)), ("Layers", list(t.layers, .layers)),
                 ("Cohorts", list(t.cohorts, .cohorts)), ("Owner", t.owner), ("Status", t.status?.title ?? ""),
                 ("Evidence", t.evidence?.title ?? ""), ("Escalation", t.escalation), ("KPIs", kpis(t.kpis)),
+            ] + touchpointFields(t, glyphs) + [
                 ("Content", t.content), ("Notes", t.notes),
             ]))
         }
@@ -107,7 +110,34 @@ enum DetailPane {
                 ("Touchpoints", String(stage.touchpoints.count)), ("Loops", loops.joined(separator: "; ")),
             ]))
         }
-        return ("Journey", [("Title", j.title), ("Owner", j.owner), ("Reviewed", j.lastReviewed ?? "")])
+        return ("Journey", [("Title", j.title), ("Owner", j.owner), ("Reviewed", j.lastReviewed ?? "")] + healthScore(j.healthScore, j, glyphs))
+    }
+
+    /// A touchpoint's format-3 fields that are set.
+    static func touchpointFields(_ t: Touchpoint, _ glyphs: Glyphs) -> [(String, String)] {
+        var out: [(String, String)] = []
+        if let v = t.sentiment { out.append(("Sentiment", "\(v) of 5")) }
+        if !t.painPoints.isEmpty { out.append(("Pain points", t.painPoints.joined(separator: "; "))) }
+        if !t.dataCapture.isEmpty { out.append(("Captures", t.dataCapture.map(ItemText.dataCapture).joined(separator: "; "))) }
+        if t.loyaltyProgramme { out.append(("Loyalty", "a loyalty or points programme")) }
+        return out
+    }
+
+    /// A cohort's format-3 fields that are set.
+    static func cohortFields(_ c: Cohort, _ j: Journey, _ glyphs: Glyphs) -> [(String, String)] {
+        var out: [(String, String)] = []
+        if !c.owner.isEmpty { out.append(("Owner", c.owner)) }
+        if let v = c.inflowPerYear { out.append(("Inflow/year", NumberText.grouped(Double(v)))) }
+        if !c.dropOff.isEmpty { out.append(("Drop-off", c.dropOffItems(in: j).map { ItemText.line($0, j, glyphs) }.joined(separator: "; "))) }
+        if !c.routing.isEmpty { out.append(("Routing", c.routing.map { ItemText.routing($0, j) }.joined(separator: "; "))) }
+        return out + healthScore(c.healthScore, j, glyphs)
+    }
+
+    /// A health score: its components and bands.
+    static func healthScore(_ h: HealthScore?, _ j: Journey, _ glyphs: Glyphs) -> [(String, String)] {
+        guard let h else { return [] }
+        return [("Health", (h.components.map { ItemText.line(.component($0), j, glyphs) } + h.bands.map { ItemText.line(.band($0), j, glyphs) })
+            .joined(separator: "; "))]
     }
 
     /// The entries, with the lint rules switched off for the item when there are any.

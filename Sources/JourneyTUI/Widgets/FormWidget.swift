@@ -11,7 +11,7 @@ enum FormWidget {
         let top = max(0, min(f.focus - rows + 1, f.fields.count - rows))
         let valueX = box.x + 2 + labelWidth + 1
         let valueWidth = box.x + box.width - 2 - valueX
-        for row in 0..<rows {
+        for row in 0..<rows where top + row < f.fields.count {
             let i = top + row
             let field = f.fields[i], y = box.y + 2 + row
             let focused = i == f.focus
@@ -33,10 +33,15 @@ enum FormWidget {
         if top + rows < f.fields.count { g.put(glyphs.moreDown, x: box.x + box.width - 2, y: box.y + box.height - 2, role: .warning) }
     }
 
+    /// The rows a form with a list field has at least, so the list (with Add and Done) fits inside.
+    static let minimumListRows = 10
+
     /// The form's box centred in `area`.
     static func box(_ f: Form, in area: Rect) -> Rect {
         let width = min(76, area.width - 4)
-        let rows = min(f.fields.count, area.height - 6)
+        // A form with a list field (the health score's) keeps room for the list to open inside it.
+        let holdsList = f.fields.contains { if case .list = $0.kind { true } else { false } }
+        let rows = min(holdsList ? max(f.fields.count, minimumListRows) : f.fields.count, area.height - 6)
         return Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - rows - 4) / 2), width: width, height: rows + 4)
     }
 
@@ -51,6 +56,10 @@ enum FormWidget {
             return on ? "[x] yes" : "[ ] no"
         case (_, .kpis(let kpis)):
             return kpis.isEmpty ? "(none) \(glyphs.dropDown)" : "\(kpis.count): " + kpis.map(\.name).joined(separator: ", ") + " " + glyphs.dropDown
+        case (_, .items(let items)):
+            return (items.isEmpty ? "(none)" : "\(items.count): " + items.map { ItemText.line($0, journey, glyphs) }.joined(separator: "; ")) + " " + glyphs.dropDown
+        case (_, .healthScore(let score)):
+            return (score.map { ItemText.healthScore($0) } ?? "(none)") + " " + glyphs.dropDown
         default:
             return field.text
         }
@@ -99,23 +108,31 @@ enum PickerWidget {
 enum KPIListWidget {
     /// Draws the list centred in `area`.
     static func draw(_ g: inout Grid, _ l: KPIList, in area: Rect, _ glyphs: Glyphs) {
-        let width = min(70, area.width - 4)
-        let rows = max(1, min(l.kpis.count + 2, area.height - 4))
-        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - rows - 4) / 2), width: width, height: rows + 4)
-        g.box(box, title: l.title, glyphs: glyphs)
-        var lines = l.kpis.map { k in
+        let lines = l.kpis.map { k in
             "\(k.name) \(glyphs.dot) \(k.kind.title)" + (k.health ? " \(glyphs.dot) health" : "")
                 + (k.target.map { " \(glyphs.dot) target \(Forms.formatNumber($0))\(k.unit.isEmpty ? "" : " \(k.unit)")" } ?? "")
         }
-        lines.append("+ Add a KPI")
-        lines.append("\(glyphs.tick) Done")
-        let top = max(0, min(l.highlight - rows + 1, lines.count - rows))
+        ListBoxWidget.draw(&g, title: l.title, items: lines, add: "+ Add a KPI", highlight: l.highlight, in: area, glyphs)
+    }
+}
+
+/// A list of a form in a box: its items, then the Add and Done rows; the highlighted row reversed.
+enum ListBoxWidget {
+    static func draw(_ g: inout Grid, title: String, items: [String], add: String, highlight: Int, in area: Rect, _ glyphs: Glyphs) {
+        let width = min(70, area.width - 4)
+        let rows = max(1, min(items.count + 2, area.height - 4))
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - rows - 4) / 2), width: width, height: rows + 4)
+        g.box(box, title: title, glyphs: glyphs)
+        let lines = items + [add, "\(glyphs.tick) Done"]
+        let top = max(0, min(highlight - rows + 1, lines.count - rows))
         for row in 0..<rows where top + row < lines.count {
-            let i = top + row, y = box.y + 2 + row, on = i == l.highlight
+            let i = top + row, y = box.y + 2 + row, on = i == highlight
             if on { g.fill(x: box.x + 1, y: y, width: box.width - 2, height: 1, with: Cell(" ", role: .selectedCard, reverse: true)) }
-            g.putClipped(lines[i], x: box.x + 2, y: y, width: box.width - 4, role: on ? .selectedCard : (i >= l.kpis.count ? .dim : .overlay),
+            g.putClipped(lines[i], x: box.x + 2, y: y, width: box.width - 4, role: on ? .selectedCard : (i >= items.count ? .dim : .overlay),
                          reverse: on, glyphs: glyphs)
         }
+        if top > 0 { g.put(glyphs.moreUp, x: box.x + box.width - 2, y: box.y + 1, role: .warning) }
+        if top + rows < lines.count { g.put(glyphs.moreDown, x: box.x + box.width - 2, y: box.y + box.height - 2, role: .warning) }
     }
 }
 
