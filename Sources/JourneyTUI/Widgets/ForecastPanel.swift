@@ -57,7 +57,7 @@ enum ForecastPanel {
         if barWidth >= 4 { g.putClipped("Funnel", x: barX, y: y, width: barWidth, role: .stageHeader, bold: true, glyphs: glyphs) }
         y += 1
         let top = f.stages.map(\.entering).max() ?? 0
-        let bars = ForecastText(ForecastTextOptions(width: max(barWidth, ForecastTextOptions.minimumWidth), ascii: s.ascii))
+        let bars = BarChart(width: r.width, ascii: s.ascii)
         for (i, st) in f.stages.enumerated() where y < bottom {
             let end = row(stageRows[i], stageWidths, y: y, role: .card)
             if barWidth >= 4, top > 0, end + 2 == barX {
