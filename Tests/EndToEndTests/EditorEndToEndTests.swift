@@ -313,6 +313,8 @@ final class EditorEndToEndTests: XCTestCase {
         try t.keys("C-e")
         try t.waitUntil("vi shows its empty buffer") { $0.contains("~") }
         try t.keys("C-c")
+        // Vim drops keys typed before it has handled the interrupt: wait for its answer to it.
+        try t.waitUntil("vi has handled Ctrl-C") { $0.contains(":qa") }
         try t.keys("i")
         try t.type("Typed in vi ✓")
         try t.keys("Escape")
