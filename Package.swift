@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Linux only: JourneyKit and the editor driver call Glibc (see docs/ARCHITECTURE.md).
+// Linux only (built and tested there): the OS calls are in Sources/JourneyKit/File/OS.swift
+// and the curses driver, with Darwin branches that are not built here (docs/ARCHITECTURE.md).
 let package = Package(
     name: "Journeyman",
     products: [
@@ -38,11 +39,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "JourneyKitTests", dependencies: ["JourneyKit"]),
-        .testTarget(name: "JourneyTUITests", dependencies: ["JourneyTUI", "JourneyKit"]),
-        .testTarget(name: "CLITests", dependencies: ["journeyman", "JourneyKit"]),
+        // What the test targets share: the switch between the default and the full run (SlowTests).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "JourneyKitTests", dependencies: ["JourneyKit", "TestSupport"]),
+        .testTarget(name: "JourneyTUITests", dependencies: ["JourneyTUI", "JourneyKit", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["journeyman", "JourneyKit", "TestSupport"]),
         // The editor driven for real under tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["journeyman"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["journeyman", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

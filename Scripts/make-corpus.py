@@ -35,7 +35,7 @@ BASE = {
             {"id": "confirmation", "name": "Confirmation email", "channel": "email",
              "trigger": {"kind": "event", "detail": "order placed"}, "model": "low-touch", "status": "live"}]},
         {"id": "post-purchase", "name": "Post-purchase experience", "level": "invested",
-         "suppress": [{"rule": "stage-without-kpi", "reason": "Measured in the loyalty report"}]},
+         "suppress": [{"rule": "JM003", "reason": "Measured in the loyalty report"}]},
     ],
     "loops": [{"id": "loyalty-loop", "from": "post-purchase", "to": "purchase", "label": "loyal customers re-buy"}],
     "cohorts": [
@@ -48,8 +48,8 @@ BASE = {
     "kpis": [{"id": "health", "name": "Health score", "kind": "outcome", "health": True, "target": 70}],
     "team": {"capacity": "medium", "budget": "low"},
     "costs": {"currency": "EUR", "perCustomerYear": {"high-touch": 900, "concierge": 1200}},
-    "maturity": {"assessed": "2026-03-01", "rung": 2, "level": 2, "checks": ["stages-mapped", "cohorts-defined"]},
-    "suppress": [{"rule": "no-owner", "reason": "Owned by the whole team"}],
+    "maturity": {"assessed": "2026-03-01", "rung": 2, "level": 2, "checks": ["a2-segments", "a2-triggers"]},
+    "suppress": [{"rule": "JM015", "reason": "Owned by the whole team"}],
 }
 
 files = {}
@@ -143,6 +143,17 @@ mutate("ref-unknown-cohort.json", setter(["stages", 1, "touchpoints", 0, "cohort
 mutate("ref-cost-unknown-model.json", setter(["costs", "perCustomerYear"], {"platinum": 5}))
 mutate("ref-unknown-framework.json", setter(["framework", "id"], "aarr"))
 mutate("ref-unknown-channel.json", setter(["stages", 0, "touchpoints", 0, "channel"], "e-mail"))
+
+# Values the reader and the schema refuse (docs/file-format.md, "What the reader refuses").
+mutate("blank-stage-name.json", setter(["stages", 1, "name"], ""))
+mutate("blank-title-nbsp.json", setter(["title"], " \u00a0\u3000"))
+mutate("blank-cohort-name-newline.json", setter(["cohorts", 0, "name"], "\n"))
+mutate("repeat-layer.json", setter(["cohorts", 0, "layers"], ["ai-augmented", "ai-augmented"]))
+mutate("repeat-touchpoint-cohort.json", setter(["stages", 0, "touchpoints", 0, "cohorts"], ["new-visitors", "high-value", "new-visitors"]))
+mutate("repeat-maturity-check.json", setter(["maturity", "checks"], ["a2-segments", "a2-segments"]))
+mutate("loop-to-itself.json", setter(["loops", 0, "to"], "post-purchase"))
+mutate("rule-id-malformed.json", setter(["suppress", 0, "rule"], "jm15"))
+mutate("maturity-check-unknown.json", setter(["maturity", "checks"], ["stages-mapped"]))
 
 # Nesting and size limits.
 put("nest-arrays-65.json", base.replace(b'"description": "A journey', b'"x": ' + b"[" * 65 + b"]" * 65 + b', "description": "A journey'))

@@ -46,6 +46,32 @@ def mutations(j):
         add("blank-title", lambda j, k=k: j.__setitem__("title", " \u00a0"))
         add("bad-maturity-check", lambda j, k=k: j.__setitem__("maturity", dict(j.get("maturity") or {"assessed": "2026-01-01", "rung": 1, "level": 1}, checks=["no-such-check"])))
         add("duplicate-in-list", lambda j, k=k: j.__setitem__("maturity", dict(j.get("maturity") or {"assessed": "2026-01-01", "rung": 1, "level": 1}, checks=[known_check, known_check])))
+        # The gaps closed in the reader and the schema alike, each several ways; and near misses both accept.
+        blank = ["", " ", "\u00a0", "\u3000", "\n", " \u2028", "\u2003\t", "\u0085"][k % 8:] + ["\u202f"]
+        add("blank-name", lambda j, k=k: j["stages"][k % len(j["stages"])]["kpis"][0].__setitem__("name", blank[0]) if j["stages"][k % len(j["stages"])].get("kpis") else False)
+        add("blank-name", lambda j, k=k: j["models"][0].__setitem__("name", blank[1]) if j.get("models") else False)
+        add("blank-name", lambda j, k=k: j["scenarios"][0].__setitem__("name", blank[2]) if j.get("scenarios") else False)
+        add("blank-name", lambda j, k=k: j["healthScore"]["components"][0].__setitem__("name", blank[3]) if (j.get("healthScore") or {}).get("components") else False)
+        add("blank-name", lambda j, k=k: j.__setitem__("framework", {"id": "own-lifecycle", "custom": True, "name": blank[4]}))
+        add("blank-name", lambda j, k=k: j["framework"].__setitem__("name", blank[5]) if isinstance(j["framework"], dict) else False)
+        add("blank-name", lambda j, k=k: tpk(j, k + 1).__setitem__("name", blank[1] + blank[2]))
+        add("blank-title", lambda j, k=k: j.__setitem__("title", blank[0]))
+        add("blank-title", lambda j, k=k: j.__setitem__("title", "\r\n" + blank[3]))
+        add("blank-reason", lambda j, k=k: tpk(j, k).__setitem__("suppress", [{"rule": "JM014", "reason": blank[k % 3]}]))
+        add("named", lambda j, k=k: j["stages"][k % len(j["stages"])].__setitem__("name", "\u200b"))
+        add("named", lambda j, k=k: j["cohorts"][0].__setitem__("name", " \u00a0x\t") if j.get("cohorts") else False)
+        add("named", lambda j, k=k: j.__setitem__("title", "\u3000\u9577\u3000"))
+        add("duplicate-in-list", lambda j, k=k: j["cohorts"][k % len(j["cohorts"])].__setitem__("layers", ["ai-augmented", "ai-augmented"]) if j.get("cohorts") else False)
+        add("duplicate-in-list", lambda j, k=k: j.setdefault("scenarios", []).append({"id": "repeat-layers", "name": "Repeat", "cohorts": [{"cohort": j["cohorts"][0]["id"], "layers": ["ai-augmented", "ai-augmented"]}]}) if j.get("cohorts") else False)
+        add("duplicate-in-list", lambda j, k=k: tpk(j, k + 2).__setitem__("cohorts", [c["id"] for c in j["cohorts"]] + [j["cohorts"][-1]["id"]]) if j.get("cohorts") else False)
+        add("distinct-list", lambda j, k=k: tpk(j, k).__setitem__("cohorts", [c["id"] for c in j["cohorts"]]) if j.get("cohorts") else False)
+        add("loop-to-itself", lambda j, k=k: j.setdefault("loops", []).append({"id": "stay", "from": j["stages"][-1]["id"], "to": j["stages"][-1]["id"], "label": "again", "share": 10}))
+        add("bad-suppression-rule", lambda j, k=k: j.setdefault("suppress", []).append({"rule": ["JM1", "JM0001", "jm003", "JM-003", "", "JM 003", "JMabc", "JM003 "][k % 8], "reason": "x"}))
+        add("bad-suppression-rule", lambda j, k=k: j["cohorts"][0].__setitem__("suppress", [{"rule": ["no-owner", "JM\uff10\uff10\uff13", "jm15", "X003"][k % 4], "reason": "x"}]) if j.get("cohorts") else False)
+        add("good-suppression", lambda j, k=k: j["stages"][0].__setitem__("suppress", [{"rule": ["JM000", "JM999"][k % 2], "reason": "x"}]))
+        add("bad-maturity-check", lambda j, k=k: j.__setitem__("maturity", dict(j.get("maturity") or {"assessed": "2026-01-01", "rung": 1, "level": 1}, checks=[known_check.upper()])))
+        add("bad-maturity-check", lambda j, k=k: j.__setitem__("maturity", dict(j.get("maturity") or {"assessed": "2026-01-01", "rung": 1, "level": 1}, checks=[known_check, known_check + " "])))
+        add("good-maturity-check", lambda j, k=k: j.__setitem__("maturity", dict(j.get("maturity") or {"assessed": "2026-01-01", "rung": 1, "level": 1}, checks=[known_check])))
     return m
 
 def tpk(j, k):

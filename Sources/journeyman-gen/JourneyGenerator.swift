@@ -51,7 +51,7 @@ struct JourneyGenerator {
             lastReviewed: "2026-03-31",
             team: Team(people: 8, budget: 5_000_000),
             costs: CostAssumptions(currency: "EUR", perCustomerYear: ["high-touch": 1200, "low-touch": 35.5, "concierge-plus": 4000]),
-            maturity: MaturityResult(assessed: "2026-02-14", rung: 2, level: 3, checks: ["a-segmented", "b-owner", "b-triggers"]))
+            maturity: MaturityResult(assessed: "2026-02-14", rung: 2, level: 3, checks: ["a2-segments", "a2-triggers", "b1-planned"]))
 
         for c in 0..<cohortCount {
             let name = "\(random.pick(Self.cohortAdjectives)) \(random.pick(Self.cohortNouns)) \(c + 1)"

@@ -5,34 +5,35 @@ import XCTest
 enum ImportRules {
     /// What the files of each folder under Sources/ may import.
     static let allowed: [String: Set<String>] = [
-        "JourneyKit": ["Foundation", "Glibc"],
+        "JourneyKit": ["Foundation", "Glibc", "Darwin"],
         "JourneyTUI": ["Foundation", "JourneyKit"],
-        "journeyman": ["Foundation", "Glibc", "JourneyKit", "JourneyTUI", "ArgumentParser", "CNCursesW"],
+        "journeyman": ["Foundation", "Glibc", "Darwin", "JourneyKit", "JourneyTUI", "ArgumentParser", "CNCursesW"],
         "journeyman-gen": ["Foundation", "JourneyKit", "ArgumentParser"],
     ]
 
     /// Modules only these files may import, whatever their folder allows.
     static let onlyIn: [String: Set<String>] = [
         "CNCursesW": ["Sources/journeyman/Editor/CursesDriver.swift"],
-        "Glibc": osFiles.union(["Sources/journeyman/Editor/CursesDriver.swift"]),
+        "Glibc": osFiles,
+        "Darwin": osFiles,
     ]
 
-    /// The files of JourneyKit that call the operating system (files, locks, processes);
-    /// everything else in the library is plain Swift and Foundation (docs/ARCHITECTURE.md).
-    static let osFiles: Set<String> = [
-        "Sources/JourneyKit/File/AtomicFile.swift", "Sources/JourneyKit/File/FileFingerprint.swift",
-        "Sources/JourneyKit/File/LockFile.swift", "Sources/JourneyKit/File/PrivateFile.swift",
-        "Sources/JourneyKit/File/Recovery.swift",
-    ]
+    /// The only files that call the operating system: JourneyKit's thin wrapper `OS`
+    /// (files, locks, processes, signals, the terminal test; used by the executable too) and
+    /// the curses driver (docs/ARCHITECTURE.md). Everything else is plain Swift and Foundation.
+    static let osFiles: Set<String> = ["Sources/JourneyKit/File/OS.swift", "Sources/journeyman/Editor/CursesDriver.swift"]
 
-    /// POSIX calls and Glibc names (Foundation re-exports Glibc on Linux, so imports alone
-    /// cannot show them).
-    static let osCall = try! NSRegularExpression(pattern:
-        #"\b(Glibc\.|st_mtim|errno\b|strerror\(|fsync\(|fdatasync\(|fstat\(|lstat\(|stat\(|mkstemp\(|fchmod\(|fchown\(|getpid\(|gethostname\(|unlink\(|renameat\(|rename\(|link\(|kill\(|signal\(|sigaction|O_CREAT|O_EXCL|O_RDONLY|O_WRONLY)"#)
+    /// POSIX calls, flags, errno values and Glibc names (Foundation re-exports Glibc on
+    /// Linux, so imports alone cannot show them); a method of the same name (`.signal()`) is not one.
+    static let osCall = try! NSRegularExpression(pattern: #"\b(st_mtim|st_mode|st_ino)|(?<![.\w])(Glibc\.|Darwin\.|errno\b|strerror\(|"#
+        + #"fsync\(|fdatasync\(|fstat\(|lstat\(|stat\(|mkstemp\(|mkdtemp\(|mkdir\(|fchmod\(|fchown\(|chmod\(|umask\(|fcntl\(|access\(|"#
+        + #"getpid\(|getuid\(|geteuid\(|getegid\(|gethostname\(|unlink\(|renameat\(|rename\(|link\(|readlink\(|isatty\(|"#
+        + #"kill\(|raise\(|signal\(|sigaction|sigemptyset|sigaddset|posix_spawn|waitpid\(|clock_gettime\(|setlocale\(|getenv\(|"#
+        + #"O_[A-Z]+\b|S_IF[A-Z]+\b|E(NOENT|ACCES|PERM|EXIST|INTR|NOTDIR|ISDIR|LOOP|ROFS|NOSPC|DQUOT|FBIG|SRCH|XDEV|MLINK|NOTSUP|INVAL|IO)\b)"#)
 
-    /// OS calls in JourneyKit or JourneyTUI outside the files that may make them, as `PATH:LINE: call`.
+    /// OS calls in a source file outside the files that may make them, as `PATH:LINE: call`.
     static func osCalls(path: String, text: String) -> [String] {
-        guard path.hasPrefix("Sources/JourneyKit/") || path.hasPrefix("Sources/JourneyTUI/"), !osFiles.contains(path) else { return [] }
+        guard path.hasPrefix("Sources/"), !osFiles.contains(path) else { return [] }
         return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { i, line in
             let s = String(line)
             if s.trimmingCharacters(in: .whitespaces).hasPrefix("//") { return nil }
@@ -93,7 +94,7 @@ final class ArchitectureTests: XCTestCase {
             "Sources/JourneyTUI/Widgets/New.swift:3: imports ArgumentParser; JourneyTUI may import only Foundation, JourneyKit (docs/ARCHITECTURE.md)",
         ])
         XCTAssertEqual(ImportRules.violations(path: "Sources/JourneyKit/Model/X.swift", text: "import JourneyTUI\n  import Foundation\n"), [
-            "Sources/JourneyKit/Model/X.swift:1: imports JourneyTUI; JourneyKit may import only Foundation, Glibc (docs/ARCHITECTURE.md)",
+            "Sources/JourneyKit/Model/X.swift:1: imports JourneyTUI; JourneyKit may import only Darwin, Foundation, Glibc (docs/ARCHITECTURE.md)",
         ])
         XCTAssertEqual(ImportRules.violations(path: "Sources/journeyman/Commands/Edit.swift", text: "import CNCursesW\n"), [
             "Sources/journeyman/Commands/Edit.swift:1: imports CNCursesW, which only Sources/journeyman/Editor/CursesDriver.swift may import (docs/ARCHITECTURE.md)",
@@ -101,20 +102,33 @@ final class ArchitectureTests: XCTestCase {
         XCTAssertEqual(ImportRules.violations(path: "Sources/journeyman/Editor/CursesDriver.swift", text: "@preconcurrency import CNCursesW\n"), [])
     }
 
-    func testAnOSCallOutsideTheFileLayerIsReported() {
+    func testAnOSCallOutsideTheOSFileIsReported() {
         XCTAssertEqual(ImportRules.osCalls(path: "Sources/JourneyKit/Review/Diff.swift", text: """
             // fsync(fd) in a comment is fine
             let t = st.st_mtim.tv_sec
             tape.close(index)
             if fsync(fd) != 0 { }
+            let fd = open(path, O_RDONLY)
+            if e == ENOENT { try OS.move(a, to: b) }
+            semaphore.signal()
             """), [
-            "Sources/JourneyKit/Review/Diff.swift:2: calls the OS (st_mtim) outside AtomicFile.swift, FileFingerprint.swift, LockFile.swift, PrivateFile.swift, Recovery.swift (docs/ARCHITECTURE.md)",
-            "Sources/JourneyKit/Review/Diff.swift:4: calls the OS (fsync) outside AtomicFile.swift, FileFingerprint.swift, LockFile.swift, PrivateFile.swift, Recovery.swift (docs/ARCHITECTURE.md)",
+            "Sources/JourneyKit/Review/Diff.swift:2: calls the OS (st_mtim) outside OS.swift, CursesDriver.swift (docs/ARCHITECTURE.md)",
+            "Sources/JourneyKit/Review/Diff.swift:4: calls the OS (fsync) outside OS.swift, CursesDriver.swift (docs/ARCHITECTURE.md)",
+            "Sources/JourneyKit/Review/Diff.swift:5: calls the OS (O_RDONLY) outside OS.swift, CursesDriver.swift (docs/ARCHITECTURE.md)",
+            "Sources/JourneyKit/Review/Diff.swift:6: calls the OS (ENOENT) outside OS.swift, CursesDriver.swift (docs/ARCHITECTURE.md)",
         ])
-        XCTAssertEqual(ImportRules.osCalls(path: "Sources/JourneyKit/File/AtomicFile.swift", text: "fsync(fd)\n"), [])
+        // The file layer and the executable go through OS too.
+        XCTAssertEqual(ImportRules.osCalls(path: "Sources/JourneyKit/File/AtomicFile.swift", text: "fsync(fd)\n").count, 1)
+        XCTAssertEqual(ImportRules.osCalls(path: "Sources/journeyman/Support/CLI.swift", text: "if isatty(1) == 1 { }\n").count, 1)
+        XCTAssertEqual(ImportRules.osCalls(path: "Sources/journeyman/Editor/ExternalEditor.swift", text: "var sa = sigaction()\n").count, 1)
+        XCTAssertEqual(ImportRules.osCalls(path: "Sources/JourneyKit/File/OS.swift", text: "fsync(fd)\n"), [])
+        XCTAssertEqual(ImportRules.osCalls(path: "Sources/journeyman/Editor/CursesDriver.swift", text: "raise(sig)\n"), [])
         XCTAssertEqual(ImportRules.violations(path: "Sources/JourneyKit/Model/Journey.swift", text: "import Glibc\n"), [
-            "Sources/JourneyKit/Model/Journey.swift:1: imports Glibc, which only Sources/JourneyKit/File/AtomicFile.swift, Sources/JourneyKit/File/FileFingerprint.swift, "
-                + "Sources/JourneyKit/File/LockFile.swift, Sources/JourneyKit/File/PrivateFile.swift, Sources/JourneyKit/File/Recovery.swift, "
+            "Sources/JourneyKit/Model/Journey.swift:1: imports Glibc, which only Sources/JourneyKit/File/OS.swift, "
+                + "Sources/journeyman/Editor/CursesDriver.swift may import (docs/ARCHITECTURE.md)",
+        ])
+        XCTAssertEqual(ImportRules.violations(path: "Sources/JourneyKit/File/LockFile.swift", text: "#if canImport(Darwin)\nimport Darwin\n#endif\n"), [
+            "Sources/JourneyKit/File/LockFile.swift:2: imports Darwin, which only Sources/JourneyKit/File/OS.swift, "
                 + "Sources/journeyman/Editor/CursesDriver.swift may import (docs/ARCHITECTURE.md)",
         ])
     }

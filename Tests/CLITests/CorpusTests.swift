@@ -1,5 +1,6 @@
 import Foundation
 import JourneyKit
+import TestSupport
 import XCTest
 
 /// Runs the commands that read a journey on the files of Tests/Corpus and checks the
@@ -11,6 +12,11 @@ import XCTest
 /// merge (which falls back to a line merge) and one other command chosen by a hash of its
 /// name, as every other command reads through the same `JourneyFile.read`, and the test
 /// checks that their outcome is the in-process one.
+///
+/// The full run (`SlowTests`, and every recording) launches all of those runs; the default
+/// run launches a turning third of an accepted file's commands, and of the refused files
+/// (whose recorded messages `testTheReaderOnEveryCorpusFile` checks in-process) every other one,
+/// the merge and the other command by turns.
 ///
 /// After adding a command or a corpus file, record the outcomes with
 /// `CORPUS_RECORD=1 swift test --filter CorpusTests`: it writes expected.tsv.new and fails
@@ -90,6 +96,23 @@ final class CorpusTests: XCTestCase {
         }
     }
 
+    /// The indices of `runs` to launch: all of them in the full run, else per file (the runs
+    /// of a file are together) a turning third of its runs; of a file with fewer than three
+    /// (a refused one), every other file gets one, turning.
+    static func launched(_ runs: [(file: String, command: Command, chosen: (name: String, arguments: [String]))], all: Bool) -> [Int] {
+        if all { return Array(runs.indices) }
+        var out: [Int] = [], start = 0, fileIndex = 0
+        while start < runs.count {
+            var end = start
+            while end < runs.count && runs[end].file == runs[start].file { end += 1 }
+            let n = end - start
+            for j in 0..<n where n >= 3 ? (j + fileIndex) % 3 == 0 : fileIndex % 2 == 0 && j == fileIndex / 2 % n { out.append(start + j) }
+            start = end
+            fileIndex += 1
+        }
+        return out
+    }
+
     struct Outcome: Equatable {
         var status: Int32
         var firstLine: String
@@ -118,10 +141,12 @@ final class CorpusTests: XCTestCase {
         let valid = Self.corpus.appendingPathComponent("base.journey").path
         let scratch = Fixture.tempDir(self)
         let runs = try Self.runs()
+        let launched = Self.launched(runs, all: SlowTests.enabled || record)
+        print("CorpusTests (\(SlowTests.enabled || record ? "full" : "sample")): \(launched.count) of \(runs.count) runs through the binary")
         // Processes run four at a time; the checks run afterwards, in order.
         let results = Slots<(RawRun, URL)?>(count: runs.count, initial: nil)
         DispatchQueue.concurrentPerform(iterations: 4) { worker in
-            for i in stride(from: worker, to: runs.count, by: 4) {
+            for i in stride(from: worker, to: launched.count, by: 4).map({ launched[$0] }) {
                 let (file, command, chosen) = runs[i]
                 var cwd = Self.corpus
                 if command.writes {
@@ -137,7 +162,8 @@ final class CorpusTests: XCTestCase {
             }
         }
         var recorded = ["file\tcommand\texit\tfirst line of stderr"]
-        for (i, (file, command, chosen)) in runs.enumerated() {
+        for i in launched {
+            let (file, command, chosen) = runs[i]
             let context = "\(chosen.name) \(file)"
             guard let (r, cwd) = results.get(i) else {
                 XCTFail("\(context): could not run")

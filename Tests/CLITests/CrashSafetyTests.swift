@@ -1,9 +1,13 @@
 import Foundation
-import XCTest
 import JourneyKit
+import TestSupport
+import XCTest
 
 /// Saves survive SIGKILL at any point, a read-only folder or file, and a full disk:
 /// the file is always the old or the new version, byte for byte.
+///
+/// The kill loop makes 60 kills in the full run (`SlowTests`), 16 by default (four of each
+/// kind), and then as many more as it takes for one to land inside a write.
 final class CrashSafetyTests: XCTestCase {
 
     /// A large journey: its canonical bytes and a minified (non-canonical) version of it.
@@ -70,11 +74,11 @@ final class CrashSafetyTests: XCTestCase {
             XCTAssertLessThanOrEqual(strays.count, 1, "kill \(i): \(strays)")
             if !strays.isEmpty { outcomes.strayTemporary += 1 }
         }
-        for i in 0..<60 { try killOnce(i % 4) }
+        for i in 0..<SlowTests.count(full: 60, sample: 16) { try killOnce(i % 4) }
         // Under load a stopped process may already be past its write; more tries of that
         // kind until one lands inside it (each try is a condition, not a duration).
         while outcomes.strayTemporary == 0 && iterations < 400 { try killOnce(3) }
-        print("CrashSafetyTests: \(iterations) kills over a \(String(format: "%.2f", full)) s save of \(new.count) bytes: old \(outcomes.old), new \(outcomes.new), killed mid-write (temporary left) \(outcomes.strayTemporary)")
+        print("CrashSafetyTests (\(SlowTests.mode)): \(iterations) kills over a \(String(format: "%.2f", full)) s save of \(new.count) bytes: old \(outcomes.old), new \(outcomes.new), killed mid-write (temporary left) \(outcomes.strayTemporary)")
         XCTAssertGreaterThan(outcomes.old, 0)
         XCTAssertGreaterThan(outcomes.new, 0)
         XCTAssertGreaterThan(outcomes.strayTemporary, 0, "no kill landed inside a write")

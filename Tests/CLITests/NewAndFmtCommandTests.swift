@@ -80,6 +80,21 @@ final class NewAndFmtCommandTests: XCTestCase {
         XCTAssertTrue(missing.stderr.hasPrefix("Error: --framework custom needs --stages"), missing.stderr)
     }
 
+    /// The reader refuses blank titles and names, so `new` never writes one.
+    func testNewRefusesABlankTitleOrName() throws {
+        let dir = Fixture.tempDir(self)
+        let file = dir.appendingPathComponent("j.json").path
+        let title = try journeyman("new", file, "--framework", "aarrr", "--title", "\u{3000}\n")
+        XCTAssertEqual(title.status, 64, title.description)
+        XCTAssertTrue(title.stderr.contains("--title cannot be blank; leave it out for the framework's default title"), title.stderr)
+        let name = try journeyman("new", file, "--framework", "custom", "--name", "\n", "--stages", "A,\u{A0},B")
+        XCTAssertEqual(name.status, 64, name.description)
+        XCTAssertTrue(name.stderr.contains("--framework custom needs --name"), name.stderr)
+        let made = try journeyman("new", file, "--framework", "custom", "--name", "Mine", "--stages", "A,\u{A0},\u{3000},B")
+        XCTAssertEqual(made.status, 0, made.description)
+        XCTAssertEqual(try JourneyFile.read(file).journey.stages.map(\.name), ["A", "B"])
+    }
+
     func testNewIntoMissingDirectoryCannotCreate() throws {
         let dir = Fixture.tempDir(self)
         let r = try journeyman("new", "no/such/dir/x.json", "--framework", "aida", cwd: dir)

@@ -1,6 +1,7 @@
 import Foundation
 import JourneyKit
 import JourneyTUI
+import TestSupport
 import XCTest
 @testable import journeyman
 
@@ -16,8 +17,8 @@ import XCTest
 /// at quit or at the recovery question, reload, overwrite, or a SIGKILL before the next
 /// timed copy was due).
 final class EditorScheduleModelTests: XCTestCase {
-    /// Schedules run, in CI: fixed seeds, a few seconds.
-    static let schedules = 120
+    /// Schedules run: fixed seeds, 120 in the full run (`SlowTests`), the first 30 by default.
+    static let schedules = SlowTests.count(full: 120, sample: 30)
     static let steps = 28
 
     func testRandomSchedulesNeverLoseAnEdit() throws {
@@ -36,7 +37,7 @@ final class EditorScheduleModelTests: XCTestCase {
                 if failures.count >= 3 { break }
             }
         }
-        print("EditorScheduleModelTests: \(ran) schedules, \(steps) steps (\(takeOvers) take-overs, \(merges) merges, \(kills) signals), \(failures.count) failing")
+        print("EditorScheduleModelTests (\(SlowTests.mode)): \(ran) schedules, \(steps) steps (\(takeOvers) take-overs, \(merges) merges, \(kills) signals), \(failures.count) failing")
         XCTAssertEqual(failures, [], failures.joined(separator: "\n\n"))
         XCTAssertGreaterThan(takeOvers, 0)
         XCTAssertGreaterThan(merges, 0)

@@ -17,23 +17,23 @@ final class CanonicalEncoderTests: XCTestCase {
                                  model: "own-model", layers: ["ai-augmented"], cohorts: ["vip"], owner: "CRM", content: "Hi",
                                  kpis: [KPI(id: "t-kpi", name: "Opens", kind: .outcome, target: 1e21)], escalation: "never",
                                  status: .live, evidence: .partlyBacked, notes: "tab\there",
-                                 suppress: [Suppression(rule: "r1", reason: "why")]),
+                                 suppress: [Suppression(rule: "JM001", reason: "why")]),
                       Touchpoint(id: "bare", name: "Bare", trigger: Trigger(kind: .manual)),
                   ],
-                  suppress: [Suppression(rule: "r2", reason: "because")]),
+                  suppress: [Suppression(rule: "JM002", reason: "because")]),
             Stage(id: "empty", name: "Empty"),
         ],
         loops: [LoopEdge(id: "back", from: "empty", to: "first", label: "Loop")],
         cohorts: [Cohort(id: "vip", name: "VIP", description: "Top", size: 1200, valuePerUser: 99.5, complexity: .high,
                          service: .configured, level: .invested, model: "high-touch", layers: ["ai-augmented"],
-                         suppress: [Suppression(rule: "r3", reason: "ok")])],
+                         suppress: [Suppression(rule: "JM003", reason: "ok")])],
         models: [CustomModel(id: "own-model", name: "Own", description: "Ours", basedOn: "hybrid")],
         kpis: [KPI(id: "nps", name: "NPS", kind: .outcome)],
         lastReviewed: "2026-01-31",
         team: Team(people: 2, budget: 500_000),
         costs: CostAssumptions(currency: "EUR", perCustomerYear: ["own-model": 10, "high-touch": 1200.5, "hvc": 0]),
-        maturity: MaturityResult(assessed: "2026-02-01", rung: 2, level: 3, checks: ["x", "y"]),
-        suppress: [Suppression(rule: "r4", reason: "fine")])
+        maturity: MaturityResult(assessed: "2026-02-01", rung: 2, level: 3, checks: ["a2-segments", "b1-planned"]),
+        suppress: [Suppression(rule: "JM004", reason: "fine")])
 
     func testMatchesTheTreeWriterAndReadsBack() throws {
         for journey in [full, Journey(title: "Minimal", framework: FrameworkRef(id: "aarrr")),

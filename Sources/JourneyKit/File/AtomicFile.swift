@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Whole-file reads and crash-safe writes.
 ///
@@ -22,44 +19,46 @@ public enum AtomicFile {
     /// Reads a whole regular file; errors name the file and say what to do.
     /// With `followLinks: false` a symbolic link at `path` is refused.
     public static func read(_ path: String, maxBytes: Int = Int.max, followLinks: Bool = true) throws(JourneyError) -> [UInt8] {
-        // O_NONBLOCK so a FIFO swapped in cannot block the open; checked with fstat below.
-        var fd: Int32
-        let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (followLinks ? 0 : O_NOFOLLOW)
-        repeat { fd = open(path, flags) } while fd < 0 && errno == EINTR
-        if fd < 0 {
-            let e = errno
-            switch e {
-            case ENOENT: throw JourneyError(.noInput, file: path, message: "no such file; check the path")
-            case EACCES: throw JourneyError(.noInput, file: path, message: "permission denied")
-            case ENOTDIR: throw JourneyError(.noInput, file: path, message: "a part of the path is not a directory")
-            case ELOOP: throw JourneyError(.noInput, file: path, message: followLinks ? "too many levels of symbolic links" : "is a symbolic link")
-            case EISDIR: throw JourneyError(.noInput, file: path, message: "is a directory, not a journey file")
-            default: throw JourneyError(.io, file: path, message: message(e))
+        // Opened non-blocking so a FIFO swapped in cannot block the open; checked with fstat below.
+        let fd: OS.Descriptor
+        do {
+            fd = try OS.openToRead(path, followLinks: followLinks)
+        } catch {
+            switch error {
+            case .noEntry: throw JourneyError(.noInput, file: path, message: "no such file; check the path")
+            case .accessDenied: throw JourneyError(.noInput, file: path, message: "permission denied")
+            case .notADirectory: throw JourneyError(.noInput, file: path, message: "a part of the path is not a directory")
+            case .tooManySymbolicLinks: throw JourneyError(.noInput, file: path, message: followLinks ? "too many levels of symbolic links" : "is a symbolic link")
+            case .isADirectory: throw JourneyError(.noInput, file: path, message: "is a directory, not a journey file")
+            default: throw JourneyError(.io, file: path, message: error.message)
             }
         }
-        defer { close(fd) }
-        var st = stat()
-        if fstat(fd, &st) != 0 {
-            throw JourneyError(.io, file: path, message: message(errno))
+        defer { try? fd.close() }
+        let st: OS.Status
+        do {
+            st = try fd.status()
+        } catch {
+            throw JourneyError(.io, file: path, message: error.message)
         }
-        if st.st_mode & S_IFMT == S_IFDIR {
+        if st.kind == .directory {
             throw JourneyError(.noInput, file: path, message: "is a directory, not a journey file")
         }
-        if st.st_mode & S_IFMT != S_IFREG {
+        if st.kind != .regular {
             throw JourneyError(.noInput, file: path, message: "is not a regular file")
         }
-        if Int(st.st_size) > maxBytes {
-            throw JourneyError(.data, file: path, message: "the file is \(st.st_size) bytes, more than the limit of \(maxBytes) bytes; raise it with --max-bytes if the file is genuine")
+        if st.size > maxBytes {
+            throw JourneyError(.data, file: path, message: "the file is \(st.size) bytes, more than the limit of \(maxBytes) bytes; raise it with --max-bytes if the file is genuine")
         }
-        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        fd.endNonBlocking()
         var out = [UInt8]()
-        out.reserveCapacity(Int(st.st_size) + 1)
+        out.reserveCapacity(st.size + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw JourneyError(.io, file: path, message: "read failed: \(message(errno))")
+            let n: Int
+            do {
+                n = try fd.read(into: &chunk)
+            } catch {
+                throw JourneyError(.io, file: path, message: "read failed: \(error.message)")
             }
             if n == 0 { break }
             out.append(contentsOf: chunk[0..<n])
@@ -106,98 +105,87 @@ public enum AtomicFile {
         }
         let dir = (target as NSString).deletingLastPathComponent
         let directory = dir.isEmpty ? "." : dir
-        var mode: mode_t
+        let mode: mode_t
         var owner: (uid_t, gid_t)? = nil
-        var st = stat()
-        let existed = stat(target, &st) == 0
+        var existing: OS.Status? = nil
+        var statFailure: OS.Failure? = nil
+        do {
+            existing = try OS.status(target)
+        } catch {
+            statFailure = error
+        }
+        let existed = existing != nil
         // Said after every failure that leaves an existing file as it was.
         let unchanged = existed ? "; the file was not changed" : ""
         if existed && !replacing {
             throw JourneyError(.cannotCreate, file: path, message: "already exists; it was not changed")
         }
-        if existed {
-            if st.st_mode & S_IFMT == S_IFDIR {
+        if let st = existing {
+            if st.kind == .directory {
                 throw JourneyError(.cannotCreate, file: path, message: "is a directory; choose a file name")
             }
-            if st.st_mode & S_IFMT != S_IFREG {
+            if st.kind != .regular {
                 throw JourneyError(.cannotCreate, file: path, message: "is not a regular file; choose a file name")
             }
-            mode = st.st_mode & 0o7777
-            owner = (st.st_uid, st.st_gid)
+            mode = st.permissions
+            owner = (st.owner, st.group)
             // The rename would replace a file the user may not write to: refuse, as editors do.
-            if access(target, W_OK) != 0 {
-                let e = errno
-                let reason = e == EROFS ? "the file system is read-only" : "the file is read-only (\(message(e)))"
+            do {
+                try OS.checkAccess(target)
+            } catch {
+                let reason = error == .readOnlyFileSystem ? "the file system is read-only" : "the file is read-only (\(error.message))"
                 throw JourneyError(.cannotCreate, file: path, message: "\(reason); the file was not changed")
             }
         } else {
-            let e = errno
-            if e != ENOENT {
-                throw JourneyError(.cannotCreate, file: path, message: message(e))
+            if let e = statFailure, e != .noEntry {
+                throw JourneyError(.cannotCreate, file: path, message: e.message)
             }
             // A new file gets the usual permissions, less the umask.
-            if let newFileMode {
-                mode = newFileMode
-            } else {
-                let mask = umask(0)
-                umask(mask)
-                mode = 0o666 & ~mask
-            }
+            mode = newFileMode ?? 0o666 & ~OS.creationMask()
         }
         let prefix = tempPrefix(for: (target as NSString).lastPathComponent)
         removeStaleTemporaries(in: directory, prefix: prefix)
-        var template = Array("\(directory)/\(prefix)\(getpid())-XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        if fd < 0 {
-            let e = errno
-            if e == ENOENT && !FileManager.default.fileExists(atPath: directory) {
+        let fd: OS.Descriptor, tempPath: String
+        do {
+            (fd, tempPath) = try OS.makeTemporaryFile("\(directory)/\(prefix)\(OS.processID)-")
+        } catch {
+            if error == .noEntry && !FileManager.default.fileExists(atPath: directory) {
                 throw JourneyError(.cannotCreate, file: path, message: "the folder \(directory) does not exist")
             }
-            throw JourneyError(.cannotCreate, file: path, message: "cannot create a file in \(directory): \(message(e))\(unchanged)")
+            throw JourneyError(.cannotCreate, file: path, message: "cannot create a file in \(directory): \(error.message)\(unchanged)")
         }
-        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-        let tempPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        func fail(_ what: String, _ e: Int32) -> JourneyError {
-            close(fd)
-            unlink(tempPath)
-            return JourneyError(.io, file: path, message: "\(what): \(message(e))\(unchanged)")
+        func fail(_ what: String, _ e: OS.Failure) -> JourneyError {
+            try? fd.close()
+            OS.remove(tempPath)
+            return JourneyError(.io, file: path, message: "\(what): \(e.message)\(unchanged)")
         }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw fail("write failed", errno)
-            }
-            if n == 0 { throw fail("write failed", EIO) }
-            written += n
-        }
-        if let (uid, gid) = owner, uid != geteuid() || gid != getegid() {
+        do { try fd.writeAll(bytes) } catch { throw fail("write failed", error) }
+        if let (uid, gid) = owner, uid != OS.effectiveUserID || gid != OS.effectiveGroupID {
             // Best effort: only a privileged process may give a file away.
-            _ = fchown(fd, uid, gid)
+            try? fd.setOwner(uid, group: gid)
         }
-        if fchmod(fd, mode) != 0 { throw fail("cannot set permissions", errno) }
-        var synced: Int32
-        repeat { synced = fsync(fd) } while synced != 0 && errno == EINTR
-        if synced != 0 { throw fail("cannot flush to disk", errno) }
-        // close is not retried on EINTR: on Linux the descriptor is released either way.
-        if close(fd) != 0 && errno != EINTR {
-            let e = errno
-            unlink(tempPath)
-            throw JourneyError(.io, file: path, message: "write failed: \(message(e))\(unchanged)")
+        do { try fd.setPermissions(mode) } catch { throw fail("cannot set permissions", error) }
+        do { try fd.sync(retryingInterruptions: true) } catch { throw fail("cannot flush to disk", error) }
+        do {
+            try fd.close()
+        } catch {
+            OS.remove(tempPath)
+            throw JourneyError(.io, file: path, message: "write failed: \(error.message)\(unchanged)")
         }
         if !replacing {
             try publishNew(tempPath, as: target, file: path)
-        } else if rename(tempPath, target) != 0 {
-            let e = errno
-            unlink(tempPath)
-            throw JourneyError(.cannotCreate, file: path, message: "cannot \(existed ? "replace" : "create") the file: \(message(e))\(unchanged)")
+        } else {
+            do {
+                try OS.move(tempPath, to: target)
+            } catch {
+                OS.remove(tempPath)
+                throw JourneyError(.cannotCreate, file: path, message: "cannot \(existed ? "replace" : "create") the file: \(error.message)\(unchanged)")
+            }
         }
-        let dfd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dfd >= 0 {
+        if let dfd = try? OS.openFolder(directory, followLinks: true) {
             // Some file systems cannot flush a directory; the rename is done either way.
-            _ = fsync(dfd)
-            close(dfd)
+            try? dfd.sync(retryingInterruptions: false)
+            try? dfd.close()
         }
     }
 
@@ -205,21 +193,27 @@ public enum AtomicFile {
     /// atomically when the name is taken (file systems without hard links fall back to a
     /// check and a rename).
     static func publishNew(_ tempPath: String, as target: String, file path: String) throws(JourneyError) {
-        defer { unlink(tempPath) }
-        if link(tempPath, target) == 0 { return }
-        let e = errno
-        if e == EEXIST {
+        defer { OS.remove(tempPath) }
+        let e: OS.Failure
+        do {
+            try OS.hardLink(tempPath, as: target)
+            return
+        } catch {
+            e = error
+        }
+        if e == .exists {
             throw JourneyError(.cannotCreate, file: path, message: "already exists; it was not changed")
         }
-        guard e == EPERM || e == ENOTSUP || e == EXDEV || e == EMLINK else {
-            throw JourneyError(.cannotCreate, file: path, message: "cannot create the file: \(message(e))")
+        guard [.notPermitted, .notSupported, .crossDevice, .tooManyLinks].contains(e) else {
+            throw JourneyError(.cannotCreate, file: path, message: "cannot create the file: \(e.message)")
         }
-        var st = stat()
-        if lstat(target, &st) == 0 {
+        if (try? OS.linkStatus(target)) != nil {
             throw JourneyError(.cannotCreate, file: path, message: "already exists; it was not changed")
         }
-        if rename(tempPath, target) != 0 {
-            throw JourneyError(.cannotCreate, file: path, message: "cannot create the file: \(message(errno))")
+        do {
+            try OS.move(tempPath, to: target)
+        } catch {
+            throw JourneyError(.cannotCreate, file: path, message: "cannot create the file: \(error.message)")
         }
     }
 
@@ -228,12 +222,8 @@ public enum AtomicFile {
     public static func resolveLinks(_ path: String) throws(JourneyError) -> String {
         var current = path
         for _ in 0..<40 {
-            var st = stat()
-            guard lstat(current, &st) == 0, st.st_mode & S_IFMT == S_IFLNK else { return current }
-            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            let n = readlink(current, &buffer, buffer.count - 1)
-            if n < 0 { return current }
-            let link = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            guard let st = try? OS.linkStatus(current), st.kind == .symbolicLink,
+                  let link = OS.linkDestination(current) else { return current }
             if link.hasPrefix("/") {
                 current = link
             } else {
@@ -260,9 +250,9 @@ public enum AtomicFile {
             let rest = name.dropFirst(prefix.count)
             guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0,
                   rest.distance(from: dash, to: rest.endIndex) == 7 else { continue }
-            if pid == getpid() { continue }
-            if kill(pid, 0) != 0 && errno == ESRCH {
-                unlink(directory + "/" + name)
+            if pid == OS.processID { continue }
+            if OS.processIsGone(pid) {
+                OS.remove(directory + "/" + name)
             }
         }
     }
@@ -279,21 +269,7 @@ public enum AtomicFile {
 
     /// A save ignores SIGXFSZ, so a write over the file-size limit fails with EFBIG and is
     /// reported instead of killing the process.
-    private static let ignoreFileSizeSignal: Void = {
-        signal(SIGXFSZ, SIG_IGN)
-    }()
-
-    /// The system's text for an errno value, with the common cases said plainly.
-    static func message(_ e: Int32) -> String {
-        switch e {
-        case ENOSPC: return "the disk is full (\(String(cString: strerror(e))))"
-        case EDQUOT: return "the disk quota is exhausted (\(String(cString: strerror(e))))"
-        case EFBIG: return "the file is too large for this system or the file-size limit (\(String(cString: strerror(e))))"
-        case EROFS: return "the file system is read-only"
-        case EACCES, EPERM: return "permission denied"
-        default: return String(cString: strerror(e))
-        }
-    }
+    private static let ignoreFileSizeSignal: Void = OS.ignoreFileSizeSignal()
 }
 
 /// Reading and writing journey files.

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// What a journey file looked like when it was read or saved, to tell whether someone
 /// else (another editor, a `git pull`) changed it on disk since.
@@ -25,21 +22,19 @@ public struct FileFingerprint: Hashable, Sendable {
 
     /// The fingerprint of `bytes` as just read from or written to `path`.
     public init?(path: String, bytes: [UInt8]) {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
-        size = Int(st.st_size)
-        modifiedSeconds = st.st_mtim.tv_sec
-        modifiedNanoseconds = st.st_mtim.tv_nsec
-        device = UInt64(st.st_dev)
-        inode = UInt64(st.st_ino)
+        guard let st = try? OS.status(path) else { return nil }
+        size = st.size
+        modifiedSeconds = st.modifiedSeconds
+        modifiedNanoseconds = st.modifiedNanoseconds
+        device = st.device
+        inode = st.inode
         linkTarget = FileFingerprint.linkTarget(path)
         contentHash = FileFingerprint.hash(bytes)
     }
 
     /// Where `path` leads when it is a symbolic link now; nil when it is not one.
     public static func linkTarget(_ path: String) -> String? {
-        var st = stat()
-        guard lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK else { return nil }
+        guard let st = try? OS.linkStatus(path), st.kind == .symbolicLink else { return nil }
         return (try? AtomicFile.resolveLinks(path)) ?? path
     }
 
@@ -47,9 +42,8 @@ public struct FileFingerprint: Hashable, Sendable {
     /// link now and was not, leads elsewhere, or holds another inode.
     public func identityChanged(_ path: String) -> Bool {
         if FileFingerprint.linkTarget(path) != linkTarget { return true }
-        var st = stat()
-        guard stat(path, &st) == 0 else { return true }
-        return UInt64(st.st_dev) != device || UInt64(st.st_ino) != inode
+        guard let st = try? OS.status(path) else { return true }
+        return st.device != device || st.inode != inode
     }
 
     /// The fingerprint of the file now on disk, or nil when it cannot be read.
@@ -62,9 +56,8 @@ public struct FileFingerprint: Hashable, Sendable {
     /// longer holds the same content (it changed, was deleted or cannot be read).
     public func changedOnDisk(_ path: String) -> Bool {
         if identityChanged(path) { return true }
-        var st = stat()
-        guard stat(path, &st) == 0 else { return true }
-        if Int(st.st_size) == size && st.st_mtim.tv_sec == modifiedSeconds && st.st_mtim.tv_nsec == modifiedNanoseconds {
+        guard let st = try? OS.status(path) else { return true }
+        if st.size == size && st.modifiedSeconds == modifiedSeconds && st.modifiedNanoseconds == modifiedNanoseconds {
             return false
         }
         guard let now = FileFingerprint.current(path) else { return true }

@@ -216,6 +216,53 @@ struct JourneyDecoder {
         return s
     }
 
+    /// A required name (or title): a string that is not blank (`FieldRules.isBlank`).
+    mutating func name(_ fields: Fields, _ parent: JSONValue, _ path: JSONPath, _ what: String, key: StaticString = "name") -> String? {
+        guard let node = required(fields, key, parent, path, what), let s = string(node, path.key(key.description)) else { return nil }
+        nonBlank(s, node, path.key(key.description), "\(what) needs a \(key)", fix: key.description == "title" ? "write what the journey is called" : "write the name people know it by")
+        return s
+    }
+
+    /// Reports `s` when it is blank: `need` says what is missing.
+    mutating func nonBlank(_ s: String, _ node: JSONValue, _ path: JSONPath, _ need: String, fix: String) {
+        guard FieldRules.isBlank(s) else { return }
+        let found = s.isEmpty ? "this one is empty" : "\(JourneyDecoder.visible(s)) is only white space"
+        report(node.offset, path, "\(need); \(found): \(fix)")
+    }
+
+    /// White space quoted so it can be seen: spaces as they are, the rest escaped as JSON writes them (`" \u00a0\t"`).
+    static func visible(_ blank: String) -> String {
+        let inner = blank.unicodeScalars.map { c -> String in
+            switch c {
+            case " ": return " "
+            case "\t": return "\\t"
+            case "\n": return "\\n"
+            case "\r": return "\\r"
+            default:
+                let hex = String(c.value, radix: 16)
+                return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            }
+        }
+        return "\"" + inner.joined() + "\""
+    }
+
+    /// Reports each string the array at `node` holds a second time: such lists are sets.
+    mutating func noRepeats(_ node: JSONValue?, _ path: JSONPath, in what: String) {
+        guard let node, node.isArray, node.count > 1 else { return }
+        var seen: [String: Int] = [:]
+        var i = 0
+        node.forEachElement { item in
+            if let s = item.string {
+                if let first = seen[s] {
+                    report(item.offset, path.index(i), "\(JSONWriter.quoted(s)) is listed twice in \(what) (first at \(path.index(first))); remove the repeat")
+                } else {
+                    seen[s] = i
+                }
+            }
+            i += 1
+        }
+    }
+
     /// Records an item id, reporting a bad form or a duplicate.
     mutating func defineID(_ fields: Fields, _ parent: JSONValue, _ path: JSONPath, _ what: String) -> String? {
         guard let node = required(fields, "id", parent, path, what), let id = string(node, path.key("id")) else { return nil }
@@ -242,6 +289,24 @@ struct JourneyDecoder {
         elements(node, path) { d, item, p in d.reference(item, p(), into: refs) }
     }
 
+    /// References that form a set: a repeat is reported. The values are compared first and
+    /// the array walked again for the places only when one repeats (the common case reads once).
+    mutating func uniqueReferences(_ node: JSONValue?, _ path: JSONPath, into refs: WritableKeyPath<JourneyDecoder, References>, in what: String) -> [String] {
+        let values = references(node, path, into: refs)
+        if JourneyDecoder.hasRepeats(values) { noRepeats(node, path, in: what) }
+        return values
+    }
+
+    /// True when a value occurs twice; short lists are compared pairwise, without a set.
+    static func hasRepeats(_ values: [String]) -> Bool {
+        guard values.count > 1 else { return false }
+        guard values.count > 16 else {
+            for i in 1..<values.count { for j in 0..<i where values[i] == values[j] { return true } }
+            return false
+        }
+        return Set(values).count != values.count
+    }
+
     // MARK: - The journey
 
     static let rootKeys: KeyList = ["$schema", "formatVersion", "title", "description", "owner", "framework", "stages", "loops",
@@ -251,7 +316,7 @@ struct JourneyDecoder {
     mutating func journey(_ root: JSONValue) -> Journey? {
         let path = JSONPath.root
         guard let f = members(root, path, "a journey", keys: JourneyDecoder.rootKeys) else { return nil }
-        let title = required(f, "title", root, path, "the journey").flatMap { string($0, path.key("title")) }
+        let title = name(f, root, path, "the journey", key: "title")
         let frameworkNode = required(f, "framework", root, path, "the journey")
         let framework = frameworkNode.flatMap { self.framework($0, path.key("framework")) }
         let stagesNode = required(f, "stages", root, path, "the journey")
@@ -302,13 +367,17 @@ struct JourneyDecoder {
         guard let id = string(idNode, path.key("id")) else { return nil }
         let custom = fields.flatMap { bool($0["custom"], path.key("custom")) } ?? false
         let name = fields.flatMap { string($0["name"], path.key("name")) }
+        if let name, let nameNode = fields?["name"] {
+            nonBlank(name, nameNode, path.key("name"), custom ? "a custom framework needs a name" : "the framework's name cannot be blank",
+                     fix: custom ? "write the name people know it by" : "remove it to show the catalog's name, or write one")
+        }
         if custom {
             if Framework.named(id) != nil {
                 report(idNode.offset, path.key("id"), "\(JSONWriter.quoted(id)) is a built-in framework; give your own framework another id, or remove \"custom\"")
             } else if !Slug.isValid(id) {
                 report(idNode.offset, path.key("id"), "\(JSONWriter.quoted(id)) is not a valid id; use lower-case letters, digits and single hyphens")
             }
-            if name == nil || name?.isEmpty == true {
+            if name == nil, fields?["name"] == nil {
                 report(node.offset, path, "a custom framework needs a \"name\"")
             }
         } else if Framework.named(id) == nil {
@@ -325,7 +394,7 @@ struct JourneyDecoder {
     mutating func stage(_ node: JSONValue, _ path: JSONPath) -> Stage? {
         guard let f = members(node, path, "a stage", keys: JourneyDecoder.stageKeys) else { return nil }
         let id = defineID(f, node, path, "a stage")
-        let name = required(f, "name", node, path, "a stage").flatMap { string($0, path.key("name")) }
+        let name = self.name(f, node, path, "a stage")
         let stage = Stage(
             id: id ?? "", name: name ?? "",
             goal: string(f["goal"], path.key("goal")) ?? "",
@@ -345,7 +414,7 @@ struct JourneyDecoder {
     mutating func touchpoint(_ node: JSONValue, _ path: JSONPath) -> Touchpoint? {
         guard let f = members(node, path, "a touchpoint", keys: JourneyDecoder.touchpointKeys) else { return nil }
         let id = defineID(f, node, path, "a touchpoint")
-        let name = required(f, "name", node, path, "a touchpoint").flatMap { string($0, path.key("name")) }
+        let name = self.name(f, node, path, "a touchpoint")
         var channel: String? = nil
         if let c = f["channel"], let s = string(c, path.key("channel")) {
             if Channel.named(s) == nil {
@@ -358,8 +427,8 @@ struct JourneyDecoder {
             id: id ?? "", name: name ?? "", channel: channel,
             trigger: f["trigger"].flatMap { trigger($0, path.key("trigger")) },
             model: reference(f["model"], path.key("model"), into: \.modelRefs),
-            layers: references(f["layers"], path.key("layers"), into: \.modelRefs),
-            cohorts: references(f["cohorts"], path.key("cohorts"), into: \.cohortRefs),
+            layers: uniqueReferences(f["layers"], path.key("layers"), into: \.modelRefs, in: "the layers"),
+            cohorts: uniqueReferences(f["cohorts"], path.key("cohorts"), into: \.cohortRefs, in: "the touchpoint's cohorts"),
             owner: string(f["owner"], path.key("owner")) ?? "",
             content: string(f["content"], path.key("content")) ?? "",
             kpis: list(f["kpis"], path.key("kpis")) { d, n, p in d.kpi(n, p) },
@@ -385,6 +454,7 @@ struct JourneyDecoder {
     static let costsKeys: KeyList = ["currency", "perCustomerYear", "minutesPerCustomerYear"]
     static let maturityKeys: KeyList = ["assessed", "rung", "level", "checks"]
     static let suppressionKeys: KeyList = ["rule", "reason"]
+    static let maturityCheckIDs = Set(Maturity.checks.map(\.id))
 
     mutating func trigger(_ node: JSONValue, _ path: JSONPath) -> Trigger? {
         guard let f = members(node, path, "a trigger", keys: JourneyDecoder.triggerKeys) else { return nil }
@@ -398,7 +468,7 @@ struct JourneyDecoder {
     mutating func cohort(_ node: JSONValue, _ path: JSONPath) -> Cohort? {
         guard let f = members(node, path, "a cohort", keys: JourneyDecoder.cohortKeys) else { return nil }
         let id = defineID(f, node, path, "a cohort")
-        let name = required(f, "name", node, path, "a cohort").flatMap { string($0, path.key("name")) }
+        let name = self.name(f, node, path, "a cohort")
         let cohort = Cohort(
             id: id ?? "", name: name ?? "",
             description: string(f["description"], path.key("description")) ?? "",
@@ -408,7 +478,7 @@ struct JourneyDecoder {
             service: enumValue(f["service"], path.key("service"), ServiceMode.self, what: "service mode"),
             level: enumValue(f["level"], path.key("level"), CustomerLevel.self, what: "customer level"),
             model: reference(f["model"], path.key("model"), into: \.modelRefs),
-            layers: references(f["layers"], path.key("layers"), into: \.modelRefs),
+            layers: uniqueReferences(f["layers"], path.key("layers"), into: \.modelRefs, in: "the layers"),
             suppress: suppressions(f["suppress"], path.key("suppress")),
             owner: string(f["owner"], path.key("owner")) ?? "",
             inflowPerYear: integer(f["inflowPerYear"], path.key("inflowPerYear"), range: 0...1_000_000_000_000),
@@ -421,7 +491,7 @@ struct JourneyDecoder {
     mutating func kpi(_ node: JSONValue, _ path: JSONPath) -> KPI? {
         guard let f = members(node, path, "a KPI", keys: JourneyDecoder.kpiKeys) else { return nil }
         let id = defineID(f, node, path, "a KPI")
-        let name = required(f, "name", node, path, "a KPI").flatMap { string($0, path.key("name")) }
+        let name = self.name(f, node, path, "a KPI")
         let kind = required(f, "kind", node, path, "a KPI").flatMap { enumValue($0, path.key("kind"), KPIKind.self, what: "KPI kind") }
         if let id { kpiIDs.append(id) }
         let kpi = KPI(
@@ -439,6 +509,9 @@ struct JourneyDecoder {
         let to = required(f, "to", node, path, "a loop edge").flatMap { reference($0, path.key("to"), into: \.stageRefs) }
         let label = string(f["label"], path.key("label")) ?? ""
         let share = number(f["share"], path.key("share"), range: 0...100, what: "a percentage")
+        if let from, let to, from == to, let node = f["to"] {
+            report(node.offset, path.key("to"), "the loop edge leaves and returns to the same stage \(JSONWriter.quoted(from)); a loop goes back to an earlier stage: change \"to\", or remove the edge")
+        }
         guard let id, let from, let to else { return nil }
         return LoopEdge(id: id, from: from, to: to, label: label, share: share)
     }
@@ -449,7 +522,7 @@ struct JourneyDecoder {
         if let id, EngagementModel.named(id) != nil, let n = f["id"] {
             report(n.offset, path.key("id"), "\(JSONWriter.quoted(id)) is a built-in model; a custom model needs its own id")
         }
-        let name = required(f, "name", node, path, "a custom model").flatMap { string($0, path.key("name")) }
+        let name = self.name(f, node, path, "a custom model")
         var basedOn: String? = nil
         if let b = f["basedOn"], let s = string(b, path.key("basedOn")) {
             if EngagementModel.named(s) == nil {
@@ -499,7 +572,14 @@ struct JourneyDecoder {
         let assessed = required(f, "assessed", node, path, "the maturity result").flatMap { date($0, path.key("assessed")) }
         let rung = required(f, "rung", node, path, "the maturity result").flatMap { integer($0, path.key("rung"), range: 1...4) }
         let level = required(f, "level", node, path, "the maturity result").flatMap { integer($0, path.key("level"), range: 0...4) }
-        let checks = strings(f["checks"], path.key("checks"))
+        let checks: [String] = elements(f["checks"], { path.key("checks") }) { d, item, p in
+            guard let s = d.string(item, p()) else { return nil }
+            if !JourneyDecoder.maturityCheckIDs.contains(s) {
+                d.report(item.offset, p(), DiagnosticText.notAChoice(s, "a maturity check", Maturity.checks.map(\.id)) + "; remove it, or run `journeyman assess` again")
+            }
+            return s
+        }
+        noRepeats(f["checks"], path.key("checks"), in: "the maturity checks")
         guard let assessed, let rung, let level else { return nil }
         return MaturityResult(assessed: assessed, rung: rung, level: level, checks: checks)
     }
@@ -509,8 +589,12 @@ struct JourneyDecoder {
             guard let f = d.members(n, p, "a suppression", keys: JourneyDecoder.suppressionKeys) else { return nil }
             let rule = d.required(f, "rule", n, p, "a suppression").flatMap { d.string($0, p.key("rule")) }
             let reason = d.required(f, "reason", n, p, "a suppression").flatMap { d.string($0, p.key("reason")) }
-            if let reason, reason.trimmingCharacters(in: .whitespaces).isEmpty, let r = f["reason"] {
+            if let reason, FieldRules.isBlank(reason), let r = f["reason"] {
                 d.report(r.offset, p.key("reason"), "a suppression needs a reason; say why the rule does not apply")
+            }
+            if let rule, !FieldRules.isRuleID(rule), let r = f["rule"] {
+                let form = FieldRules.likelyRuleID(rule).map { "JM and three digits); did you mean \(JSONWriter.quoted($0))?" } ?? "JM and three digits, e.g. \"JM003\");"
+                d.report(r.offset, p.key("rule"), "\(JSONWriter.quoted(rule)) is not a lint rule id (\(form) `journeyman lint --rules` lists them")
             }
             guard let rule, let reason else { return nil }
             return Suppression(rule: rule, reason: reason)
@@ -576,7 +660,7 @@ struct JourneyDecoder {
         let components: [HealthComponent] = list(f["components"], path.key("components")) { d, n, p in
             guard let cf = d.members(n, p, "a health score component", keys: JourneyDecoder.healthComponentKeys) else { return nil }
             let id = d.defineID(cf, n, p, "a health score component")
-            let name = d.required(cf, "name", n, p, "a health score component").flatMap { d.string($0, p.key("name")) }
+            let name = d.name(cf, n, p, "a health score component")
             let kind = d.required(cf, "kind", n, p, "a health score component").flatMap { d.enumValue($0, p.key("kind"), HealthComponentKind.self, what: "health component kind") }
             let weight = d.required(cf, "weight", n, p, "a health score component").flatMap { d.number($0, p.key("weight"), range: HealthComponent.weightRange, what: "a weight") }
             let kpi = d.reference(cf["kpi"], p.key("kpi"), into: \.kpiRefs)
@@ -635,14 +719,14 @@ struct JourneyDecoder {
     mutating func scenario(_ node: JSONValue, _ path: JSONPath) -> Scenario? {
         guard let f = members(node, path, "a scenario", keys: JourneyDecoder.scenarioKeys) else { return nil }
         let id = defineID(f, node, path, "a scenario")
-        let name = required(f, "name", node, path, "a scenario").flatMap { string($0, path.key("name")) }
+        let name = self.name(f, node, path, "a scenario")
         let cohorts: [CohortOverride] = list(f["cohorts"], path.key("cohorts")) { d, n, p in
             guard let of = d.members(n, p, "a cohort override", keys: JourneyDecoder.cohortOverrideKeys),
                   let cohort = d.required(of, "cohort", n, p, "a cohort override").flatMap({ d.string($0, p.key("cohort")) }) else { return nil }
             return CohortOverride(
                 cohort: cohort,
                 model: d.string(of["model"], p.key("model")),
-                layers: of["layers"].map { d.strings($0, p.key("layers")) },
+                layers: of["layers"].map { d.noRepeats($0, p.key("layers"), in: "the layers"); return d.strings($0, p.key("layers")) },
                 size: d.integer(of["size"], p.key("size"), range: 0...1_000_000_000_000),
                 valuePerUser: d.number(of["valuePerUser"], p.key("valuePerUser"), range: 0...1e12, what: "an amount"))
         }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Who holds a journey open for editing, or wrote a recovery copy: one editor session.
 public struct LockOwner: Hashable, Sendable {
@@ -23,7 +20,7 @@ public struct LockOwner: Hashable, Sendable {
 
     /// A new editor session of this process.
     public static func newSession() -> LockOwner {
-        LockOwner(pid: getpid(), host: LockFile.hostName, user: ProcessInfo.processInfo.userName,
+        LockOwner(pid: OS.processID, host: LockFile.hostName, user: ProcessInfo.processInfo.userName,
                   since: Int(Date().timeIntervalSince1970), session: PrivateFile.randomToken())
     }
 
@@ -38,7 +35,7 @@ public struct LockOwner: Hashable, Sendable {
 
     /// True when the owner is a process on this host that no longer exists.
     public var isStale: Bool {
-        host == LockFile.hostName && pid > 0 && kill(pid, 0) != 0 && errno == ESRCH
+        host == LockFile.hostName && pid > 0 && OS.processIsGone(pid)
     }
 
     /// The usual test for a live session: a lock from another host always counts as live,
@@ -78,11 +75,7 @@ public struct LockFile: Sendable {
     }
 
     /// This machine's host name.
-    public static let hostName: String = {
-        var buffer = [CChar](repeating: 0, count: 256)
-        gethostname(&buffer, buffer.count - 1)
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }()
+    public static let hostName: String = OS.hostName()
 
     /// The lock path for a journey (its symbolic links resolved, so every name of the
     /// file shares one lock).
@@ -105,22 +98,24 @@ public struct LockFile: Sendable {
             // never seen half-written, and the link fails if the name is taken.
             let temp = lockPath + ".tmp-\(PrivateFile.randomToken())"
             let text = Array("\(me.pid)\n\(me.host)\n\(me.user)\n\(me.since)\n\(me.session)\n".utf8)
-            let failed = PrivateFile.writeNewErrno(text, to: temp, mode: 0o644)
-            if failed != 0 {
-                return .unavailable("cannot create the lock file \(TerminalText.escaped(lockPath)): \(AtomicFile.message(failed))")
+            if let failed = PrivateFile.writeNewReportingFailure(text, to: temp, mode: 0o644) {
+                return .unavailable("cannot create the lock file \(TerminalText.escaped(lockPath)): \(failed.message)")
             }
-            let linked = link(temp, lockPath) == 0
-            let e = errno
-            unlink(temp)
-            if linked { return .acquired(LockFile(path: lockPath, owner: me), replaced: replaced) }
-            guard e == EEXIST else {
-                return .unavailable("cannot create the lock file \(TerminalText.escaped(lockPath)): \(AtomicFile.message(e))")
+            var linkFailure: OS.Failure? = nil
+            do {
+                try OS.hardLink(temp, as: lockPath)
+            } catch {
+                linkFailure = error
             }
-            var st = stat()
-            guard lstat(lockPath, &st) == 0 else { continue }
+            OS.remove(temp)
+            guard let e = linkFailure else { return .acquired(LockFile(path: lockPath, owner: me), replaced: replaced) }
+            guard e == .exists else {
+                return .unavailable("cannot create the lock file \(TerminalText.escaped(lockPath)): \(e.message)")
+            }
+            guard let st = try? OS.linkStatus(lockPath) else { continue }
             guard let other = readOwner(lockPath) else {
                 // Not a lock this program wrote (a link, a folder, garbage): stale.
-                removeEntry(lockPath, inode: st.st_ino)
+                removeEntry(lockPath, inode: st.inode)
                 continue
             }
             if other.isSameSession(as: me) {
@@ -128,20 +123,19 @@ public struct LockFile: Sendable {
             }
             guard !isLive(other) || force else { return .held(by: other) }
             replaced = other
-            removeEntry(lockPath, inode: st.st_ino)
+            removeEntry(lockPath, inode: st.inode)
         }
         return .unavailable("the lock file \(TerminalText.escaped(lockPath)) keeps changing")
     }
 
     /// Removes the entry at `path` (a link itself, never its target) if it is still the
     /// one looked at; a folder is moved aside instead.
-    static func removeEntry(_ path: String, inode: ino_t) {
-        var st = stat()
-        guard lstat(path, &st) == 0, st.st_ino == inode else { return }
-        if st.st_mode & S_IFMT == S_IFDIR {
-            _ = rename(path, path + ".not-a-lock-\(PrivateFile.randomToken())")
+    static func removeEntry(_ path: String, inode: UInt64) {
+        guard let st = try? OS.linkStatus(path), st.inode == inode else { return }
+        if st.kind == .directory {
+            try? OS.move(path, to: path + ".not-a-lock-\(PrivateFile.randomToken())")
         } else {
-            unlink(path)
+            OS.remove(path)
         }
     }
 
@@ -171,9 +165,8 @@ public struct LockFile: Sendable {
 
     /// Removes the lock if this session still owns it.
     public func release() {
-        var st = stat()
-        if let current = LockFile.readOwner(path), current.isSameSession(as: owner), lstat(path, &st) == 0 {
-            LockFile.removeEntry(path, inode: st.st_ino)
+        if let current = LockFile.readOwner(path), current.isSameSession(as: owner), let st = try? OS.linkStatus(path) {
+            LockFile.removeEntry(path, inode: st.inode)
         }
     }
 }

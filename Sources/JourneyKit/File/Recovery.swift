@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// A journey's recovery copies: the unsaved edits of each editor session, written
 /// (atomically) a few seconds after each edit and when the editor is told to stop, so a
@@ -66,7 +63,7 @@ public struct Recovery: Sendable {
         if let home = environment["HOME"], home.hasPrefix("/") {
             out.append(home + "/.local/state/journeyman/recovery")
         }
-        out.append(temporaryRoot(environment) + "/journeyman-\(getuid())/recovery")
+        out.append(temporaryRoot(environment) + "/journeyman-\(OS.userID)/recovery")
         return out
     }
 
@@ -102,7 +99,7 @@ public struct Recovery: Sendable {
 
     /// The private fallback folders made earlier in the temporary folder.
     var fallbackFolders: [String] {
-        let prefix = "journeyman-\(getuid())-"
+        let prefix = "journeyman-\(OS.userID)-"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: temporaryRoot)) ?? []
         return names.filter { $0.hasPrefix(prefix) }.sorted().map { temporaryRoot + "/" + $0 }
     }
@@ -159,7 +156,7 @@ public struct Recovery: Sendable {
                 if let path = attempt(folder, levels: 1) { written = path; break }
             }
         }
-        if written == nil, let made = try? PrivateFile.makeFolder(in: temporaryRoot, prefix: "journeyman-\(getuid())-") {
+        if written == nil, let made = try? PrivateFile.makeFolder(in: temporaryRoot, prefix: "journeyman-\(OS.userID)-") {
             written = attempt(made, levels: 1)
         }
         guard let written else {
@@ -167,7 +164,7 @@ public struct Recovery: Sendable {
         }
         // One copy per session: an older one in a folder passed over now goes.
         for folder in usableFolders where copyPath(in: folder) != written {
-            unlink(copyPath(in: folder))
+            OS.remove(copyPath(in: folder))
         }
         removeStaleTemporaries(in: (written as NSString).deletingLastPathComponent)
         return (written, reasons)
@@ -180,8 +177,8 @@ public struct Recovery: Sendable {
         for name in names where name.hasPrefix(stem + ".") {
             guard let range = name.range(of: ".recovery.tmp-") else { continue }
             let rest = name[range.upperBound...]
-            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0, pid != getpid() else { continue }
-            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder + "/" + name) }
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0, pid != OS.processID else { continue }
+            if OS.processIsGone(pid) { OS.remove(folder + "/" + name) }
         }
     }
 
@@ -259,7 +256,7 @@ public struct Recovery: Sendable {
                 // A running session's copy is its own business (one from another host is offered).
                 if copy.writer.host == LockFile.hostName && isLive(copy.writer) { continue }
                 if let onDisk, onDisk == copy.journey {
-                    unlink(copy.path)
+                    OS.remove(copy.path)
                     continue
                 }
                 copies.append(copy)
@@ -273,23 +270,23 @@ public struct Recovery: Sendable {
         for n in 1..<1000 {
             let candidate = path + (n == 1 ? ".unreadable" : ".unreadable-\(n)")
             if PrivateFile.entryKind(candidate) != nil { continue }
-            if link(path, candidate) == 0 {
-                unlink(path)
+            if (try? OS.hardLink(path, as: candidate)) != nil {
+                OS.remove(path)
                 return candidate
             }
-            if rename(path, candidate) == 0 { return candidate }
+            if (try? OS.move(path, to: candidate)) != nil { return candidate }
         }
         return path
     }
 
     /// Removes this session's own copy (after a clean save, or a deliberate quit).
     public func discardOwn() {
-        for folder in usableFolders { unlink(copyPath(in: folder)) }
+        for folder in usableFolders { OS.remove(copyPath(in: folder)) }
     }
 
     /// Removes a copy the user chose to restore, discard or keep beside the journey.
     public static func remove(_ copy: Copy) {
-        unlink(copy.path)
+        OS.remove(copy.path)
     }
 
     /// "Keep both": writes the recovered journey next to the original as
@@ -299,8 +296,7 @@ public struct Recovery: Sendable {
         let dir = (journeyPath as NSString).deletingLastPathComponent
         var stem = (journeyPath as NSString).lastPathComponent
         if stem.hasSuffix(".json") { stem.removeLast(5) }
-        var st = stat()
-        let mode: mode_t = stat(journeyPath, &st) == 0 ? st.st_mode & 0o666 : 0o600
+        let mode: mode_t = (try? OS.status(journeyPath)).map { $0.permissions & 0o666 } ?? 0o600
         for n in 1..<1000 {
             let candidate = dir + "/" + stem + (n == 1 ? ".recovered.json" : ".recovered-\(n).json")
             if PrivateFile.entryKind(candidate) != nil { continue }

@@ -13,11 +13,12 @@ extension Journey {
         return j
     }
 
-    /// A new journey on the team's own framework with these stage names.
+    /// A new journey on the team's own framework with these stage names; blank names are
+    /// skipped, as the reader refuses them (`FieldRules.isBlank`).
     public static func customTemplate(name: String, stages: [String], title: String? = nil) -> Journey {
         let id = Slug.make(from: name, fallback: "custom")
         var j = Journey(title: title ?? "\(name) journey", framework: FrameworkRef(id: Framework.named(id) == nil ? id : id + "-custom", name: name, custom: true))
-        for stageName in stages {
+        for stageName in stages where !FieldRules.isBlank(stageName) {
             j.stages.append(Stage(id: j.newID(for: stageName, fallback: "stage"), name: stageName))
         }
         return j

@@ -55,6 +55,10 @@ public struct SummaryExtras: Hashable, Sendable {
     public var costBars: [SummaryBar] = []
     /// The currency of the amounts.
     public var currency: String = CostModel.defaultCurrency
+    /// Customers entering each stage, from the forecast, for the funnel chart; empty for none.
+    public var funnel: [SummaryFunnelStage] = []
+    /// The forecast's horizon, in months.
+    public var horizonMonths: Int = JourneySettings.defaultHorizonMonths
 
     public init(lintHighlights: [String] = [], costToServe: SummaryTable? = nil, costNotes: [String] = [], brief: [(label: String, text: String)] = []) {
         self.lintHighlights = lintHighlights
@@ -65,6 +69,7 @@ public struct SummaryExtras: Hashable, Sendable {
 
     public static func == (a: SummaryExtras, b: SummaryExtras) -> Bool {
         a.lintHighlights == b.lintHighlights && a.costToServe == b.costToServe && a.costNotes == b.costNotes && a.costBars == b.costBars
+            && a.funnel == b.funnel && a.horizonMonths == b.horizonMonths && a.currency == b.currency
             && a.brief.map(\.label) == b.brief.map(\.label) && a.brief.map(\.text) == b.brief.map(\.text)
     }
 
@@ -73,6 +78,18 @@ public struct SummaryExtras: Hashable, Sendable {
         h.combine(costToServe)
         h.combine(costNotes)
         for line in brief { h.combine(line.label); h.combine(line.text) }
+        h.combine(funnel)
+    }
+}
+
+/// One stage of the summary's funnel chart: customers entering it over the forecast's horizon.
+public struct SummaryFunnelStage: Hashable, Sendable {
+    public var name: String
+    public var entering: Double
+
+    public init(name: String, entering: Double) {
+        self.name = name
+        self.entering = entering
     }
 }
 
@@ -150,6 +167,48 @@ enum SummaryFacts {
     }
 
     static func number(_ d: Double) -> String { NumberText.grouped(d) }
+
+    /// A routing rule as `signal: condition → action (owner X; via Touchpoint; to Model)`;
+    /// `text` makes journey text safe for the output, `arrow` joins the condition to the action.
+    static func routing(_ r: RoutingRule, in j: Journey, arrow: String, text: (String) -> String) -> String {
+        var line = text(r.signal) + ": " + text(r.condition) + arrow + text(r.action)
+        var details: [String] = []
+        if !r.owner.isEmpty { details.append("owner " + text(r.owner)) }
+        if let tp = r.touchpoint { details.append("via " + text(touchpointName(tp, in: j))) }
+        if let m = r.model { details.append("to " + text(j.modelName(m))) }
+        if !details.isEmpty { line += " (" + details.joined(separator: "; ") + ")" }
+        return line
+    }
+
+    /// A health score component as `Name (Recency), weight 3 of 9, reads Days since login`.
+    static func healthComponent(_ c: HealthComponent, of score: HealthScore, in j: Journey, text: (String) -> String) -> String {
+        var line = text(c.name)
+        if c.kind.title != c.name { line += " (" + c.kind.title + ")" }
+        let total = score.components.reduce(0) { $0 + $1.weight }
+        line += ", weight " + number(c.weight) + (total > 0 && score.components.count > 1 ? " of " + number(total) : "")
+        if let k = c.kpi {
+            let name = j.allKPIs.first { $0.id == k }?.name ?? k
+            if name != c.name { line += ", reads " + text(name) }
+        }
+        return line
+    }
+
+    /// A health band as `At risk below 60 → Salary-stop save call; the relationship manager calls`:
+    /// the touchpoints by name, the routing rules by their action.
+    static func healthBand(_ b: HealthBand, in j: Journey, arrow: String, text: (String) -> String) -> String {
+        var line = b.state.title + (b.below.map { " below " + number($0) } ?? "")
+        let rules = j.cohorts.flatMap(\.routing)
+        let targets = b.leadsTo.map { id in
+            rules.first { $0.id == id }.map { text($0.action) } ?? text(touchpointName(id, in: j))
+        }
+        if !targets.isEmpty { line += arrow + targets.joined(separator: "; ") }
+        return line
+    }
+
+    static func touchpointName(_ id: String, in j: Journey) -> String {
+        for s in j.stages { if let t = s.touchpoints.first(where: { $0.id == id }) { return t.name } }
+        return id
+    }
 
     /// An integer with thousands separators: 120,000.
     static func grouped(_ n: Int) -> String { CostModel.grouped(Double(n)) }

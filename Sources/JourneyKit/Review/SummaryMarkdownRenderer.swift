@@ -60,12 +60,24 @@ struct SummaryMarkdownRenderer {
                 ]))
             }
             out.append("")
+            for c in j.cohorts where !c.routing.isEmpty || c.healthScore != nil {
+                out += ["### " + m(c.name), ""]
+                if !c.routing.isEmpty {
+                    out.append("- Routing rules:")
+                    for r in c.routing { out.append("  - " + SummaryFacts.routing(r, in: j, arrow: " \u{2192} ", text: m)) }
+                }
+                if let h = c.healthScore { out += healthScore(h, heading: "Health score (this cohort's own)") }
+                out.append("")
+            }
         }
 
         if !j.kpis.isEmpty {
             out += ["## Journey KPIs", ""]
             for k in j.kpis { out.append("- " + SummaryFacts.kpi(k, name: m(k.name), unit: m(k.unit))) }
             out.append("")
+        }
+        if let h = j.healthScore {
+            out += ["## Health score", ""] + healthScore(h, heading: nil) + [""]
         }
         if !extras.lintHighlights.isEmpty {
             out += ["## Lint highlights", ""]
@@ -81,6 +93,20 @@ struct SummaryMarkdownRenderer {
         }
         while out.last == "" { out.removeLast() }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A health score as a list: its components, then its bands (nested under `heading` when given).
+    func healthScore(_ h: HealthScore, heading: String?) -> [String] {
+        var out: [String] = []
+        let indent = heading == nil ? "" : "  "
+        if let heading { out.append("- " + heading + ":") }
+        if h.components.isEmpty { out.append(indent + "- No components yet.") }
+        for c in h.components { out.append(indent + "- " + SummaryFacts.healthComponent(c, of: h, in: journey, text: m)) }
+        if !h.bands.isEmpty {
+            out.append(indent + "- Bands:")
+            for b in h.bands { out.append(indent + "  - " + SummaryFacts.healthBand(b, in: journey, arrow: " \u{2192} ", text: m)) }
+        }
+        return out
     }
 
     func stage(_ s: Stage, number: Int) -> [String] {

@@ -25,9 +25,14 @@ extension SummaryExtras {
                                  numeric: [false, true, true, true, true], rows: rows)
             notes.append("Amounts in \(costs.currency), the journey's currency, a year: customers x the yearly cost to serve one customer under its model and layers (the journey's \"costs\", else the defaults `journeyman recommend` lists).")
         }
+        let forecast = Forecast(journey)
         self.init(lintHighlights: highlights, costToServe: table, costNotes: notes,
                   brief: SummaryBrief.lines(journey, lint: lint, report: report, today: today,
-                                           funnel: SummaryBrief.funnel(Forecast.summary(journey))))
+                                           funnel: SummaryBrief.funnel(forecast.summary)))
+        if forecast.entering > 0 {
+            funnel = forecast.stages.map { SummaryFunnelStage(name: $0.name, entering: $0.entering) }
+        }
+        horizonMonths = forecast.horizonMonths
         costBars = zip(journey.cohorts, report.cohorts).compactMap { c, l in
             l.cost.map { SummaryBar(name: c.name, cost: $0, value: l.value ?? 0) }
         }

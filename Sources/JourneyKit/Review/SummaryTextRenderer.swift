@@ -68,11 +68,16 @@ struct SummaryTextRenderer {
             section("Journey KPIs")
             for k in j.kpis { item(SummaryFacts.kpi(k, name: t(k.name), unit: t(k.unit)), indent: "") }
         }
+        if let h = j.healthScore {
+            section("Health score")
+            healthScore(h, heading: nil, indent: "")
+        }
 
         if !extras.lintHighlights.isEmpty {
             section("Lint highlights")
             for h in extras.lintHighlights { item(t(h), indent: "") }
         }
+        funnelChart()
         if let table = extras.costToServe {
             section("Cost to serve")
             self.table(table)
@@ -156,30 +161,47 @@ struct SummaryTextRenderer {
         if let n = c.size { facts.append(SummaryFacts.grouped(n) + " customers") }
         if let v = c.valuePerUser { facts.append("value " + NumberText.money(v, currency: CostModel(journey).currency) + " per customer a year") }
         lines += TextWrap.wrap(facts.joined(separator: sep), width: width, first: "  ", rest: "  ")
+        if !c.routing.isEmpty {
+            lines += TextWrap.wrap("Routing rules:", width: width, first: "  ", rest: "  ")
+            for r in c.routing { item(SummaryFacts.routing(r, in: journey, arrow: arrow, text: t), indent: "    ") }
+        }
+        if let h = c.healthScore { healthScore(h, heading: "Health score (this cohort's own):", indent: "  ") }
     }
 
-    /// Cost against value as bars, one line per cohort: the cost filled, the rest of the
-    /// value shaded, cost beyond the value marked; all on one scale.
+    /// A health score: its components, then its bands and where each sends a customer.
+    mutating func healthScore(_ h: HealthScore, heading: String?, indent: String) {
+        if let heading { lines += TextWrap.wrap(heading, width: width, first: indent, rest: indent) }
+        let inner = heading == nil ? indent : indent + "  "
+        if h.components.isEmpty { lines += TextWrap.wrap("No components yet.", width: width, first: inner, rest: inner) }
+        for c in h.components { item(SummaryFacts.healthComponent(c, of: h, in: journey, text: t), indent: inner) }
+        if !h.bands.isEmpty {
+            lines += TextWrap.wrap("Bands:", width: width, first: inner, rest: inner)
+            for b in h.bands { item(SummaryFacts.healthBand(b, in: journey, arrow: arrow, text: t), indent: inner + "  ") }
+        }
+    }
+
+    /// Customers entering each stage, from the forecast, as bars (the chart `forecast` draws).
+    mutating func funnelChart() {
+        let rows = extras.funnel.map { BarChart.Row(label: t($0.name), figure: CostModel.grouped(ForecastData.rounded($0.entering)), value: $0.entering) }
+        let bars = BarChart(width: width, ascii: ascii).lines(rows)
+        guard !bars.isEmpty else { return }
+        section("Funnel")
+        paragraph("Customers entering each stage in \(extras.horizonMonths) month\(extras.horizonMonths == 1 ? "" : "s"), from the forecast (`journeyman forecast` has the figures):")
+        lines += bars
+    }
+
+    /// Cost against value as bars, one line per cohort (`BarChart.comparison`), under a legend.
     mutating func costChart() {
         let bars = extras.costBars
-        guard !bars.isEmpty, let top = bars.map({ max($0.cost, $0.value) }).max(), top > 0, top.isFinite else { return }
-        let (full, rest, over) = ascii ? ("#", ".", "!") : ("\u{2588}", "\u{2591}", "\u{2593}")
-        let nameWidth = min(bars.map { TerminalText.width(t($0.name)) }.max() ?? 0, max(6, width / 4))
-        let shares = bars.map { $0.value > 0 ? NumberText.share($0.cost / $0.value) : "-" }
-        let shareWidth = shares.map(\.count).max() ?? 1
-        let barWidth = width - nameWidth - shareWidth - 2
-        guard barWidth >= 5 else { return }
+        let chart = BarChart(width: width, ascii: ascii)
+        let rows = bars.map { BarChart.Pair(label: t($0.name), first: $0.cost, second: $0.value,
+                                            figure: $0.value > 0 ? NumberText.share($0.cost / $0.value) : "-") }
+        let drawn = chart.comparison(rows)
+        guard !drawn.isEmpty, let top = bars.map({ max($0.cost, $0.value) }).max() else { return }
+        let g = chart.pairGlyphs
         blank()
-        lines += TextWrap.wrap("Cost against value (\(full) cost, \(rest) value, \(over) cost over value; longest bar \(t(NumberText.money(top, currency: extras.currency))) a year)", width: width)
-        for (b, share) in zip(bars, shares) {
-            let cells = { (d: Double) in d.isFinite && d > 0 ? Int((min(d, top) / top * Double(barWidth)).rounded()) : 0 }
-            let cost = b.cost > 0 ? max(1, cells(b.cost)) : 0
-            let value = cells(b.value)
-            let bar = String(repeating: full, count: min(cost, value)) + String(repeating: rest, count: max(0, value - cost))
-                + String(repeating: over, count: max(0, cost - value))
-            let name = TextWrap.pad(TextWrap.truncate(t(b.name), width: nameWidth, ellipsis: ascii ? "~" : "\u{2026}"), to: nameWidth)
-            lines.append((name + " " + TextWrap.pad(bar, to: barWidth) + " " + TextWrap.padLeft(share, to: shareWidth)).trimmingTrailingSpaces())
-        }
+        lines += TextWrap.wrap("Cost against value (\(g.both) cost, \(g.second) value, \(g.over) cost over value; longest bar \(t(NumberText.money(top, currency: extras.currency))) a year)", width: width)
+        lines += drawn
     }
 
     /// A table with aligned columns when it fits the width, else one block per row.

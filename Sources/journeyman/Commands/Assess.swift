@@ -40,7 +40,7 @@ struct Assess: ParsableCommand {
         let ticked: Set<String>
         if let answers, case .success(let ids) = Maturity.parseAnswers(answers) {
             ticked = ids
-        } else if isatty(0) == 1 {
+        } else if OS.isTerminal(0) {
             ticked = Self.ask(previous: Set(doc?.journey.maturity?.checks ?? []))
         } else {
             CLI.error("journeyman assess: standard input is not a terminal; give --answers (see `journeyman assess --help`)")

@@ -41,8 +41,8 @@ struct Edit: ParsableCommand {
         } else {
             state = EditorState(newFileAt: file)
         }
-        guard isatty(1) == 1, isatty(0) == 1 else {
-            CLI.error("journeyman: the editor needs a terminal, but standard \(isatty(1) == 1 ? "input" : "output") is not one; to check or rewrite a journey from a script use `journeyman validate` or `journeyman fmt`")
+        guard OS.isTerminal(1), OS.isTerminal(0) else {
+            CLI.error("journeyman: the editor needs a terminal, but standard \(OS.isTerminal(1) ? "input" : "output") is not one; to check or rewrite a journey from a script use `journeyman validate` or `journeyman fmt`")
             throw ExitCode(74)
         }
         guard let term = env["TERM"], !term.isEmpty else {

@@ -27,12 +27,14 @@ struct New: ParsableCommand {
     var stages: String?
 
     var stageNames: [String] {
-        (stages ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        (stages ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !FieldRules.isBlank($0) }
     }
 
     func validate() throws {
+        // The reader refuses a blank title or name, so a new file never has one.
+        if let title, FieldRules.isBlank(title) { throw ValidationError("--title cannot be blank; leave it out for the framework's default title") }
         if framework == "custom" {
-            guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let name, !FieldRules.isBlank(name) else {
                 throw ValidationError("--framework custom needs --name, e.g. --name \"Generic lifecycle\"")
             }
             if stageNames.isEmpty {

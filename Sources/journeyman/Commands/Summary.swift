@@ -26,8 +26,9 @@ struct SummaryCommand: ParsableCommand {
             (CJK and emoji count as two cells). --ascii prints pure 7-bit ASCII: no box drawing or bullets, \
             accents dropped from journey text and other non-ASCII characters written as \\u{XXXX}. \
             The summary opens with the brief (--brief prints only it, at most 15 lines: the shape, the funnel, \
-            cost against value, the top problems and the review age) and ends with the lint counts and worst \
-            findings, and the yearly cost to serve per cohort.
+            cost against value, the top problems and the review age). Cohorts show their routing rules and \
+            health scores. It ends with the lint counts and worst findings, the funnel (customers entering each \
+            stage, from the forecast, as bars: # with --ascii) and the yearly cost to serve per cohort against its value.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

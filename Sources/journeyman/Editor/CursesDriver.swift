@@ -1,5 +1,9 @@
 @preconcurrency import CNCursesW
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JourneyKit
 import JourneyTUI
 
@@ -58,9 +62,7 @@ final class CursesDriver: Terminal {
 
     /// A click, or a double click when it repeats the last one soon on the same cell.
     private func click(x: Int, y: Int) -> Event {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        let at = Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+        let at = OS.monotonicSeconds()
         if let last = lastClick, last.x == x, last.y == y, at - last.at < 0.4 {
             lastClick = nil
             return .doubleClick(x: x, y: y)
@@ -248,20 +250,13 @@ final class CursesDriver: Terminal {
     }
 
     private static func installSignalHandlers() {
-        var sa = sigaction()
-        sigemptyset(&sa.sa_mask)
-        sa.sa_flags = 0
-        sa.__sigaction_handler.sa_handler = { sig in
+        OS.handle([SIGINT, SIGTERM, SIGHUP]) { sig in
             if sig == SIGINT { pendingInterrupt = 1 } else { pendingTerminate = sig_atomic_t(sig) }
         }
-        for sig in [SIGINT, SIGTERM, SIGHUP] { sigaction(sig, &sa, nil) }
-        var crash = sigaction()
-        sigemptyset(&crash.sa_mask)
-        crash.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
-        crash.__sigaction_handler.sa_handler = { sig in
+        // A crash restores the terminal, then takes its default action.
+        OS.handle([SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE], once: true) { sig in
             if cursesActive != 0 { endwin() }
             raise(sig)
         }
-        for sig in [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE] { sigaction(sig, &crash, nil) }
     }
 }

@@ -48,41 +48,12 @@ enum ExternalEditor {
     }
 
     /// Runs a program in this process's group, which owns the terminal, so an
-    /// interactive editor can read it (Foundation's Process would start a new group,
-    /// and the editor would stop on its first read). Ctrl-C and Ctrl-\ go to the
-    /// editor alone: this process ignores them until the editor ends.
+    /// interactive editor can read it; Ctrl-C and Ctrl-\ go to the editor alone
+    /// (`OS.runInForeground`).
     static func run(_ argv: [String]) -> Outcome {
-        var attr = posix_spawnattr_t()
-        posix_spawnattr_init(&attr)
-        defer { posix_spawnattr_destroy(&attr) }
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        sigaddset(&defaults, SIGINT)
-        sigaddset(&defaults, SIGQUIT)
-        posix_spawnattr_setsigdefault(&attr, &defaults)
-        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGDEF))
-
-        var ignore = sigaction()
-        ignore.__sigaction_handler.sa_handler = SIG_IGN
-        var oldInt = sigaction(), oldQuit = sigaction()
-        sigaction(SIGINT, &ignore, &oldInt)
-        sigaction(SIGQUIT, &ignore, &oldQuit)
-        defer {
-            sigaction(SIGINT, &oldInt, nil)
-            sigaction(SIGQUIT, &oldQuit, nil)
+        switch OS.runInForeground(argv) {
+        case .success(let status): return .success(status)
+        case .failure(let failure): return .failure(failure.systemText)
         }
-
-        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        defer { for a in cArgs { free(a) } }
-        var pid: pid_t = 0
-        let rc = posix_spawn(&pid, argv[0], nil, &attr, &cArgs, environ)
-        guard rc == 0 else { return .failure(String(cString: strerror(rc))) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return .failure(String(cString: strerror(errno))) }
-        }
-        // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift cannot import as macros.
-        if status & 0x7F == 0 { return .success((status >> 8) & 0xFF) }
-        return .success(128 + (status & 0x7F))
     }
 }

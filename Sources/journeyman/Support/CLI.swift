@@ -38,7 +38,7 @@ enum CLI {
     static func fileContent(_ bytes: [UInt8]) {
         if let capture {
             capture(1, String(decoding: bytes, as: UTF8.self))
-        } else if isatty(1) == 1 {
+        } else if OS.isTerminal(1) {
             FileHandle.standardOutput.write(Data(TerminalText.safeJSON(String(decoding: bytes, as: UTF8.self)).utf8))
         } else {
             FileHandle.standardOutput.write(Data(bytes))
@@ -77,7 +77,7 @@ enum CLI {
     /// True when colour may be used on this file descriptor: a terminal and no NO_COLOR.
     static func colorEnabled(fd: Int32 = 1) -> Bool {
         if let v = ProcessInfo.processInfo.environment["NO_COLOR"], !v.isEmpty { return false }
-        return isatty(fd) == 1
+        return OS.isTerminal(fd)
     }
 
     /// The width to fit text output to: `explicit`, else `$COLUMNS` when it is a

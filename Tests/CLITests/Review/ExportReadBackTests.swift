@@ -90,13 +90,14 @@ final class ExportReadBackTests: XCTestCase {
         let j = Journey(title: "x", framework: FrameworkRef(id: "aarrr"),
                         stages: [Stage(id: "s", name: "=HYPERLINK(\"http://x\")", touchpoints: [
                             Touchpoint(id: "t", name: "+1", owner: "@owner", content: "-2", notes: "\tnote")])],
-                        cohorts: [Cohort(id: "c", name: "=1+1", size: 10, valuePerUser: 50, model: "low-touch")])
+                        cohorts: [Cohort(id: "c", name: "=1+1", size: 10, valuePerUser: 50, model: "low-touch",
+                                          routing: [RoutingRule(id: "r", signal: "-balance", condition: "falls, fast", action: "call", owner: "RM")])])
         let file = dir.appendingPathComponent("j.json")
         try Data(JourneyCodec.encode(j)).write(to: file)
         let tp = try journeyman("export", file.path, "--format", "csv")
         XCTAssertEqual(tp.stdout, CSVExport.record(CSVExport.columns) + "1,s,\"'=HYPERLINK(\"\"http://x\"\")\",1,t,'+1,,,,,,,,,,,'@owner,'-2,,,,,,,'\tnote,\r\n")
         let cohorts = try journeyman("export", file.path, "--format", "csv", "--table", "cohorts", "--bom")
-        XCTAssertEqual(cohorts.stdout, "\u{FEFF}order,id,name,description,level,model,modelName,layers,layerNames,size,valuePerUser,complexity,service\r\n1,c,'=1+1,,,low-touch,Low-touch,,,10,50,,\r\n")
+        XCTAssertEqual(cohorts.stdout, "\u{FEFF}order,id,name,description,level,model,modelName,layers,layerNames,size,valuePerUser,complexity,service,routing\r\n1,c,'=1+1,,,low-touch,Low-touch,,,10,50,,,\"'-balance: falls, fast -> call (owner RM)\"\r\n")
         let costs = try journeyman("export", file.path, "--format", "csv", "--table", "costs")
         XCTAssertEqual(costs.stdout, "order,cohort,cohortName,model,modelName,customers,currency,unitCost,cost,value,costShare\r\n1,c,'=1+1,low-touch,Low-touch,10,USD,8,80,500,16\r\n")
         let bad = try journeyman("export", file.path, "--format", "dot", "--bom")

@@ -1,5 +1,6 @@
 import Foundation
 import JourneyKit
+import TestSupport
 import XCTest
 
 /// Every presenter output rendered by the real tools: the SVG and HTML maps and the
@@ -10,9 +11,12 @@ import XCTest
 ///
 /// Set JOURNEYMAN_RENDER_DIR to keep the rendered PNGs and PDFs there for a look.
 final class RenderedOutputTests: XCTestCase {
-    /// The journeys drawn: every sample, and the fixtures with CJK, emoji and hostile text.
+    /// The journeys drawn: every sample, and the fixtures with CJK, emoji and hostile text;
+    /// the default run (`SlowTests`) draws two of the samples (the one with lanes and loops,
+    /// and the one with a model of its own) with the fixtures.
     static var journeys: [(name: String, path: String)] {
         Fixture.samples.map { ($0.deletingPathExtension().lastPathComponent, $0.path) }
+            .filter { SlowTests.enabled || ["retailer-loyalty-mckinsey", "neobank-laer"].contains($0.0) }
             + ["coffee", "hostile"].map { ($0, ReviewFixture.path($0)) }
     }
 

@@ -3,10 +3,11 @@ import XCTest
 
 /// Whole outputs of summary, diff and export compared with golden files.
 final class ReviewGoldenTests: XCTestCase {
-    /// The fixtures and, once they exist, two of the samples in Journeys/.
+    /// The fixtures and, once they exist, three of the samples in Journeys/ (the neobank for its
+    /// health scores and routing rules).
     var journeys: [(name: String, path: String)] {
         var out = [("coffee", ReviewFixture.path("coffee"))]
-        for sample in ["retailer-loyalty-mckinsey", "subscription-box-aarrr"] {
+        for sample in ["retailer-loyalty-mckinsey", "subscription-box-aarrr", "neobank-laer"] {
             let url = Fixture.root.appendingPathComponent("Journeys/\(sample).json")
             if FileManager.default.fileExists(atPath: url.path) { out.append((sample, url.path)) }
         }
@@ -28,6 +29,18 @@ final class ReviewGoldenTests: XCTestCase {
                 Golden.check(try output(["summary", path, "--width", "\(width)"]), "Review/\(name).summary-\(width).txt")
             }
             Golden.check(try output(["summary", path, "--ascii"]), "Review/\(name).summary-ascii.txt")
+        }
+    }
+
+    /// The funnel chart at the narrow widths, where labels, bars and figures compete for room.
+    func testSummaryFunnelAtNarrowWidths() throws {
+        let path = ReviewFixture.path("coffee")
+        for width in [10, 24] {
+            let out = try output(["summary", path, "--width", "\(width)"])
+            for line in out.split(separator: "\n") { XCTAssertLessThanOrEqual(TerminalText.width(String(line)), width, "\(width): \(line)") }
+            Golden.check(SummaryGoldenSection.funnel(out), "Review/coffee.funnel-\(width).txt")
+            let ascii = try output(["summary", path, "--width", "\(width)", "--ascii"])
+            Golden.check(SummaryGoldenSection.funnel(ascii), "Review/coffee.funnel-\(width)-ascii.txt")
         }
     }
 
@@ -54,6 +67,7 @@ final class ReviewGoldenTests: XCTestCase {
             Golden.check(try output(["export", path, "--format", "mermaid"]), "Review/\(name).journey.mmd")
             Golden.check(try output(["export", path, "--format", "mermaid", "--flowchart"]), "Review/\(name).flowchart.mmd")
             Golden.check(try output(["export", path, "--format", "csv"]), "Review/\(name).csv")
+            Golden.check(try output(["export", path, "--format", "csv", "--table", "cohorts"]), "Review/\(name).cohorts.csv")
             Golden.check(try output(["export", path, "--format", "dot"]), "Review/\(name).dot")
             let svg = try output(["export", path, "--format", "svg"])
             Golden.check(svg, "Review/\(name).map.svg")
@@ -119,6 +133,38 @@ final class ReviewGoldenTests: XCTestCase {
         XCTAssertEqual(r.status, 66, r.description)
         XCTAssertEqual(try String(contentsOf: ours, encoding: .utf8), try String(contentsOfFile: coffee, encoding: .utf8))
         XCTAssertEqual(try journeyman("diff", coffee).status, 64)
+    }
+}
+
+/// The full summary, charts included, keeps every line within the width on every sample.
+final class SummaryWidthTests: XCTestCase {
+    func testEveryLineOfEverySummaryFitsAndASCIIIsASCII() throws {
+        let journeys = Fixture.samples.map(\.path) + ["coffee", "hostile"].map(ReviewFixture.path)
+        for path in journeys {
+            for width in [10, 13, 20, 33, 57, 80, 121] {
+                for ascii in [false, true] {
+                    let r = try journeyman(arguments: ["summary", path, "--today", "2026-11-22", "--width", "\(width)"] + (ascii ? ["--ascii"] : []))
+                    XCTAssertEqual(r.status, 0, r.description)
+                    for line in r.stdout.split(separator: "\n") {
+                        XCTAssertLessThanOrEqual(TerminalText.width(String(line)), width, "\(path) at \(width): \(line)")
+                    }
+                    if ascii { XCTAssertTrue(r.stdout.utf8.allSatisfy { $0 < 0x80 }, "\(path) at \(width)") }
+                    let hasCustomers = try JourneyFile.read(path).journey.cohorts.contains { ($0.size ?? 0) > 0 || ($0.inflowPerYear ?? 0) > 0 }
+                    XCTAssertEqual(r.stdout.contains("\nFunnel\n"), hasCustomers, "\(path) at \(width)")
+                }
+            }
+        }
+    }
+}
+
+/// A section of a text summary, by its heading.
+enum SummaryGoldenSection {
+    /// The funnel section: its heading to the next blank line.
+    static func funnel(_ summary: String) -> String {
+        let lines = summary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let start = lines.firstIndex(of: "Funnel") else { return "" }
+        let end = lines[start...].firstIndex(of: "") ?? lines.endIndex
+        return lines[start..<end].joined(separator: "\n") + "\n"
     }
 }
 

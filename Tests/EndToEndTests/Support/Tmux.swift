@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Where the package and the built binary are.
@@ -89,7 +90,31 @@ final class Tmux {
     let socket = "jm-e2e-\(UUID().uuidString.prefix(8))"
     let directory: URL
 
+    /// The sessions the default run leaves to the full run (`SlowTests`), each with the
+    /// in-memory tests that drive the same logic in every run: one tmux session per area
+    /// stays in the default run, every one in the full run.
+    static let fullRunOnly: [String: String] = [
+        "testCommandPaletteFiltersAndRuns": "PaletteAndMouseTests",
+        "testClickAPanelNameInTheTitleBar": "PaletteAndMouseTests",
+        "testALensHidesTheOtherCardsAndTheTitleBarNamesIt": "LensAndSearchTests",
+        "testDuplicatePasteAndBulkEditThenSave": "ReuseAndBulkTests",
+        "testSwimlanesByCohortAndCompactCards": "ViewsTests",
+        "testCoverageViewAndAssessmentScreen": "ViewsTests",
+        "testTakeOverKeepsTheFirstEditorsEdits": "EditorScheduleModelTests",
+        "testUndoAfterReloadAsksAndMergeKeepsBothSides": "EditorScheduleModelTests",
+        "testTimedCopySurvivesSigkillAndCanBeKeptBeside": "EditorScheduleModelTests",
+        "testSaveOfFileChangedOnDiskAsksFirst": "EditorScheduleModelTests, SessionTests",
+    ]
+
+    /// The test method's name in `XCTestCase.name` ("Class.testX" or "-[Class testX]").
+    static func method(_ name: String) -> String {
+        String(name.split(whereSeparator: { $0 == "." || $0 == " " }).last ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "]"))
+    }
+
     init(_ test: XCTestCase, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+        if !SlowTests.enabled, let others = Tmux.fullRunOnly[Tmux.method(test.name)] {
+            throw XCTSkip("in the full run only (JOURNEYMAN_SLOW_TESTS=1); \(others) drive the same logic in memory")
+        }
         guard (try? runProgram("/usr/bin/env", ["tmux", "-V"]))?.status == 0 else {
             throw XCTSkip("tmux is not installed (.ci/run installs it)")
         }

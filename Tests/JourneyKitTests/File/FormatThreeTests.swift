@@ -100,7 +100,7 @@ final class FormatThreeTests: XCTestCase {
           ],
           "loops": [
             {
-              "from": "acq",
+              "from": "ret",
               "id": "again",
               "share": 35,
               "to": "acq"
@@ -171,6 +171,10 @@ final class FormatThreeTests: XCTestCase {
                   "sentiment": 4
                 }
               ]
+            },
+            {
+              "id": "ret",
+              "name": "Retention"
             }
           ],
           "team": {

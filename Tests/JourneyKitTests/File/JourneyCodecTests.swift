@@ -35,15 +35,18 @@ let minimalJourney = """
 
     """
 
-final class JourneyCodecTests: XCTestCase {
-    private func failure(_ text: String) -> String {
-        do {
-            _ = try JourneyCodec.decode(text, file: "j.json")
-            return "no error"
-        } catch {
-            return error.description
-        }
+/// What the reader says about `text` read as j.json: the error's text, or "no error".
+func decodeFailure(_ text: String) -> String {
+    do {
+        _ = try JourneyCodec.decode(text, file: "j.json")
+        return "no error"
+    } catch {
+        return error.description
     }
+}
+
+final class JourneyCodecTests: XCTestCase {
+    private func failure(_ text: String) -> String { decodeFailure(text) }
 
     private func replacing(_ a: String, _ b: String) -> String {
         minimalJourney.replacingOccurrences(of: a, with: b)
@@ -64,7 +67,7 @@ final class JourneyCodecTests: XCTestCase {
         j.lastReviewed = "2026-02-28"
         j.team = Team(people: 8, budget: 50_000)
         j.costs = CostAssumptions(currency: "EUR", perCustomerYear: ["high-touch": 950.5, "coach": 12])
-        j.maturity = MaturityResult(assessed: "2026-11-01", rung: 2, level: 3, checks: ["a-segmented", "b-reuse"])
+        j.maturity = MaturityResult(assessed: "2026-11-01", rung: 2, level: 3, checks: ["a2-segments", "b2-reuse"])
         j.suppress = [Suppression(rule: "JM004", reason: "No activation stage in this map")]
         j.models = [CustomModel(id: "coach", name: "Coach-led", description: "A coach per member", basedOn: "high-touch")]
         j.kpis = [KPI(id: "health", name: "Health score", kind: .outcome, health: true, target: 0.8, unit: "score")]

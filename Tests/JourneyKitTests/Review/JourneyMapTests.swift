@@ -119,6 +119,10 @@ final class JourneyMapTests: XCTestCase {
         }
         XCTAssertEqual(lanes(.model), ["Tech-touch /", "High-value-", "Low-touch"])
         XCTAssertEqual(lanes(.cohort), ["Considering", "First-time", "Loyal repeat", "Breeders and"])
+        // A cohort lane's hover gives its routing rules.
+        let breeders = MapLayout(j, options: JourneyMapOptions(lanes: .cohort)).boxes.filter { $0.kind == "lane" }.last
+        XCTAssertEqual(breeders?.hover.split(separator: "\n").last,
+                       "Routing: days since the last trade order: no trade order for 45 days after at least three monthly orders \u{2192} the trade account manager calls to check on the litter plan and stock (owner Trade accounts; via Quarterly trade review; to High-touch)")
         XCTAssertEqual(lanes(.channel).first, "Search")
         let cards = MapLayout(j, options: JourneyMapOptions(lanes: .model)).boxes.filter { $0.kind == "card" }
         XCTAssertEqual(cards.count, 17)

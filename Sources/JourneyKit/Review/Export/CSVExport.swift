@@ -22,9 +22,9 @@ public enum CSVExport {
                                  "cohorts", "cohortNames", "owner", "content", "kpis", "escalation", "status",
                                  "evidence", "sentiment", "painPoints", "notes", "suppress"]
 
-    /// The cohort table's columns, in order.
+    /// The cohort table's columns, in order; `routing` holds the cohort's routing rules, `; ` between them.
     public static let cohortColumns = ["order", "id", "name", "description", "level", "model", "modelName", "layers",
-                                       "layerNames", "size", "valuePerUser", "complexity", "service"]
+                                       "layerNames", "size", "valuePerUser", "complexity", "service", "routing"]
 
     /// The cost table's columns, in order.
     public static let costColumns = ["order", "cohort", "cohortName", "model", "modelName", "customers", "currency",
@@ -69,6 +69,7 @@ public enum CSVExport {
                 String(i + 1), c.id, c.name, c.description, c.level?.rawValue ?? "", c.model ?? "", c.model.map(j.modelName) ?? "",
                 c.layers.joined(separator: "; "), c.layers.map(j.modelName).joined(separator: "; "),
                 c.size.map(String.init) ?? "", c.valuePerUser.map(plain) ?? "", c.complexity?.rawValue ?? "", c.service?.rawValue ?? "",
+                c.routing.map { SummaryFacts.routing($0, in: j, arrow: " -> ", text: { $0 }) }.joined(separator: "; "),
             ])
         }
         return out

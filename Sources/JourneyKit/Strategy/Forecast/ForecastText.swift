@@ -112,40 +112,11 @@ public struct ForecastText {
         return "\(text(leak.name)), \(who)" + (leak.value > 0 ? ", \(n(leak.value)) of value." : ".")
     }
 
-    /// Customers entering each stage as bars, scaled to the largest.
+    /// Customers entering each stage as bars, scaled to the largest (the chart `summary` shows too).
     func funnel(_ f: Forecast) -> [String] {
-        var lines = wrap("Funnel: customers entering each stage")
-        let top = f.stages.map(\.entering).max() ?? 0
-        guard top > 0 else { return lines + wrap("  nobody enters.") }
-        let names = f.stages.map { text($0.name) }, numbers = f.stages.map { n($0.entering) }
-        let numberWidth = numbers.map(TerminalText.width).max() ?? 0
-        let room = width - numberWidth - 2
-        let labelWidth = min(names.map(TerminalText.width).max() ?? 0, max(1, room / 2))
-        let barWidth = room - labelWidth
-        for (i, s) in f.stages.enumerated() {
-            guard barWidth >= 1 else {
-                lines.append(TextWrap.truncate(names[i], width: width - numberWidth - 1) + " " + numbers[i])
-                continue
-            }
-            let label = TextWrap.pad(TextWrap.truncate(names[i], width: labelWidth), to: labelWidth)
-            let bar = TextWrap.pad(self.bar(s.entering / top, cells: barWidth), to: barWidth)
-            lines.append(label + " " + bar + " " + TextWrap.padLeft(numbers[i], to: numberWidth))
-        }
-        return lines
-    }
-
-    /// A bar `ratio` (0-1) of `cells` long, in eighths of a cell (`#` per whole cell in ASCII);
-    /// anything above 0 shows at least the smallest mark.
-    func bar(_ ratio: Double, cells: Int) -> String {
-        let r = min(max(Forecast.finite(ratio), 0), 1)
-        if options.ascii {
-            let k = Int((r * Double(cells)).rounded())
-            return String(repeating: "#", count: r > 0 ? max(k, 1) : 0)
-        }
-        let eighths = Int((r * Double(cells) * 8).rounded())
-        let shown = r > 0 ? max(eighths, 1) : 0
-        let partial = ["", "\u{258F}", "\u{258E}", "\u{258D}", "\u{258C}", "\u{258B}", "\u{258A}", "\u{2589}"][shown % 8]
-        return String(repeating: "\u{2588}", count: shown / 8) + partial
+        let lines = wrap("Funnel: customers entering each stage")
+        let bars = BarChart(width: width, ascii: options.ascii).lines(f.stages.map { BarChart.Row(label: text($0.name), figure: n($0.entering), value: $0.entering) })
+        return lines + (bars.isEmpty ? wrap("  nobody enters.") : bars)
     }
 
     func notes(_ notes: [String]) -> [String] {

@@ -336,8 +336,11 @@ public struct MapLayout: Sendable {
                 var detail: [String] = []
                 if let n = c.size { detail.append(NumberText.grouped(Double(n)) + " customers") }
                 if let model = SummaryFacts.modelWithLayers(c.model, c.layers, in: j) { detail.append(MapText.clean(model)) }
+                // The lane's hover holds the description and the cohort's routing rules, as the summary writes them.
+                let hover = ([MapText.clean(c.description)].filter { !$0.isEmpty }
+                             + c.routing.map { "Routing: " + SummaryFacts.routing($0, in: j, arrow: " \u{2192} ", text: MapText.clean) }).joined(separator: "\n")
                 out.append(Lane(name: MapText.clean(c.name), detail: detail.joined(separator: ", "), colour: c.model.map { MapPalette.colour($0, in: j) },
-                                hover: MapText.clean(c.description), holds: { $0.cohorts.contains(c.id) }))
+                                hover: hover, holds: { $0.cohorts.contains(c.id) }))
             }
             return out
         }
