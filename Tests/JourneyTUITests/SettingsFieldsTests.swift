@@ -155,6 +155,10 @@ final class SettingsFieldsTests: XCTestCase {
         s.press(.char("e"), .pageDown, .char(" "), .enter)
         XCTAssertEqual(s.journey.stages.map(\.earnsValue), [false, false, true])
         XCTAssertEqual(s.history.undo.count, 3)
+        // A duplicate of the value stage is not a second one.
+        s.press(.char("D"))
+        XCTAssertEqual(s.journey.stages.map(\.name), ["Acquisition", "Activation", "Retention", "Retention (copy)"])
+        XCTAssertEqual(s.journey.stages.map(\.earnsValue), [false, false, true, false])
     }
 
     func testTheRunLoopSavesTheSettingsHoursAndValueStage() {
