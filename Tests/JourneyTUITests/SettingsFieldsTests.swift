@@ -50,6 +50,7 @@ final class SettingsFieldsTests: XCTestCase {
         XCTAssertTrue(s.overlays.isEmpty, "\(String(describing: s.message))")
         XCTAssertEqual(s.journey.settings, JourneySettings(affordableShare: 30, horizonMonths: 24, thresholds: ["needShare": 40, "techTouchFromSize": 500_000]))
         XCTAssertEqual(s.message, Message("Journey settings: affordable share 30%, forecast 24 months, 2 thresholds set (u undoes)"))
+        XCTAssertEqual(Forecast(s.journey).horizonMonths, 24, "the forecast follows")
         XCTAssertEqual(s.history.undo.map(\.label), ["edit the journey settings"])
         s.checkUndoRedo(before: before)
         // The form shows what is set; emptying every field goes back to the defaults.
@@ -155,6 +156,8 @@ final class SettingsFieldsTests: XCTestCase {
         s.press(.char("e"), .pageDown, .char(" "), .enter)
         XCTAssertEqual(s.journey.stages.map(\.earnsValue), [false, false, true])
         XCTAssertEqual(s.history.undo.count, 3)
+        XCTAssertEqual(Forecast(s.journey).valueStage, 2)
+        XCTAssertEqual(Forecast(s.journey).valueRule, .marked)
         // A duplicate of the value stage is not a second one.
         s.press(.char("D"))
         XCTAssertEqual(s.journey.stages.map(\.name), ["Acquisition", "Activation", "Retention", "Retention (copy)"])
