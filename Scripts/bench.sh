@@ -7,10 +7,11 @@
 #   Scripts/bench.sh --smoke    small sizes, one run each, no targets checked (CI)
 #   Scripts/bench.sh --static-stdlib   the same with the Swift runtime linked statically
 #   Scripts/bench.sh --long-id  only the row of a 1 MiB invalid id, non-ASCII beside ASCII
+#   Scripts/bench.sh --forecast-panel  only the Forecast panel's keystrokes on the samples
 #
 # Options: --sizes "N N ..." (touchpoints), --runs R (repeats; the median is shown),
 # --seed S, --rows "NAME ..." (only those rows: validate fmt lint summary forecast
-# editor long-id). Needs swift, python3 and jq (jq is installed with apt-get when
+# editor long-id forecast-panel). Needs swift, python3 and jq (jq is installed with apt-get when
 # missing and possible; otherwise its rows say "not available"). Wall time and peak memory
 # (maximum resident set) are measured with getrusage through python3's os.wait4.
 set -euo pipefail
@@ -31,7 +32,8 @@ while [ $# -gt 0 ]; do
     --rows) export BENCH_ROWS="$2"; shift ;;
     --static-stdlib) static=(--static-swift-stdlib); scratch=.build-bench-static ;;
     --long-id) sizes="" ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --forecast-panel) sizes=""; export BENCH_ROWS="forecast-panel" ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 64 ;;
   esac
   shift

@@ -194,4 +194,23 @@ final class SettingsFieldsTests: XCTestCase {
         XCTAssertNil(KeyTable.binding(for: .char("T"), in: none))
         XCTAssertEqual(KeyTable.disabledReason(for: .char("T"), in: none), "No journey yet: choose a framework first")
     }
+
+    /// A scenario holds the whole team, so its team form has the hours per person too; the
+    /// settings are the journey's own, so `T` is refused there.
+    func testInAScenarioTheTeamHasItsHoursAndTheSettingsAreRefused() {
+        var s = Sample.state()
+        s.journey.scenarios = [Scenario(id: "bigger", name: "Bigger")]
+        s.scenario = "bigger"
+        s.press(.char("p"))
+        XCTAssertEqual(s.form?.fields.map(\.label), ["Team (people)", "Hours a year per person (default 1,600)", "Budget a year"])
+        s.press(.tab)
+        s.type("1200")
+        s.press(.enter)
+        XCTAssertTrue(s.overlays.isEmpty, "\(String(describing: s.message))")
+        XCTAssertEqual(s.journey.scenarios[0].team, Team(hoursPerPerson: 1200))
+        XCTAssertNil(s.journey.team)
+        s.press(.char("T"))
+        XCTAssertTrue(s.overlays.isEmpty)
+        XCTAssertEqual(s.message, Message("Scenario 'Bigger' holds only \(EditorState.scenarioHolds): W then as-is edits the journey itself"))
+    }
 }

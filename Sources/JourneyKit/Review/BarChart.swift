@@ -3,7 +3,7 @@
 /// `journeyman summary`: the funnel (`lines`, Unicode block elements in eighths of a cell, or
 /// `#` per whole cell in ASCII) and cost against value (`comparison`). No line is wider than
 /// `width` cells.
-struct BarChart {
+public struct BarChart {
     /// One bar: its label and figure as shown (already made safe), and the value it stands for.
     struct Row {
         var label: String
@@ -13,6 +13,12 @@ struct BarChart {
 
     let width: Int
     let ascii: Bool
+
+    /// A chart no wider than `width` cells, in `#` when `ascii`.
+    public init(width: Int, ascii: Bool) {
+        self.width = width
+        self.ascii = ascii
+    }
 
     /// The fewest cells a bar is drawn in; with less room the rows are written without bars.
     static let minimumBar = 3
@@ -43,7 +49,7 @@ struct BarChart {
 
     /// A bar `ratio` (0-1) of `cells` long, in eighths of a cell (`#` per whole cell in ASCII);
     /// anything above 0 shows at least the smallest mark.
-    func bar(_ ratio: Double, cells: Int) -> String {
+    public func bar(_ ratio: Double, cells: Int) -> String {
         let r = min(max(ratio.isFinite ? ratio : 0, 0), 1)
         if ascii {
             let k = Int((r * Double(cells)).rounded())

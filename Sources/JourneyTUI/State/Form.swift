@@ -124,6 +124,8 @@ public enum FormTarget: Hashable, Sendable {
     case bulk(ids: [String])
     /// The reason for suppressing `rule` on the item at `path` (stage, touchpoint, cohort; none: the journey).
     case suppress(rule: String, stage: Int?, touchpoint: Int?, cohort: Int?)
+    /// A new scenario (its name and description); it is shown once made.
+    case newScenario
     /// An item of the list editor beneath the form (at `index`; nil adds one).
     case listItem(index: Int?, kind: ListKind)
     /// A health score: the form's field at `field` beneath takes it; nil: the journey's own.

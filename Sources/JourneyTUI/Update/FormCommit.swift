@@ -127,6 +127,8 @@ extension Editor {
                 edit(&s, "suppress \(rule) on the journey") { $0.suppress.append(entry) }
             }
             s.message = Message("Suppressed \(rule) on '\(name)' (u undoes)")
+        case .newScenario:
+            try newScenario(&s, values)
         case .listItem(let index, let kind):
             try commitListItem(&s, values, index: index, kind: kind)
             return []
