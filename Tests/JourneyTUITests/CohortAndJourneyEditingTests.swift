@@ -146,7 +146,7 @@ final class CohortAndJourneyEditingTests: XCTestCase {
         s.press(.enter, .down, .down, .enter)            // Done
         s.press(.tab)
         s.type("8")
-        s.press(.tab)
+        s.press(.tab, .tab)                              // past the hours per person (empty: the default)
         s.type("50000")
         s.press(.enter)
         XCTAssertEqual(s.journey.title, "Coffee club 2027")

@@ -32,6 +32,8 @@ public enum Action: Hashable, Sendable {
     case healthScore
     // Costs, loop edges, the framework, the conflicts panel.
     case editCosts, editLoop, changeFramework, takeOurs, takeTheirs, takeBase, keepAsIs, jumpToConflict
+    // The journey settings.
+    case editSettings
 }
 
 extension Action {
@@ -55,7 +57,7 @@ extension Action {
              .addLoop, .removeLoop, .properties, .assignModel, .editNotes, .addCohort, .addModel, .undo, .redo, .assess,
              .duplicate, .paste, .bulkEdit, .suppressFinding, .applyRecommendation, .newScenario, .deleteScenario, .healthScore:
             true
-        case .editCosts, .editLoop, .changeFramework, .takeOurs, .takeTheirs, .takeBase, .keepAsIs:
+        case .editCosts, .editLoop, .changeFramework, .takeOurs, .takeTheirs, .takeBase, .keepAsIs, .editSettings:
             true
         default:
             false

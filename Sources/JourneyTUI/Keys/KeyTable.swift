@@ -78,7 +78,7 @@ public enum KeyTable {
                 when: { $0.journey.stages.count > 1 }, otherwise: "A loop edge needs two stages"),
         Binding(keys: [.char("O")], action: .removeLoop, help: "Remove a loop edge of the selected stage", in: [.board],
                 when: { s in s.selectedStage.map { st in s.journey.loops.contains { $0.from == st.id || $0.to == st.id } } ?? false }, otherwise: "The selected stage has no loop edges"),
-        Binding(keys: [.char("p")], action: .properties, label: "props", help: "Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity and budget, health score (in a scenario: only the scenario's team)", in: [.board, .cohorts, .models, .forecast]),
+        Binding(keys: [.char("p")], action: .properties, label: "props", help: "Edit the journey: title, description, owner, last reviewed, journey KPIs, team size, hours per person and budget, health score (in a scenario: only the scenario's team)", in: [.board, .cohorts, .models, .forecast]),
         Binding(keys: [.ctrl("o"), .ctrl("e")], action: .editNotes, help: "Edit the selected touchpoint's notes in $EDITOR", in: [.board],
                 when: { $0.selectedTouchpoint != nil }, otherwise: "Select a card first"),
         Binding(keys: [.char("u")], action: .undo, label: "undo", help: "Undo the last edit", in: [.board, .cohorts, .lint, .models, .forecast], when: { !$0.history.undo.isEmpty }, otherwise: "Nothing to undo"),

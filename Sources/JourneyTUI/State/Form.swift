@@ -70,6 +70,7 @@ public enum FieldKey: String, Hashable, Sendable {
     case text, data, party, destination, signal, condition, action, touchpoint, weight, kpi, state, below, leadsTo, stage, percent
     case components, bands
     case currency, unitCost, minutes, share
+    case hoursPerPerson, earnsValue, affordableShare, horizonMonths, threshold
 }
 
 /// One labelled field of a form.
@@ -137,6 +138,8 @@ public enum FormTarget: Hashable, Sendable {
     case loop(id: String)
     /// The name of the journey's own framework (its stages stay).
     case frameworkName
+    /// The journey's settings: affordable share, forecast horizon, decision thresholds.
+    case settings
 }
 
 /// A form: fields, the focused one, and what confirming it changes.

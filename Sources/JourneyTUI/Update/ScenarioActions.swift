@@ -104,7 +104,7 @@ extension Editor {
         case .properties where s.scenario != nil:
             guard let name = s.scenarioName else { return nil }
             let form = Forms.journey(s.journey)
-            s.overlays.append(.form(Form("The team in scenario '\(name)'", form.fields.filter { [.capacity, .budget].contains($0.key) }, target: form.target)))
+            s.overlays.append(.form(Form("The team in scenario '\(name)'", form.fields.filter { [.capacity, .hoursPerPerson, .budget].contains($0.key) }, target: form.target)))
         default:
             return nil
         }
