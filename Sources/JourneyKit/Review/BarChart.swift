@@ -75,6 +75,12 @@ public struct BarChart {
         ascii ? ("#", ".", "!") : ("\u{2588}", "\u{2591}", "\u{2593}")
     }
 
+    /// The legend over a comparison: what each glyph means, and what the longest bar stands for.
+    func comparisonLegend(first: String, second: String, longest: String) -> String {
+        let g = pairGlyphs
+        return "\(first.capitalizedFirst) against \(second) (\(g.both) \(first), \(g.second) \(second), \(g.over) \(first) over \(second); longest bar \(longest))"
+    }
+
     /// Pairs as lines, all on one scale (the largest value of either); labels cut to a quarter
     /// of the width (at least 6 cells). Empty when nothing is above 0 or fewer than 5 cells are
     /// left for the bars.
@@ -95,4 +101,8 @@ public struct BarChart {
             return (name + " " + TextWrap.pad(bar, to: barWidth) + " " + TextWrap.padLeft(r.figure, to: figureWidth)).trimmingTrailingSpaces()
         }
     }
+}
+
+private extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
