@@ -7,12 +7,13 @@
 #   Scripts/bench.sh --smoke    small sizes, one run each, no targets checked (CI)
 #   Scripts/bench.sh --static-stdlib   the same with the Swift runtime linked statically
 #   Scripts/bench.sh --long-id  only the row of a 1 MiB invalid id, non-ASCII beside ASCII
+#   Scripts/bench.sh --forecast-panel  only the Forecast panel's keystrokes on the samples
 #   Scripts/bench.sh --callgrind  also the editor's instructions per keystroke (valgrind's
 #                               callgrind; load-independent): plain, lens on, swimlanes
 #
 # Options: --sizes "N N ..." (touchpoints), --runs R (repeats; the median is shown),
 # --seed S, --rows "NAME ..." (only those rows: validate fmt lint summary forecast
-# editor editor-samples long-id). Needs swift, python3 and jq (jq is installed with apt-get when
+# editor editor-samples long-id forecast-panel). Needs swift, python3 and jq (jq is installed with apt-get when
 # missing and possible; otherwise its rows say "not available"). Wall time and peak memory
 # (maximum resident set) are measured with getrusage through python3's os.wait4.
 set -euo pipefail
@@ -34,6 +35,7 @@ while [ $# -gt 0 ]; do
     --rows) export BENCH_ROWS="$2"; shift ;;
     --static-stdlib) static=(--static-swift-stdlib); scratch=.build-bench-static ;;
     --long-id) sizes="" ;;
+    --forecast-panel) sizes=""; export BENCH_ROWS="forecast-panel" ;;
     --callgrind) callgrind=1 ;;
     -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 64 ;;

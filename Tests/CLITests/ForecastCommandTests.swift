@@ -49,6 +49,11 @@ final class ForecastCommandTests: XCTestCase {
             Browsers     5,000          1,500   40,000  10,000  30,000
             Teams          200             60   72,000  21,000  51,000
 
+            Cost against revenue (█ cost, ░ revenue, ▓ cost over revenue; longest bar
+              72,000)
+            Browsers █████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░                               25%
+            Teams    ████████████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 29%
+
             Biggest leak per cohort:
               Browsers: Visit, 3,000 customers lost, 60,000 of value.
               Teams: Visit, 120 customers lost, 108,000 of value.
@@ -99,6 +104,12 @@ final class ForecastCommandTests: XCTestCase {
               revenue 72,000, cost 21,000, margin
               51,000
 
+            Cost against revenue (# cost, . revenue,
+              ! cost over revenue; longest bar
+              72,000)
+            Browsers ####...........             25%
+            Teams    ########................... 29%
+
             Biggest leak per cohort:
               Browsers: Visit, 3,000 customers lost,
                 60,000 of value.
@@ -133,6 +144,10 @@ final class ForecastCommandTests: XCTestCase {
 
             Cohort  Entering  Reaching last  Revenue    Cost  Margin
             Teams        200             60   72,000  21,000  51,000
+
+            Cost against revenue (█ cost, ░ revenue, ▓ cost over
+              revenue; longest bar 72,000)
+            Teams ███████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 29%
 
             Biggest leak per cohort:
               Teams: Visit, 120 customers lost, 108,000 of value.

@@ -36,7 +36,7 @@ final class EditorEndToEndTests: XCTestCase {
         let title = try jq(".title", file).dropFirst().dropLast(2)
         try t.editor("retailer-loyalty-mckinsey.json")
         // The title bar shortens the framework name first when the panel tabs need the room.
-        let screen = try t.waitFor("\(title) · McKinsey Consumer")
+        let screen = try t.waitFor("\(title) · McKinsey Cons")
         XCTAssertTrue(screen.contains("· retailer-loyalty-mckinsey.json"), screen)
         // The loyalty loop shows on both ends: where it leaves and where it returns, naming the other stage.
         XCTAssertTrue(screen.contains("↩ to Moment of pu"), screen)
@@ -313,6 +313,8 @@ final class EditorEndToEndTests: XCTestCase {
         try t.keys("C-e")
         try t.waitUntil("vi shows its empty buffer") { $0.contains("~") }
         try t.keys("C-c")
+        // Vim drops keys typed before it has handled the interrupt: wait for its answer to it.
+        try t.waitUntil("vi has handled Ctrl-C") { $0.contains(":qa") }
         try t.keys("i")
         try t.type("Typed in vi ✓")
         try t.keys("Escape")

@@ -24,7 +24,7 @@ extension EditorEndToEndTests {
         try t.editor("ours.json")
         try t.waitFor("A merge left 1 conflict in this journey")
         try t.waitFor("[1 conflict]")
-        try t.keys("Tab", "Tab", "Tab", "Tab")
+        try t.keys("Tab", "Tab", "Tab", "Tab", "Tab")
         try t.waitFor("Conflicts: 1 to resolve")
         let panel = try t.waitFor("feature (theirs)")
         XCTAssertTrue(panel.contains(".stages[0].touchpoints[1].name"), panel)

@@ -3,7 +3,7 @@ import JourneyKit
 import XCTest
 
 final class CohortAndJourneyEditingTests: XCTestCase {
-    func testTabCyclesBoardCohortsLintModels() {
+    func testTabCyclesBoardCohortsLintModelsForecast() {
         var s = Sample.state()
         s.press(.tab)
         XCTAssertEqual(s.panel, .cohorts)
@@ -13,6 +13,8 @@ final class CohortAndJourneyEditingTests: XCTestCase {
         XCTAssertEqual(s.context, .lint)
         s.press(.tab)
         XCTAssertEqual(s.context, .models)
+        s.press(.tab)
+        XCTAssertEqual(s.context, .forecast)
         s.press(.tab)
         XCTAssertEqual(s.panel, .board)
     }
@@ -35,7 +37,7 @@ final class CohortAndJourneyEditingTests: XCTestCase {
         XCTAssertEqual(s.journey.models[0].name, "Transactional v2")
         XCTAssertEqual(s.journey.models[0].id, "transactional")
         // Custom models are offered wherever a model is picked.
-        s.press(.tab, .tab, .char("m"))              // models -> board -> cohorts
+        s.press(.tab, .tab, .tab, .char("m"))        // models -> forecast -> board -> cohorts
         s.type("transac")
         s.press(.enter)
         XCTAssertEqual(s.journey.cohorts[0].model, "transactional")
@@ -144,7 +146,7 @@ final class CohortAndJourneyEditingTests: XCTestCase {
         s.press(.enter, .down, .down, .enter)            // Done
         s.press(.tab)
         s.type("8")
-        s.press(.tab)
+        s.press(.tab, .tab)                              // past the hours per person (empty: the default)
         s.type("50000")
         s.press(.enter)
         XCTAssertEqual(s.journey.title, "Coffee club 2027")

@@ -20,8 +20,8 @@ final class ConflictsPanelTests: XCTestCase {
         XCTAssertEqual(j.conflicts.map(\.path), [".cohorts[1].size", ".stages[0].touchpoints[1].name"])
         var s = EditorState(journey: j, path: "/tmp/coffee.json", width: 100, height: 30)
         XCTAssertTrue(Renderer.render(s).trimmedLines[0].contains("[2 conflicts]"), Renderer.render(s).trimmedLines[0])
-        XCTAssertTrue(Renderer.render(s).trimmedLines[0].hasSuffix("[Board] Cohorts  Lint  Models  Conflicts"))
-        s.press(.tab, .tab, .tab, .tab)
+        XCTAssertTrue(Renderer.render(s).trimmedLines[0].hasSuffix("[Board] Cohorts  Lint  Models  Forecast  Conflicts"))
+        s.press(.tab, .tab, .tab, .tab, .tab)
         XCTAssertEqual(s.panel, .conflicts)
         let lines = Renderer.render(s).trimmedLines
         XCTAssertEqual(Array(lines[1...10]).map { String($0.prefix(62)) }, [
@@ -45,7 +45,7 @@ final class ConflictsPanelTests: XCTestCase {
         XCTAssertEqual(s.panel, .board, "Tab goes round")
         // Without conflicts the panel is not in the cycle.
         var clean = Sample.state()
-        clean.press(.tab, .tab, .tab, .tab)
+        clean.press(.tab, .tab, .tab, .tab, .tab)
         XCTAssertEqual(clean.panel, .board)
         XCTAssertFalse(Renderer.render(clean).trimmedLines[0].contains("Conflicts"))
     }
@@ -53,7 +53,7 @@ final class ConflictsPanelTests: XCTestCase {
     func testTakeTheirsOursOrBaseEachUndoable() {
         let j = ConflictsPanelTests.merged()
         var s = EditorState(journey: j, path: "/tmp/coffee.json", width: 100, height: 30)
-        s.press(.tab, .tab, .tab, .tab, .char("j"))
+        s.press(.tab, .tab, .tab, .tab, .tab, .char("j"))
         s.press(.char("t"))
         XCTAssertEqual(s.journey.stages[0].touchpoints[1].name, "Hello email")
         XCTAssertEqual(s.journey.conflicts.map(\.path), [".cohorts[1].size"])
@@ -65,7 +65,7 @@ final class ConflictsPanelTests: XCTestCase {
         XCTAssertEqual(s.journey.conflicts, [])
         XCTAssertEqual(s.message, Message("Resolved .cohorts[1].size: took base (120); no conflicts left, s saves (u undoes)"))
         XCTAssertTrue(Renderer.render(s).trimmedLines[3].contains("No conflicts left"))
-        XCTAssertTrue(Renderer.render(s).trimmedLines[0].hasSuffix("Board  Cohorts  Lint  Models [Conflicts]"), "named while on screen")
+        XCTAssertTrue(Renderer.render(s).trimmedLines[0].hasSuffix("Board  Cohorts  Lint  Models  Forecast [Conflicts]"), "named while on screen")
         s.press(.char("o"))
         XCTAssertEqual(s.message, Message("No conflict is selected"))
         s.press(.char("u"), .char("o"))
@@ -77,7 +77,7 @@ final class ConflictsPanelTests: XCTestCase {
 
     func testEditTheItemThenKeepItAsItIs() {
         var s = EditorState(journey: ConflictsPanelTests.merged(), path: "/tmp/coffee.json", width: 100, height: 30)
-        s.press(.tab, .tab, .tab, .tab, .enter)
+        s.press(.tab, .tab, .tab, .tab, .tab, .enter)
         XCTAssertEqual(s.panel, .cohorts)
         XCTAssertEqual(s.cohort, 1)
         XCTAssertEqual(s.message?.text, ".cohorts[1].size: both sides changed size: ours (main) 150, theirs (feature) 200; kept ours; edit it, then Tab back to Conflicts and x keeps it")
@@ -87,10 +87,10 @@ final class ConflictsPanelTests: XCTestCase {
         s.type("175")
         s.press(.enter)
         XCTAssertEqual(s.journey.cohorts[1].size, 175)
-        s.press(.tab, .tab, .tab, .char("j"), .enter)
+        s.press(.tab, .tab, .tab, .tab, .char("j"), .enter)
         XCTAssertEqual(s.panel, .board)
         XCTAssertEqual(s.selectedTouchpoint?.id, "welcome-email")
-        s.press(.tab, .tab, .tab, .tab, .char("k"), .char("x"))
+        s.press(.tab, .tab, .tab, .tab, .tab, .char("k"), .char("x"))
         XCTAssertEqual(s.journey.conflicts.map(\.path), [".stages[0].touchpoints[1].name"])
         XCTAssertEqual(s.journey.cohorts[1].size, 175)
         XCTAssertEqual(s.message, Message("Resolved .cohorts[1].size: kept the journey as it is; 1 conflict left (u undoes)"))
@@ -102,7 +102,7 @@ final class ConflictsPanelTests: XCTestCase {
         let merged = ConflictsPanelTests.merged()
         host.files[path] = JourneyCodec.encodeString(merged)
         host.known[path] = host.files[path]
-        let term = MemoryTerminal(keys: [.tab, .tab, .tab, .tab, .char("o"), .char("t"), .char("s"), .char("q")])
+        let term = MemoryTerminal(keys: [.tab, .tab, .tab, .tab, .tab, .char("o"), .char("t"), .char("s"), .char("q")])
         runSession(term, host: host, state: EditorState(journey: merged, path: path, width: 100, height: 30))
         XCTAssertFalse(term.ranOut)
         let doc = try JourneyCodec.decode(host.files[path]!, file: path)
@@ -123,7 +123,7 @@ extension ConflictsPanelTests {
             UnresolvedConflict(id: "c3", path: ".owner", ours: .string("A"), theirs: .string("B")),
         ]
         var s = EditorState(journey: j, path: "/tmp/coffee.json", width: 60, height: 16)
-        s.press(.tab, .tab, .tab, .tab, .char("G"))
+        s.press(.tab, .tab, .tab, .tab, .tab, .char("G"))
         XCTAssertEqual(s.conflictRow, 2)
         XCTAssertEqual(s.conflictScroll, 1, "the panel shows two conflicts at a time")
         let lines = Renderer.render(s).trimmedLines
@@ -142,7 +142,7 @@ extension ConflictsPanelTests {
     func testReadOnlyRefusesToResolve() {
         var s = EditorState(journey: ConflictsPanelTests.merged(), path: "/tmp/coffee.json", width: 100, height: 30)
         s.readOnly = true
-        s.press(.tab, .tab, .tab, .tab, .char("t"))
+        s.press(.tab, .tab, .tab, .tab, .tab, .char("t"))
         XCTAssertEqual(s.message, Message(EditorState.readOnlyRefusal, isError: true))
         XCTAssertEqual(s.journey.conflicts.count, 2)
     }

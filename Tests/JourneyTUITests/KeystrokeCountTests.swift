@@ -54,7 +54,8 @@ final class KeystrokeCountTests: XCTestCase {
         Spec(stage: 3, name: "Renewal negotiation", channel: "sales", model: "high-t", cohorts: [2], owner: "CSM", kpi: "Net revenue retention"),
     ]
 
-    /// The start both scripts share: LAER from the framework picker, three cohorts, back to the board.
+    /// The start both scripts share: LAER from the framework picker, three cohorts, back to the board
+    /// (four Tabs since the Forecast panel joined the cycle: one key more than before).
     func start(_ k: inout Script) {
         k.pick("laer")
         k.press(.tab)
@@ -63,7 +64,7 @@ final class KeystrokeCountTests: XCTestCase {
             k.text(c)
             k.press(.enter)
         }
-        k.press(.tab, .tab, .tab)
+        k.press(.tab, .tab, .tab, .tab)
     }
 
     /// Every touchpoint through its form, with the keys of the editor before issue 14.
@@ -202,7 +203,7 @@ final class KeystrokeCountTests: XCTestCase {
         checkBuilt(host)
         let perTouchpoint = Double(script.keys.count - script.textKeys) / Double(Self.specs.count)
         print("keys: \(script.keys.count) in all, \(script.textKeys) of them text; \(String(format: "%.1f", perTouchpoint)) other keys per touchpoint")
-        XCTAssertEqual(script.keys.count - script.textKeys, 530, "40.8 keys per touchpoint before issue 14")
+        XCTAssertEqual(script.keys.count - script.textKeys, 531, "40.8 keys per touchpoint before issue 14 (530 then; one Tab more since the Forecast panel)")
     }
 
     func testReuseBuild() {
@@ -211,6 +212,6 @@ final class KeystrokeCountTests: XCTestCase {
         checkBuilt(host)
         let perTouchpoint = Double(script.keys.count - script.textKeys) / Double(Self.specs.count)
         print("keys: \(script.keys.count) in all, \(script.textKeys) of them text; \(String(format: "%.1f", perTouchpoint)) other keys per touchpoint")
-        XCTAssertEqual(script.keys.count - script.textKeys, 331, "25.5 keys per touchpoint with duplicate, yank/paste and bulk edit (25.4 before the format-3 fields: one more key to reach Cohorts from the KPIs)")
+        XCTAssertEqual(script.keys.count - script.textKeys, 332, "25.5 keys per touchpoint with duplicate, yank/paste and bulk edit (330 before the format-3 fields, which take one more key to reach Cohorts from the KPIs, and the Forecast panel's Tab)")
     }
 }

@@ -49,18 +49,20 @@ final class PaletteAndMouseTests: XCTestCase {
     }
 
     func testClickAPanelNameInTheTitleBar() {
-        // At 100 columns the names end the title bar: "[Board] Cohorts  Lint  Models ".
+        // At 100 columns the names end the title bar: "[Board] Cohorts  Lint  Models  Forecast ".
         let tabs = TitleBar.panelTabs(width: 100)
-        XCTAssertEqual(tabs.map(\.panel), [.board, .cohorts, .lint, .models])
-        XCTAssertEqual(tabs.map(\.columns), [69..<76, 76..<85, 85..<91, 91..<99])
-        let term = MemoryTerminal(events: [.click(x: 80, y: 0)])
+        XCTAssertEqual(tabs.map(\.panel), [.board, .cohorts, .lint, .models, .forecast])
+        XCTAssertEqual(tabs.map(\.columns), [59..<66, 66..<75, 75..<81, 81..<89, 89..<99])
+        let term = MemoryTerminal(events: [.click(x: 70, y: 0)])
         let s = runSession(term)
         XCTAssertEqual(s.panel, .cohorts)
-        XCTAssertTrue(term.screen[0].hasSuffix("Board [Cohorts] Lint  Models"), term.screen[0])
+        XCTAssertTrue(term.screen[0].hasSuffix("Board [Cohorts] Lint  Models  Forecast"), term.screen[0])
         var t = s
-        _ = Editor.update(&t, .click(x: 88, y: 0))
+        _ = Editor.update(&t, .click(x: 78, y: 0))
         XCTAssertEqual(t.panel, .lint)
-        _ = Editor.update(&t, .click(x: 71, y: 0))
+        _ = Editor.update(&t, .click(x: 95, y: 0))
+        XCTAssertEqual(t.panel, .forecast)
+        _ = Editor.update(&t, .click(x: 61, y: 0))
         XCTAssertEqual(t.panel, .board)
     }
 

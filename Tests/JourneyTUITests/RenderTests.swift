@@ -14,7 +14,7 @@ final class RenderTests: XCTestCase {
 
     func testSampleBoardAt80x24() {
         assertScreen(Sample.state(width: 80, height: 24), [
-            " Coffee club · AARRR (\"pirate met… · coffee.json [Board] Cohorts  Lint  Models",
+            " Coffee club · AARRR (\"… · coffee.json [Board] Cohorts  Lint  Models  Forecast",
             "  Acquisition         (2) │ Activation        W (1) │ Retention         W (0) │",
             "  Aware                   │ Active                  │ Invested                │",
             "  CAC                     │ no KPIs                 │ no KPIs                 │",
@@ -43,7 +43,7 @@ final class RenderTests: XCTestCase {
 
     func testWideBoardHasTheDetailPaneBeside() {
         assertScreen(Sample.state(width: 120, height: 30), [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                    [Board] Cohorts  Lint  Models",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                          [Board] Cohorts  Lint  Models  Forecast",
             "  Acquisition           (2) │ Activation          W (1) │ Retention           W (0) │ │ Touchpoint",
             "  Aware                     │ Active                    │ Invested                  │ │ Name        Landing page",
             "  CAC                       │ no KPIs                   │ no KPIs                   │ │ Id          landing-page",
@@ -107,7 +107,7 @@ final class RenderTests: XCTestCase {
         var s = Sample.state(width: 120, height: 30)
         s.press(.char("?"))
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                                    [Board] Cohorts  Lint  Models",
+            " Coffee club · AARRR (\"pirate metrics\") · coffee.json                          [Board] Cohorts  Lint  Models  Forecast",
             "  ┌─ Keys (Esc closes, ↑↓ scroll) ───────────────────────────────────────────────────────────────────────────────────┐",
             "  │ Board                                                                                                            │",
             "  │   ↑/k                 The card above (from the top card: the stage header)                                       │",
@@ -144,7 +144,7 @@ final class RenderTests: XCTestCase {
         var s = Sample.state(width: 80, height: 24)
         s.press(.char("e"))
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate met… · coffee.json [Board] Cohorts  Lint  Models",
+            " Coffee club · AARRR (\"… · coffee.json [Board] Cohorts  Lint  Models  Forecast",
             "  ┌─ Touchpoint ─────────────────────────────────────────────────────────────┐│",
             "  │                                                                          ││",
             "  │               Name Landing page                                          ││",
@@ -177,7 +177,7 @@ final class RenderTests: XCTestCase {
         s.press(.char("e"), .tab)
         s.type("s")
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate met… · coffee.json [Board] Cohorts  Lint  Models",
+            " Coffee club · AARRR (\"… · coffee.json [Board] Cohorts  Lint  Models  Forecast",
             "  ┌─ Touchpoint ─────────────────────────────────────────────────────────────┐│",
             "  │                                                                          ││",
             "  │               Name Landing page                                          ││",
@@ -224,7 +224,7 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(s.selection, Selection(stage: 0, card: 0), "keys do nothing unseen")
         XCTAssertEqual(s.press(.char("q")), [.quit])
         _ = Editor.update(&s, .resize(width: 80, height: 24))
-        XCTAssertTrue(Renderer.render(s).trimmedLines[0].hasSuffix("coffee.json [Board] Cohorts  Lint  Models"), Renderer.render(s).trimmedLines[0])
+        XCTAssertTrue(Renderer.render(s).trimmedLines[0].hasSuffix("[Board] Cohorts  Lint  Models  Forecast"), Renderer.render(s).trimmedLines[0])
     }
 
     func testCJKAndEmojiNamesKeepColumnsAligned() {
@@ -233,7 +233,7 @@ final class RenderTests: XCTestCase {
         s.type("欢迎光临 Café ✓ 👍 long long name")
         s.press(.enter)
         assertScreen(s, [
-            " Coffee club · AARRR (… · coffee.json [modified] [Board] Cohorts  Lint  Models",
+            " Coffee club… · coffee.json [modified] [Board] Cohorts  Lint  Models  Forecast",
             "  Acquisition         (3) │ Activation        W (1) │ Retention         W (0) │",
             "  Aware                   │ Active                  │ Invested                │",
             "  CAC                     │ no KPIs                 │ no KPIs                 │",
@@ -273,7 +273,7 @@ final class RenderTests: XCTestCase {
         var s = Sample.state(width: 80, height: 24)
         s.press(.tab)
         assertScreen(s, [
-            " Coffee club · AARRR (\"pirate met… · coffee.json  Board [Cohorts] Lint  Models",
+            " Coffee club · AARRR (\"… · coffee.json  Board [Cohorts] Lint  Models  Forecast",
             "  Cohort       Model                 Advice     Level    Size      Value/user",
             " ──────────────────────────────────────────────────────────────────────────────",
             "  New visitors Tech-touch / no-touch → LOW",

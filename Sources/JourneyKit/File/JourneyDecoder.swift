@@ -553,9 +553,9 @@ struct JourneyDecoder {
         }
         guard let f = members(node, path, "the team", keys: JourneyDecoder.teamKeys) else { return nil }
         return Team(
-            people: number(f["people"], path.key("people"), range: 0...1e9, what: "a number of people"),
-            hoursPerPerson: number(f["hoursPerPerson"], path.key("hoursPerPerson"), range: 0...8784, what: "hours a year"),
-            budget: number(f["budget"], path.key("budget"), range: 0...1e15, what: "an amount"))
+            people: number(f["people"], path.key("people"), range: Team.peopleRange, what: "a number of people"),
+            hoursPerPerson: number(f["hoursPerPerson"], path.key("hoursPerPerson"), range: Team.hoursPerPersonRange, what: "hours a year"),
+            budget: number(f["budget"], path.key("budget"), range: Team.budgetRange, what: "an amount"))
     }
 
     mutating func costs(_ node: JSONValue, _ path: JSONPath) -> CostAssumptions? {
@@ -639,15 +639,15 @@ struct JourneyDecoder {
                         report(k.offset, p.key(key), JourneyDecoder.notAChoice(key, "a decision threshold", JourneySettings.thresholdNames))
                         return
                     }
-                    if let v = number(value, p.key(key), range: 0...1e15, what: "a number") { thresholds[key] = v }
+                    if let v = number(value, p.key(key), range: JourneySettings.thresholdRange, what: "a number") { thresholds[key] = v }
                 }
             } else {
                 report(t.offset, p, "expected an object from threshold name to number, found \(t.typeName)")
             }
         }
         return JourneySettings(
-            affordableShare: number(f["affordableShare"], path.key("affordableShare"), range: 0...100, what: "a percentage"),
-            horizonMonths: integer(f["horizonMonths"], path.key("horizonMonths"), range: 1...120),
+            affordableShare: number(f["affordableShare"], path.key("affordableShare"), range: JourneySettings.affordableShareRange, what: "a percentage"),
+            horizonMonths: integer(f["horizonMonths"], path.key("horizonMonths"), range: JourneySettings.horizonMonthsRange),
             thresholds: thresholds)
     }
 

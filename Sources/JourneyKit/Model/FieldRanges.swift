@@ -33,3 +33,21 @@ extension HealthScore {
         return linter.lint(j).findings.map { ($0.rule, $0.message) }
     }
 }
+
+extension Team {
+    /// The values `people` may take.
+    public static let peopleRange: ClosedRange<Double> = 0...1e9
+    /// The values `hoursPerPerson` may take: at most the hours of a leap year.
+    public static let hoursPerPersonRange: ClosedRange<Double> = 0...8784
+    /// The values `budget` may take.
+    public static let budgetRange: ClosedRange<Double> = 0...1e15
+}
+
+extension JourneySettings {
+    /// The values `affordableShare` may take, in percent.
+    public static let affordableShareRange: ClosedRange<Double> = 0...100
+    /// The values `horizonMonths` may take.
+    public static let horizonMonthsRange: ClosedRange<Int> = 1...120
+    /// The values a decision threshold in `thresholds` may take.
+    public static let thresholdRange: ClosedRange<Double> = 0...1e15
+}

@@ -3,7 +3,7 @@
 /// `journeyman summary`: the funnel (`lines`, Unicode block elements in eighths of a cell, or
 /// `#` per whole cell in ASCII) and cost against value (`comparison`). No line is wider than
 /// `width` cells.
-struct BarChart {
+public struct BarChart {
     /// One bar: its label and figure as shown (already made safe), and the value it stands for.
     struct Row {
         var label: String
@@ -13,6 +13,12 @@ struct BarChart {
 
     let width: Int
     let ascii: Bool
+
+    /// A chart no wider than `width` cells, in `#` when `ascii`.
+    public init(width: Int, ascii: Bool) {
+        self.width = width
+        self.ascii = ascii
+    }
 
     /// The fewest cells a bar is drawn in; with less room the rows are written without bars.
     static let minimumBar = 3
@@ -43,7 +49,7 @@ struct BarChart {
 
     /// A bar `ratio` (0-1) of `cells` long, in eighths of a cell (`#` per whole cell in ASCII);
     /// anything above 0 shows at least the smallest mark.
-    func bar(_ ratio: Double, cells: Int) -> String {
+    public func bar(_ ratio: Double, cells: Int) -> String {
         let r = min(max(ratio.isFinite ? ratio : 0, 0), 1)
         if ascii {
             let k = Int((r * Double(cells)).rounded())
@@ -69,6 +75,12 @@ struct BarChart {
         ascii ? ("#", ".", "!") : ("\u{2588}", "\u{2591}", "\u{2593}")
     }
 
+    /// The legend over a comparison: what each glyph means, and what the longest bar stands for.
+    func comparisonLegend(first: String, second: String, longest: String) -> String {
+        let g = pairGlyphs
+        return "\(first.capitalizedFirst) against \(second) (\(g.both) \(first), \(g.second) \(second), \(g.over) \(first) over \(second); longest bar \(longest))"
+    }
+
     /// Pairs as lines, all on one scale (the largest value of either); labels cut to a quarter
     /// of the width (at least 6 cells). Empty when nothing is above 0 or fewer than 5 cells are
     /// left for the bars.
@@ -89,4 +101,8 @@ struct BarChart {
             return (name + " " + TextWrap.pad(bar, to: barWidth) + " " + TextWrap.padLeft(r.figure, to: figureWidth)).trimmingTrailingSpaces()
         }
     }
+}
+
+private extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

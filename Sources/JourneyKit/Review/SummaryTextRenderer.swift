@@ -198,9 +198,8 @@ struct SummaryTextRenderer {
                                             figure: $0.value > 0 ? NumberText.share($0.cost / $0.value) : "-") }
         let drawn = chart.comparison(rows)
         guard !drawn.isEmpty, let top = bars.map({ max($0.cost, $0.value) }).max() else { return }
-        let g = chart.pairGlyphs
         blank()
-        lines += TextWrap.wrap("Cost against value (\(g.both) cost, \(g.second) value, \(g.over) cost over value; longest bar \(t(NumberText.money(top, currency: extras.currency))) a year)", width: width)
+        lines += TextWrap.wrap(chart.comparisonLegend(first: "cost", second: "value", longest: t(NumberText.money(top, currency: extras.currency)) + " a year"), width: width)
         lines += drawn
     }
 

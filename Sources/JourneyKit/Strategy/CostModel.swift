@@ -95,6 +95,15 @@ public struct CostModel: Sendable {
         Double(size) * layers.reduce(minutes(model)) { $0 + minutes($1) } / 60
     }
 
+    /// Hours of people's time a year the cohorts' assigned models take, all cohorts together
+    /// (size x minutes of the model and layers; a cohort with no model takes none): what JM024
+    /// and JM037 set against the team's capacity.
+    public var cohortHours: Double {
+        journey.cohorts.reduce(0.0) { h, c in
+            c.model.map { h + hours(size: c.size ?? 0, model: $0, layers: c.layers) } ?? h
+        }
+    }
+
     /// The yearly cost to serve one customer under a model and layers; nil when the model's cost is unknown.
     public func unitCost(_ model: String, layers: [String]) -> Double? {
         unitCost(model).map { layers.reduce($0) { $0 + (unitCost($1) ?? 0) } }

@@ -26,10 +26,14 @@ public enum Action: Hashable, Sendable {
     case swimlanes, compact, toggleDetail, cardLine, drillDown
     // Editing gaps.
     case suppressFinding, applyRecommendation
+    // Scenarios and the forecast.
+    case pickScenario, newScenario, deleteScenario
     // Format-3 fields.
     case healthScore
     // Costs, loop edges, the framework, the conflicts panel.
     case editCosts, editLoop, changeFramework, takeOurs, takeTheirs, takeBase, keepAsIs, jumpToConflict
+    // The journey settings.
+    case editSettings
 }
 
 extension Action {
@@ -51,9 +55,9 @@ extension Action {
         switch self {
         case .moveItemLeft, .moveItemRight, .moveItemUp, .moveItemDown, .addTouchpoint, .addStage, .edit, .rename, .delete,
              .addLoop, .removeLoop, .properties, .assignModel, .editNotes, .addCohort, .addModel, .undo, .redo, .assess,
-             .duplicate, .paste, .bulkEdit, .suppressFinding, .applyRecommendation, .healthScore:
+             .duplicate, .paste, .bulkEdit, .suppressFinding, .applyRecommendation, .newScenario, .deleteScenario, .healthScore:
             true
-        case .editCosts, .editLoop, .changeFramework, .takeOurs, .takeTheirs, .takeBase, .keepAsIs:
+        case .editCosts, .editLoop, .changeFramework, .takeOurs, .takeTheirs, .takeBase, .keepAsIs, .editSettings:
             true
         default:
             false

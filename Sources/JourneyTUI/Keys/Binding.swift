@@ -1,6 +1,6 @@
 /// Where keys are read: the panel on screen, or the overlay on top of it.
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
-    case board, cohorts, lint, models, form, picker, kpiList, itemList, confirm, search, help, assessment
+    case board, cohorts, lint, models, forecast, form, picker, kpiList, itemList, confirm, search, help, assessment
     case conflicts
 
     /// The heading of this context in the help overlay.
@@ -9,6 +9,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .board: "Board"
         case .cohorts: "Cohorts panel"
         case .models: "Models panel (your own engagement models)"
+        case .forecast: "Forecast panel (the funnel and the money per cohort)"
         case .form: "Forms"
         case .picker: "Pickers"
         case .kpiList: "KPI list (in a form)"
@@ -61,7 +62,7 @@ public struct Binding: Sendable {
     /// The same binding, disabled while the journey is read-only in the board and the panels
     /// (forms and lists opened inside them keep their keys).
     var refusedWhenReadOnly: Binding {
-        let panels: Set<KeyContext> = [.board, .cohorts, .lint, .models, .conflicts]
+        let panels: Set<KeyContext> = [.board, .cohorts, .lint, .models, .forecast, .conflicts]
         guard !contexts.isDisjoint(with: panels) else { return self }
         let reason = disabledReason
         return Binding(keys: keys, action: action, group: group, label: label, help: help, in: contexts) {

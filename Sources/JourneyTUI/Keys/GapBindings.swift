@@ -9,6 +9,9 @@ extension KeyTable {
         Binding(keys: [.ctrl("f")], action: .changeFramework,
                 help: "Change the framework (AARRR, RACE, AIDA, LAER, McKinsey, or your own): stages map by name or id, the others are kept; asks first, one undo step",
                 in: [.board]),
+        Binding(keys: [.char("T")], action: .editSettings,
+                help: "Journey settings: the affordable share, the forecast horizon and each decision threshold (empty: the default shown); recommendations and costs follow at once, one undo step",
+                in: [.board, .cohorts, .models], when: { $0.hasJourney }, otherwise: "No journey yet: choose a framework first"),
         // The conflicts panel (its moves, undo, save, Tab and the rest are the lint panel's).
         Binding(keys: [.char("o")], action: .takeOurs, label: "ours", help: "Resolve the conflict by taking our side's value (written at its path; u undoes)",
                 in: [.conflicts], when: { $0.selectedConflict != nil }, otherwise: "No conflict is selected"),

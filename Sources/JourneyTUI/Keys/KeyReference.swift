@@ -55,7 +55,7 @@ public enum KeyReference {
         case .board:
             [("(mouse)", "Click a card or a stage header to select it, double-click to edit it; click a panel name in the title bar to switch to it; the wheel moves the selection, and scrolls pickers, lists and this help"),
              ("(status bar)", "The keys that work now; at the right the lint counts: E errors, W warnings, i info (in words when there is room)")]
-        case .cohorts, .models: [("(mouse)", "Click a row to select it, double-click to edit it")]
+        case .cohorts, .models, .forecast: [("(mouse)", "Click a row to select it, double-click to edit it")]
         case .conflicts: [("(mouse)", "Click a conflict to select it; the wheel moves the selection")]
         case .form: [("(other keys)", "Type text; on a picker field, typing opens the picker filtered")]
         case .picker: [("(other keys)", "Type to filter the list")]

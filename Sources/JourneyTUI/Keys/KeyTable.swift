@@ -2,7 +2,7 @@
 /// the help overlay. The first enabled binding for a key in a context wins.
 public enum KeyTable {
     public static let bindings: [Binding] = (table.map(\.sharedWithConflicts) + gapTable).map { b in
-        let guarded = b.action.edits ? b.refusedWhenReadOnly : b
+        let guarded = b.action.edits ? b.refusedWhenReadOnly.refusedInScenario : b
         return b.action.actsOnCards ? guarded.refusedInCoverage : guarded
     }
 
@@ -14,12 +14,12 @@ public enum KeyTable {
         Binding(keys: [.right, .char("l")], action: .moveRight, help: "Select the next stage", in: [.board]),
         Binding(keys: [.char("g")], action: .first, help: "The first card of the stage", in: [.board]),
         Binding(keys: [.char("G")], action: .last, help: "The last card of the stage", in: [.board]),
-        Binding(keys: [.up, .char("k")], action: .moveUp, help: "The row above", in: [.cohorts, .lint, .models]),
-        Binding(keys: [.down, .char("j")], action: .moveDown, help: "The row below", in: [.cohorts, .lint, .models]),
-        Binding(keys: [.char("g")], action: .first, help: "The first row", in: [.cohorts, .lint, .models]),
-        Binding(keys: [.char("G")], action: .last, help: "The last row", in: [.cohorts, .lint, .models]),
-        Binding(keys: [.pageUp], action: .pageUp, help: "Scroll a page up", in: [.board, .cohorts, .lint, .models]),
-        Binding(keys: [.pageDown], action: .pageDown, help: "Scroll a page down", in: [.board, .cohorts, .lint, .models]),
+        Binding(keys: [.up, .char("k")], action: .moveUp, help: "The row above", in: [.cohorts, .lint, .models, .forecast]),
+        Binding(keys: [.down, .char("j")], action: .moveDown, help: "The row below", in: [.cohorts, .lint, .models, .forecast]),
+        Binding(keys: [.char("g")], action: .first, help: "The first row", in: [.cohorts, .lint, .models, .forecast]),
+        Binding(keys: [.char("G")], action: .last, help: "The last row", in: [.cohorts, .lint, .models, .forecast]),
+        Binding(keys: [.pageUp], action: .pageUp, help: "Scroll a page up", in: [.board, .cohorts, .lint, .models, .forecast]),
+        Binding(keys: [.pageDown], action: .pageDown, help: "Scroll a page down", in: [.board, .cohorts, .lint, .models, .forecast]),
         // Board: moving the selected item.
         Binding(keys: [.char("H"), .shiftLeft], action: .moveItemLeft, group: "move", help: "Move the card to the previous stage (on a header: move the stage left)", in: [.board], when: { $0.selectedStage != nil }, otherwise: "The journey has no stages yet: A adds one"),
         Binding(keys: [.char("L"), .shiftRight], action: .moveItemRight, group: "move", help: "Move the card to the next stage (on a header: move the stage right)", in: [.board], when: { $0.selectedStage != nil }, otherwise: "The journey has no stages yet: A adds one"),
@@ -62,17 +62,29 @@ public enum KeyTable {
                 in: [.cohorts], when: { $0.selectedCohort != nil }, otherwise: "No cohort yet: a adds one"),
         Binding(keys: [.char("m")], action: .assignModel, label: "model", help: "Assign an engagement model to the cohort, or switch a layer (AI-augmented) on or off", in: [.cohorts],
                 when: { $0.selectedCohort != nil }, otherwise: "No cohort yet: a adds one"),
+        // The Forecast panel and scenarios (ScenarioActions, ForecastActions).
+        Binding(keys: [.enter, .char("e")], action: .edit, label: "edit", help: "Edit the selected cohort in a form (its size, value and model drive the forecast)", in: [.forecast],
+                when: { $0.hasSelection }, otherwise: "No cohort yet: a adds one in the cohorts panel"),
+        Binding(keys: [.char("m")], action: .assignModel, label: "model", help: "Assign an engagement model to the selected cohort, or switch a layer on or off; the forecast follows", in: [.forecast],
+                when: { $0.selectedCohort != nil }, otherwise: "No cohort yet: a adds one in the cohorts panel"),
+        Binding(keys: [.char("R")], action: .applyRecommendation, label: "advice", help: "Apply the recommended model and layers to the selected cohort; the message shows the change in its cost to serve and margin over the horizon",
+                in: [.forecast], when: { $0.selectedCohort != nil }, otherwise: "No cohort yet: a adds one in the cohorts panel"),
+        Binding(keys: [.char("W")], action: .pickScenario, label: "scenario", help: "Show a scenario (a to-be kept in the file) or the journey as-is, or make a new one; in a scenario, edits of what it can hold go into it",
+                in: [.board, .cohorts, .lint, .models, .forecast]),
+        Binding(keys: [.char("+")], action: .newScenario, help: "Make a new scenario (name it) and show it", in: [.board, .cohorts, .lint, .models, .forecast]),
+        Binding(keys: [.char("X")], action: .deleteScenario, help: "Delete the scenario shown (asks first); the journey itself stays", in: [.board, .cohorts, .lint, .models, .forecast],
+                when: { $0.scenario != nil }, otherwise: "No scenario is shown: W picks one"),
         Binding(keys: [.char("o")], action: .addLoop, label: "loop", help: "Add a loop edge from the selected stage back to another", in: [.board],
                 when: { $0.journey.stages.count > 1 }, otherwise: "A loop edge needs two stages"),
         Binding(keys: [.char("O")], action: .removeLoop, help: "Remove a loop edge of the selected stage", in: [.board],
                 when: { s in s.selectedStage.map { st in s.journey.loops.contains { $0.from == st.id || $0.to == st.id } } ?? false }, otherwise: "The selected stage has no loop edges"),
-        Binding(keys: [.char("p")], action: .properties, label: "props", help: "Edit the journey: title, description, owner, last reviewed, journey KPIs, team capacity and budget, health score", in: [.board, .cohorts, .models]),
+        Binding(keys: [.char("p")], action: .properties, label: "props", help: "Edit the journey: title, description, owner, last reviewed, journey KPIs, team size, hours per person and budget, health score (in a scenario: only the scenario's team)", in: [.board, .cohorts, .models, .forecast]),
         Binding(keys: [.ctrl("o"), .ctrl("e")], action: .editNotes, help: "Edit the selected touchpoint's notes in $EDITOR", in: [.board],
                 when: { $0.selectedTouchpoint != nil }, otherwise: "Select a card first"),
-        Binding(keys: [.char("u")], action: .undo, label: "undo", help: "Undo the last edit", in: [.board, .cohorts, .lint, .models], when: { !$0.history.undo.isEmpty }, otherwise: "Nothing to undo"),
-        Binding(keys: [.ctrl("r")], action: .redo, label: "redo", help: "Redo the edit undone last", in: [.board, .cohorts, .lint, .models], when: { !$0.history.redo.isEmpty }, otherwise: "Nothing to redo"),
-        Binding(keys: [.char("s"), .ctrl("s")], action: .save, label: "save", help: "Save the journey (canonical JSON)", in: [.board, .cohorts, .lint, .models]),
-        Binding(keys: [.char("q"), .ctrl("c")], action: .quit, label: "quit", help: "Quit (asks when there are unsaved changes)", in: [.board, .cohorts, .lint, .models]),
+        Binding(keys: [.char("u")], action: .undo, label: "undo", help: "Undo the last edit", in: [.board, .cohorts, .lint, .models, .forecast], when: { !$0.history.undo.isEmpty }, otherwise: "Nothing to undo"),
+        Binding(keys: [.ctrl("r")], action: .redo, label: "redo", help: "Redo the edit undone last", in: [.board, .cohorts, .lint, .models, .forecast], when: { !$0.history.redo.isEmpty }, otherwise: "Nothing to redo"),
+        Binding(keys: [.char("s"), .ctrl("s")], action: .save, label: "save", help: "Save the journey (canonical JSON)", in: [.board, .cohorts, .lint, .models, .forecast]),
+        Binding(keys: [.char("q"), .ctrl("c")], action: .quit, label: "quit", help: "Quit (asks when there are unsaved changes)", in: [.board, .cohorts, .lint, .models, .forecast]),
         Binding(keys: [.char("/")], action: .search, label: "search", help: "Search every text field: names, channels, models, owners, content, notes, trigger details, escalation, KPIs, cohorts and pain points", in: [.board]),
         Binding(keys: [.char("f")], action: .lens, label: "lens", help: "Lens: show only the cards of a cohort, model, owner, status, channel or lint severity (type to filter the list)",
                 in: [.board]),
@@ -80,16 +92,16 @@ public enum KeyTable {
                 when: { $0.lens != nil }, otherwise: "No lens: f chooses one"),
         Binding(keys: [.char("n")], action: .searchNext, help: "Next search match", in: [.board], when: { !$0.searchQuery.isEmpty }, otherwise: "No search yet: / searches"),
         Binding(keys: [.char("N")], action: .searchPrevious, help: "Previous search match", in: [.board], when: { !$0.searchQuery.isEmpty }, otherwise: "No search yet: / searches"),
-        Binding(keys: [.tab], action: .switchPanel, label: "panel", help: "Switch panel (board, cohorts, lint, models; conflicts while a merge left some)", in: [.board, .cohorts, .lint, .models]),
+        Binding(keys: [.tab], action: .switchPanel, label: "panel", help: "Switch panel (board, cohorts, lint, models, forecast; conflicts while a merge left some)", in: [.board, .cohorts, .lint, .models, .forecast]),
         Binding(keys: [.char(":")], action: .palette, label: "commands", help: "Command palette: every action here by name with its key; type to filter, Enter runs it",
-                in: [.board, .cohorts, .lint, .models]),
-        Binding(keys: [.char("?")], action: .help, label: "help", help: "Show every key binding", in: [.board, .cohorts, .lint, .models]),
-        Binding(keys: [.escape], action: .cancel, help: "Clear the message, the lens or the coverage grid (Esc never quits)", in: [.board, .cohorts, .lint, .models]),
+                in: [.board, .cohorts, .lint, .models, .forecast]),
+        Binding(keys: [.char("?")], action: .help, label: "help", help: "Show every key binding", in: [.board, .cohorts, .lint, .models, .forecast]),
+        Binding(keys: [.escape], action: .cancel, help: "Clear the message, the lens or the coverage grid (Esc never quits)", in: [.board, .cohorts, .lint, .models, .forecast]),
         // Strategy: coverage, maturity, the lint panel.
         Binding(keys: [.char("c")], action: .toggleCoverage, label: "coverage", help: "Show the coverage grid: by model, then by cohort, then the cards again (arrows pick a cell, Enter shows its touchpoints)", in: [.board]),
         Binding(keys: [.char("w")], action: .swimlanes, label: "lanes", help: "Swimlanes: cohorts by stages, then models by stages, then the cards again", in: [.board]),
         Binding(keys: [.char("z")], action: .compact, help: "Compact cards: one line each (z again: three lines)", in: [.board]),
-        Binding(keys: [.char("I")], action: .toggleDetail, help: "Hide or show the detail pane (the board takes the whole width)", in: [.board, .cohorts, .lint, .models]),
+        Binding(keys: [.char("I")], action: .toggleDetail, help: "Hide or show the detail pane (the board takes the whole width)", in: [.board, .cohorts, .lint, .models, .forecast]),
         Binding(keys: [.char("t")], action: .cardLine, help: "What the cards' last line shows: status and evidence, then cohorts, then owner", in: [.board]),
         Binding(keys: [.char("S")], action: .healthScore, label: "health", help: "Edit the journey's health score: components (usage frequency, recency, depth, support friction, custom) with weights and KPIs, and bands with thresholds",
                 in: [.board, .cohorts], when: { $0.hasJourney }, otherwise: "No journey yet: choose a framework first"),
@@ -160,7 +172,7 @@ public enum KeyTable {
         Binding(keys: [.up, .char("k")], action: .scrollUp, help: "Scroll up", in: [.help]),
         Binding(keys: [.down, .char("j")], action: .scrollDown, help: "Scroll down", in: [.help]),
         Binding(keys: [.escape, .char("?"), .char("q")], action: .cancel, label: "close", help: "Close the help", in: [.help]),
-        Binding(keys: [.ctrl("l")], action: .redraw, help: "Redraw the screen", in: [.board, .cohorts, .lint, .models, .form, .picker, .kpiList, .itemList, .confirm, .search, .help, .assessment]),
+        Binding(keys: [.ctrl("l")], action: .redraw, help: "Redraw the screen", in: [.board, .cohorts, .lint, .models, .forecast, .form, .picker, .kpiList, .itemList, .confirm, .search, .help, .assessment]),
     ]
 
     /// The bindings of each context, in table order (worked out once: the status bar

@@ -2,7 +2,9 @@ import JourneyKit
 
 /// Draws the state into a grid of the state's size. Pure: same state, same grid.
 public enum Renderer {
-    public static func render(_ s: EditorState) -> Grid {
+    public static func render(_ state: EditorState) -> Grid {
+        // In a scenario every panel shows the journey as the scenario makes it.
+        let s = state.showingScenario
         var g = Grid(width: s.width, height: s.height)
         let glyphs = Glyphs.for(s)
         if s.isTooSmall {
@@ -24,6 +26,7 @@ public enum Renderer {
             case .cohorts: CohortsPanel.draw(&g, s, layout, glyphs)
             case .lint: LintPanel.draw(&g, s, layout, glyphs)
             case .models: ModelsPanel.draw(&g, s, layout, glyphs)
+            case .forecast: ForecastPanel.draw(&g, s, layout.content, glyphs)
             case .conflicts: ConflictsPanel.draw(&g, s, layout, glyphs)
             }
             DetailPane.draw(&g, s, layout, glyphs)

@@ -5,6 +5,7 @@ public enum ConfirmPurpose: Hashable, Sendable {
     case deleteStage(id: String)
     case deleteCohort(id: String)
     case deleteModel(id: String)
+    case deleteScenario(id: String)
     /// Overwrite, reload or save as, when the file changed on disk.
     case saveConflict(path: String)
     /// Restore, discard or keep both, for a recovery copy found on opening.

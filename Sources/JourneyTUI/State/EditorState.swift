@@ -76,6 +76,16 @@ public struct EditorState: Sendable {
     public var markAnchor: String?
     /// The cards y copied, for P.
     public var clipboard: [Touchpoint] = []
+    /// The id of the scenario the editor shows and edits (W picks it); nil: the journey as-is.
+    /// `journey` stays the file's journey; see EditorState+Scenario.
+    public var scenario: String?
+    /// While an event is handled in a scenario: the file's journey, `journey` being the scenario's view.
+    var scenarioBase: Journey?
+    /// Why an edit made in a scenario was refused during this event (shown once the event is done).
+    var scenarioRefusal: String?
+    /// The forecast the Forecast panel shows, and what it was computed for (EditorState+Forecast).
+    public internal(set) var forecast: Forecast?
+    var forecastFor: ForecastKey?
     /// The selected conflict of the conflicts panel, and the first one shown.
     public var conflictRow = 0
     public var conflictScroll = 0
@@ -141,6 +151,7 @@ public struct EditorState: Sendable {
         case .cohorts: selectedCohort != nil
         case .models: selectedModel != nil
         case .lint: false
+        case .forecast: selectedCohort != nil
         case .conflicts: selectedConflict != nil
         }
     }

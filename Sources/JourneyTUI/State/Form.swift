@@ -70,6 +70,7 @@ public enum FieldKey: String, Hashable, Sendable {
     case text, data, party, destination, signal, condition, action, touchpoint, weight, kpi, state, below, leadsTo, stage, percent
     case components, bands
     case currency, unitCost, minutes, share
+    case hoursPerPerson, earnsValue, affordableShare, horizonMonths, threshold
 }
 
 /// One labelled field of a form.
@@ -123,6 +124,8 @@ public enum FormTarget: Hashable, Sendable {
     case bulk(ids: [String])
     /// The reason for suppressing `rule` on the item at `path` (stage, touchpoint, cohort; none: the journey).
     case suppress(rule: String, stage: Int?, touchpoint: Int?, cohort: Int?)
+    /// A new scenario (its name and description); it is shown once made.
+    case newScenario
     /// An item of the list editor beneath the form (at `index`; nil adds one).
     case listItem(index: Int?, kind: ListKind)
     /// A health score: the form's field at `field` beneath takes it; nil: the journey's own.
@@ -135,6 +138,8 @@ public enum FormTarget: Hashable, Sendable {
     case loop(id: String)
     /// The name of the journey's own framework (its stages stay).
     case frameworkName
+    /// The journey's settings: affordable share, forecast horizon, decision thresholds.
+    case settings
 }
 
 /// A form: fields, the focused one, and what confirming it changes.

@@ -70,7 +70,7 @@ public enum Overlay: Hashable, Sendable {
 
 /// The panels Tab cycles through.
 public enum Panel: String, CaseIterable, Hashable, Sendable {
-    case board, cohorts, lint, models
+    case board, cohorts, lint, models, forecast
     /// Shown (and in the Tab cycle) only while the journey has unresolved conflicts.
     case conflicts
 
@@ -80,6 +80,7 @@ public enum Panel: String, CaseIterable, Hashable, Sendable {
         case .cohorts: "Cohorts"
         case .lint: "Lint"
         case .models: "Models"
+        case .forecast: "Forecast"
         case .conflicts: "Conflicts"
         }
     }
@@ -90,6 +91,7 @@ public enum Panel: String, CaseIterable, Hashable, Sendable {
         case .cohorts: .cohorts
         case .lint: .lint
         case .models: .models
+        case .forecast: .forecast
         case .conflicts: .conflicts
         }
     }

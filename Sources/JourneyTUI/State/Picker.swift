@@ -33,6 +33,8 @@ public enum PickerTarget: Hashable, Sendable {
     case lens
     /// The search results: the choice's id is `stage:card`.
     case jump
+    /// The scenario picker: a scenario's id, "" for the journey as-is, or `Editor.newScenarioChoice`.
+    case scenario
     /// The cost assumptions: "currency" or a model id, to edit.
     case costs
     /// A loop edge to edit.

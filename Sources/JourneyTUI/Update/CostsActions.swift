@@ -56,6 +56,11 @@ extension Editor {
     /// An optional amount from a form field: 0 or more, at most `max`.
     static func amount(_ values: FormValues, _ key: FieldKey, max: Double) throws(FormProblem) -> Double? {
         guard let i = values.index(key) else { return nil }
+        return try amount(values, at: i, max: max)
+    }
+
+    /// The optional amount of the form's field at `i`: 0 or more, at most `max`.
+    static func amount(_ values: FormValues, at i: Int, max: Double) throws(FormProblem) -> Double? {
         let label = values.form.fields[i].label
         let raw = values.form.fields[i].text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
         if raw.isEmpty { return nil }

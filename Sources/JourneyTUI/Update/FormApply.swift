@@ -34,6 +34,15 @@ extension FormValues {
         if let v = enumValue(.level, CustomerLevel.self) { st.level = v }
         if let v = try number(.dropOff, range: 0...100) { st.dropOff = v }
         if let v = kpis() { st.kpis = v }
+        if let v = toggle(.earnsValue) { st.earnsValue = v }
+    }
+
+    /// The forecast earns value at one stage: marking a second one is refused (the decoder
+    /// reads several, and the forecast takes the first).
+    func checkValueStage(_ st: Stage, was: Bool, in journey: Journey) throws(FormProblem) {
+        guard st.earnsValue, !was, let i = index(.earnsValue),
+              let other = journey.stages.first(where: { $0.earnsValue && $0.id != st.id }) else { return }
+        throw FormProblem(field: i, message: "Value is earned at '\(other.name)' already: unmark it there first (the forecast earns value at one stage)")
     }
 
     func apply(to c: inout Cohort) throws(FormProblem) {
@@ -67,10 +76,11 @@ extension FormValues {
         if let v = try date(.lastReviewed) { j.lastReviewed = v }
         if let v = kpis() { j.kpis = v }
         if let v = healthScore() { j.healthScore = v }
-        if let people = try number(.capacity), let budget = try number(.budget) {
+        if let people = try number(.capacity, range: Team.peopleRange), let budget = try number(.budget, range: Team.budgetRange) {
             var team = j.team ?? Team()
             team.people = people
             team.budget = budget
+            if has(.hoursPerPerson) { team.hoursPerPerson = try Editor.amount(self, .hoursPerPerson, max: Team.hoursPerPersonRange.upperBound) }
             j.team = team == Team() ? nil : team
         }
     }

@@ -33,6 +33,7 @@ extension Editor {
         case .newStage(let at):
             var st = Stage(id: "", name: "")
             try values.apply(to: &st)
+            try values.checkValueStage(st, was: false, in: s.journey)
             st.id = Slug.unique(from: st.name, fallback: "stage", taken: s.journey.allIDs.union(st.kpis.map(\.id)))
             let index = min(at, s.journey.stages.count)
             close(&s)
@@ -41,7 +42,12 @@ extension Editor {
             s.message = Message("Added stage '\(st.name)'" + frameworkNote(s))
         case .stage(let id):
             guard let si = s.journey.stages.firstIndex(where: { $0.id == id }) else { break }
-            try change(&s, \.stages[si], "stage ", renaming: renaming) { (st: inout Stage) throws(FormProblem) in try values.apply(to: &st) }
+            let journey = s.journey
+            try change(&s, \.stages[si], "stage ", renaming: renaming) { (st: inout Stage) throws(FormProblem) in
+                let was = st.earnsValue
+                try values.apply(to: &st)
+                try values.checkValueStage(st, was: was, in: journey)
+            }
         case .newCohort:
             var c = Cohort(id: "", name: "")
             try values.apply(to: &c)
@@ -121,12 +127,14 @@ extension Editor {
                 edit(&s, "suppress \(rule) on the journey") { $0.suppress.append(entry) }
             }
             s.message = Message("Suppressed \(rule) on '\(name)' (u undoes)")
+        case .newScenario:
+            try newScenario(&s, values)
         case .listItem(let index, let kind):
             try commitListItem(&s, values, index: index, kind: kind)
             return []
         case .healthScore(let field):
             commitHealthScore(&s, values, field: field)
-        case .currency, .modelCosts, .loop, .frameworkName:
+        case .currency, .modelCosts, .loop, .frameworkName, .settings:
             try commitGapForm(&s, form, values)
         case .saveAs(let thenQuit):
             let path = (values.text(.path) ?? "").trimmingCharacters(in: .whitespaces)

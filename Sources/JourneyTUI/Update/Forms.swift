@@ -16,7 +16,7 @@ public enum Forms {
 
     /// A number as a person writes it: `12`, `12.5`.
     public static func formatNumber(_ d: Double) -> String {
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+        if d == d.rounded(), abs(d) <= 1e15 { return String(Int(d)) }
         return String(d)
     }
 
@@ -52,6 +52,7 @@ public enum Forms {
             choice(.level, "Customer level", .level, st.level?.rawValue),
             number(.dropOff, "Drop-off %", st.dropOff),
             FormField(.kpis, "KPIs", .kpis, .kpis(st.kpis)),
+            FormField(.earnsValue, "Value is earned here (forecast)", .toggle, .toggle(st.earnsValue)),
         ], target: target)
     }
 
@@ -93,6 +94,7 @@ public enum Forms {
             FormField(.lastReviewed, "Last reviewed", .date, .text(TextInput(j.lastReviewed ?? ""))),
             FormField(.kpis, "Journey KPIs", .kpis, .kpis(j.kpis)),
             number(.capacity, "Team (people)", j.team?.people),
+            number(.hoursPerPerson, "Hours a year per person (default \(CostModel.grouped(j.threshold("defaultHoursPerPerson"))))", j.team?.hoursPerPerson),
             number(.budget, "Budget a year", j.team?.budget),
             FormField(.healthScore, "Health score", .healthScore, .healthScore(j.healthScore)),
         ], target: .journey)

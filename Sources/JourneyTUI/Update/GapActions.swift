@@ -9,6 +9,7 @@ extension Editor {
         case .editCosts: openCosts(&s)
         case .editLoop: openLoops(&s)
         case .changeFramework: openFrameworkChange(&s)
+        case .editSettings: s.overlays.append(.form(Forms.settings(s.journey)))
         default: return nil
         }
         return []
@@ -34,6 +35,7 @@ extension Editor {
         case .modelCosts(let model): try commitModelCosts(&s, model, values)
         case .loop(let id): try commitLoop(&s, id, values)
         case .frameworkName: try commitFrameworkName(&s, values)
+        case .settings: try commitSettings(&s, values)
         default: break
         }
     }

@@ -3,6 +3,8 @@ import JourneyKit
 extension Editor {
     /// Changes the journey as one undoable edit.
     static func edit(_ s: inout EditorState, _ label: String, _ change: (inout Journey) -> Void) {
+        // In a scenario the change goes into the scenario's overrides, or is refused (ScenarioActions).
+        if s.scenarioBase != nil { return editInScenario(&s, label, change) }
         let before = Snapshot(change: .replace(s.journey), selection: s.selection, cohort: s.cohort, version: s.history.version, label: label)
         change(&s.journey)
         // Deleting a touchpoint, stage, model, KPI or cohort leaves no reference to it behind.
@@ -12,11 +14,15 @@ extension Editor {
 
     /// Applies a move (or another recorded change) as one undoable edit, in place.
     static func edit(_ s: inout EditorState, _ label: String, applying change: Change) {
+        if s.scenarioBase != nil {
+            s.scenarioRefusal = EditorState.scenarioHoldsOnly(s)
+            return
+        }
         let inverse = change.apply(to: &s.journey)
         record(&s, Snapshot(change: inverse, selection: s.selection, cohort: s.cohort, version: s.history.version, label: label))
     }
 
-    private static func record(_ s: inout EditorState, _ undo: Snapshot) {
+    static func record(_ s: inout EditorState, _ undo: Snapshot) {
         s.history.undo.append(undo)
         s.history.redo.removeAll()
         s.history.version = s.history.newVersion()
@@ -40,7 +46,7 @@ extension Editor {
 
     /// Goes to the snapshot's version; returns the snapshot that comes back.
     private static func step(_ s: inout EditorState, _ snap: Snapshot) -> Snapshot {
-        let back = Snapshot(change: snap.change.apply(to: &s.journey), selection: s.selection, cohort: s.cohort,
+        let back = Snapshot(change: applyToFile(&s, snap.change), selection: s.selection, cohort: s.cohort,
                             version: s.history.version, label: snap.label)
         s.selection = snap.selection
         s.cohort = snap.cohort

@@ -101,6 +101,11 @@ extension Editor {
         }
         let layout = Layout(s)
         if s.panel == .conflicts { return clickConflict(&s, y: y, layout) }
+        if s.panel == .forecast {
+            guard layout.content.contains(x: x, y: y), let i = ForecastPanel.cohort(at: y, s, layout.content) else { return false }
+            s.cohort = i
+            return true
+        }
         if s.panel == .cohorts || s.panel == .models {
             let row = y - layout.content.y - 2
             let (scroll, count) = s.panel == .cohorts ? (s.cohortScroll, s.journey.cohorts.count) : (s.modelScroll, s.journey.models.count)

@@ -185,6 +185,8 @@ extension Editor {
             s.selection = Selection(stage: parts[0], card: parts[1])
             clampSelection(&s)
             ensureVisible(&s)
+        case .scenario:
+            chooseScenario(&s, p.current?.id ?? "")
         case .costs, .editLoop, .changeFramework:
             chosen(&s, p, id)
         case .removeLoop:

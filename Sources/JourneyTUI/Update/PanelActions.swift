@@ -99,6 +99,7 @@ extension Editor {
         case (.deleteModel(let id), .yes):
             deleteModel(&s, id: id)
         case (.deleteMarked, .yes): deleteMarked(&s)
+        case (.deleteScenario(let id), .yes): deleteScenario(&s, id: id)
         case (.discardForm, .discard): discardForm(&s)
         case (.discardKPIs, .discard): if s.top?.kpiList != nil || s.top?.itemList != nil { close(&s) }
         case (.changeFramework(let id), _):

@@ -32,6 +32,7 @@ extension Editor {
         } else {
             var copy = stage
             copy.name = stage.name + " (copy)"
+            copy.earnsValue = false   // the forecast earns value at one stage
             copy.id = Slug.unique(from: copy.name, fallback: "stage", taken: taken)
             taken.insert(copy.id)
             for k in copy.kpis.indices {

@@ -133,7 +133,7 @@ extension Editor {
     static func applyRecommendation(_ s: inout EditorState) {
         guard let c = s.selectedCohort, let ci = s.journey.cohorts.firstIndex(of: c) else { return }
         let r = Recommender.recommend(c, in: s.journey)
-        let badge = Choices.badge(r.model, in: s.journey) + r.layers.map { "+" + Choices.badge($0, in: s.journey) }.joined()
+        let badge = Choices.badge(r, in: s.journey)
         if c.model == r.model && c.layers == r.layers {
             s.message = Message("'\(c.name)' already has the recommended \(badge)")
             return

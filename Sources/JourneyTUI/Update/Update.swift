@@ -5,7 +5,7 @@ import JourneyKit
 public enum Editor {
     /// Applies one event to the state; returns what the driver must do.
     public static func update(_ s: inout EditorState, _ event: Event) -> [Effect] {
-        let effects = apply(&s, event)
+        let effects = applyShown(&s, event)
         if (s.panel == .cohorts || s.panel == .models) && s.cohortUsageVersion != s.history.version {
             var cohorts: [String: Int] = [:], models: [String: Int] = [:]
             for stage in s.journey.stages {
@@ -22,6 +22,7 @@ public enum Editor {
             s.cohortUsageVersion = s.history.version
         }
         if event == .idle { s.refreshLint() } else { s.refreshLintIfCheap() }
+        s.refreshForecast(idle: event == .idle)
         s.refreshBoardIndex()
         return effects
     }
@@ -51,7 +52,7 @@ public enum Editor {
         case .doubleClick(let x, let y):
             s.message = nil
             // Selects what is under the pointer, then edits it.
-            guard click(&s, x: x, y: y), s.context == .board || s.context == .cohorts || s.context == .models,
+            guard click(&s, x: x, y: y), s.context == .board || s.context == .cohorts || s.context == .models || s.context == .forecast,
                   KeyTable.binding(for: .char("e"), in: s)?.action == .edit else { return [] }
             return perform(&s, .edit)
         case .wheel(let delta):
@@ -61,7 +62,7 @@ public enum Editor {
             switch s.context {
             case .picker, .kpiList, .itemList, .assessment: return perform(&s, up ? .pickerUp : .pickerDown)
             case .help: return perform(&s, up ? .scrollUp : .scrollDown)
-            case .board, .cohorts, .lint, .models, .conflicts: return perform(&s, up ? .moveUp : .moveDown)
+            case .board, .cohorts, .lint, .models, .forecast, .conflicts: return perform(&s, up ? .moveUp : .moveDown)
             case .form, .confirm, .search: return []
             }
         case .interrupt:
@@ -103,7 +104,9 @@ public enum Editor {
     /// Runs a bound action.
     static func perform(_ s: inout EditorState, _ action: Action) -> [Effect] {
         if let effects = gapAction(&s, action) { return effects }
+        if let effects = scenarioAction(&s, action) { return effects }
         switch s.context {
+        case .forecast: return forecastAction(&s, action)
         case .board, .cohorts: return fieldAction(&s, action) ?? strategyAction(&s, action) ?? panelAction(&s, action)
         case .models: return panelAction(&s, action)
         case .lint: return lintAction(&s, action)

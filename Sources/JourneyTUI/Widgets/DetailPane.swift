@@ -76,6 +76,7 @@ enum DetailPane {
             ])
         }
         if s.panel == .lint { return LintPanel.detail(s) }
+        if s.panel == .forecast { return ForecastPanel.detail(s) }
         if s.panel == .conflicts { return ConflictsPanel.detail(s) }
         if s.panel == .cohorts {
             guard let c = s.selectedCohort else { return ("Cohort", [("", "No cohort selected")]) }

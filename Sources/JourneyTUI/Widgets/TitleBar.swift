@@ -14,7 +14,8 @@ enum TitleBar {
         let lens = s.lens.map { " \(glyphs.dot) lens \($0.title(in: s.journey))" + ($0.dim ? " (dim)" : "") } ?? ""
         let file = " \(glyphs.dot) " + (s.path.map(fileName) ?? "(no file)") + lens
         // The markers are never cut: the title and the file name give way first.
-        let markers = (s.isDirty ? " [modified]" : "") + (s.readOnly ? " [read-only]" : "") + (s.noRecoveryCopy ? " [no recovery copy]" : "") + ConflictsPanel.marker(s)
+        let markers = (s.scenarioName.map { " [scenario: \(TextWrap.truncate(TerminalText.singleLine($0), width: 24, ellipsis: glyphs.ellipsis))]" } ?? "")
+            + (s.isDirty ? " [modified]" : "") + (s.readOnly ? " [read-only]" : "") + (s.noRecoveryCopy ? " [no recovery copy]" : "") + ConflictsPanel.marker(s)
         let markersWidth = TerminalText.width(markers)
         let fileWidth = max(0, min(TerminalText.width(file), g.width - rightWidth - markersWidth - 12))
         let titleWidth = g.width - rightWidth - markersWidth - fileWidth - 1

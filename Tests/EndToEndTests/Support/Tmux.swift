@@ -104,6 +104,7 @@ final class Tmux {
         "testUndoAfterReloadAsksAndMergeKeepsBothSides": "EditorScheduleModelTests",
         "testTimedCopySurvivesSigkillAndCanBeKeptBeside": "EditorScheduleModelTests",
         "testSaveOfFileChangedOnDiskAsksFirst": "EditorScheduleModelTests, SessionTests",
+        "testSetTheAffordableShareThenSave": "SettingsFieldsTests",
     ]
 
     /// The test method's name in `XCTestCase.name` ("Class.testX" or "-[Class testX]").

@@ -55,4 +55,21 @@ final class ScenarioLintTests: XCTestCase {
         let rich = Self.journey.replacingOccurrences(of: #""budget": 5000"#, with: #""budget": 17000"#)
         XCTAssertEqual(try findings(rich).filter { $0.hasPrefix("JM037") }, [])
     }
+
+    func testAScenarioOverTheTeamsHours() throws {
+        // The scenario's own team: 1 person x 1,000 hours = 1,000 hours a year, no budget (so no budget finding).
+        // Regulars on high-touch: 100 customers x 720 minutes = 72,000 minutes = 1,200 hours;
+        // shoppers on hybrid: 1,000 x 30 minutes = 30,000 minutes = 500 hours; 1,700 in all (1.7 FTE),
+        // over by 700 hours (0.7 FTE). As-is (the journey's 2 people x 1,600 = 3,200 hours): shoppers
+        // tech-touch 0 + regulars low-touch 100 x 2 minutes = 3.33 hours: within.
+        let text = Self.journey.replacingOccurrences(of: #"{"id": "on-hybrid""#, with: #"""
+            {"id": "staffed", "name": "Staffed", "cohorts": [{"cohort": "regulars", "model": "high-touch"}, {"cohort": "shoppers", "model": "hybrid"}],
+             "team": {"people": 1, "hoursPerPerson": 1000}},
+            {"id": "on-hybrid"
+            """#)
+        XCTAssertEqual(try findings(text).filter { $0.hasPrefix("JM037") }, [
+            "JM037 warning .scenarios[0] 10: Scenario \"Staffed\" needs 1,700 hours of people's time a year (1.7 FTE); the team has 1,000 (1 x 1,000 hours): over by 700 hours (0.7 FTE).",
+            "JM037 warning .scenarios[1] 12: Scenario \"Regulars on hybrid\" costs USD 17,000 a year to serve; the team's budget is USD 5,000: over by USD 12,000.",
+        ])
+    }
 }

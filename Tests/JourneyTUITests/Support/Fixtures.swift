@@ -49,6 +49,9 @@ extension EditorState {
         for c in text { _ = Editor.update(&self, .key(.char(c))) }
     }
 
+    /// The focused field of the top form.
+    var focusedField: FormField? { form.map { $0.fields[$0.focus] } }
+
     var touchpointNames: [[String]] { journey.stages.map { $0.touchpoints.map(\.name) } }
 
     /// Undoes then redoes, checking the journey goes back and forth.

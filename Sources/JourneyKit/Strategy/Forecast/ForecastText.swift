@@ -48,6 +48,7 @@ public struct ForecastText {
             lines.append("")
             lines += table(["Cohort", "Entering", "Reaching last", "Revenue", "Cost", "Margin"],
                            f.cohorts.map { c in [text(c.name), n(c.entering), n(c.reachingLast), n(c.revenue), n(c.cost), n(c.margin)] })
+            lines += costAgainstRevenue(f)
             lines.append("")
             lines += wrap("Biggest leak per cohort:")
             for c in f.cohorts { lines += wrap(text(c.name) + ": " + leakText(c.leak), first: "  ", rest: "    ") }
@@ -117,6 +118,17 @@ public struct ForecastText {
         let lines = wrap("Funnel: customers entering each stage")
         let bars = BarChart(width: width, ascii: options.ascii).lines(f.stages.map { BarChart.Row(label: text($0.name), figure: n($0.entering), value: $0.entering) })
         return lines + (bars.isEmpty ? wrap("  nobody enters.") : bars)
+    }
+
+    /// Each cohort's cost to serve against its revenue as bars on one scale (the chart `summary`
+    /// draws for cost against value); nothing when no cohort has either.
+    func costAgainstRevenue(_ f: Forecast) -> [String] {
+        let chart = BarChart(width: width, ascii: options.ascii)
+        let drawn = chart.comparison(f.cohorts.map { c in
+            BarChart.Pair(label: text(c.name), first: c.cost, second: c.revenue, figure: c.revenue > 0 ? NumberText.share(c.cost / c.revenue) : "-")
+        })
+        guard !drawn.isEmpty, let top = f.cohorts.map({ max($0.cost, $0.revenue) }).max() else { return [] }
+        return [""] + wrap(chart.comparisonLegend(first: "cost", second: "revenue", longest: n(top))) + drawn
     }
 
     func notes(_ notes: [String]) -> [String] {

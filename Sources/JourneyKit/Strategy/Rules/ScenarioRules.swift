@@ -35,18 +35,29 @@ extension LintRule {
             return hits
         },
         LintRule(
-            "JM037", .warning, "Scenario costs more than the team's budget",
+            "JM037", .warning, "Scenario over the team's capacity: its budget or its hours",
             reason: Mistake.scenarioOverBudget,
-            fix: "Move the scenario's lowest-value cohorts to cheaper models, or give the scenario the team and budget it needs (its \"team\")."
+            fix: "Move the scenario's lowest-value cohorts to cheaper or more automated models, or give the scenario the team it needs (its \"team\": people, hoursPerPerson, budget)."
         ) { cx in
-            cx.journey.scenarios.enumerated().compactMap { i, s in
+            cx.journey.scenarios.enumerated().flatMap { i, s -> [Hit] in
                 let applied = s.apply(to: cx.journey)
-                guard let budget = applied.team?.budget, budget.isFinite else { return nil }
-                let cost = CostReport(applied).totalCost
-                guard cost > budget + 1e-9 else { return nil }
-                let money = CostModel(applied)
-                return Hit(JSONPath.root.key("scenarios").index(i),
-                           "Scenario \(cx.quoted(s.name)) costs \(money.money(cost)) a year to serve; the team's budget is \(money.money(budget)): over by \(money.money(cost - budget)).")
+                let money = CostModel(applied), team = applied.teamNumbers
+                let at = JSONPath.root.key("scenarios").index(i)
+                var hits: [Hit] = []
+                if let budget = applied.team?.budget, budget.isFinite {
+                    let cost = CostReport(applied).totalCost
+                    if cost > budget + 1e-9 {
+                        hits.append(Hit(at, "Scenario \(cx.quoted(s.name)) costs \(money.money(cost)) a year to serve; the team's budget is \(money.money(budget)): over by \(money.money(cost - budget))."))
+                    }
+                }
+                // The hours as recommend and JM024 count them: size x minutes of the model and layers.
+                if let capacity = team.capacityHours, capacity.isFinite {
+                    let hours = money.cohortHours
+                    if hours > capacity + 1e-9 {
+                        hits.append(Hit(at, "Scenario \(cx.quoted(s.name)) needs \(CostModel.grouped(hours)) hours of people's time a year (\(Decision.fte(team.fte(hours))) FTE); the team has \(CostModel.grouped(capacity)) (\(CostModel.grouped(team.people ?? 0)) x \(CostModel.grouped(team.hoursPerPerson)) hours): over by \(CostModel.grouped(hours - capacity)) hours (\(Decision.fte(team.fte(hours - capacity))) FTE)."))
+                    }
+                }
+                return hits
             }
         },
     ]
@@ -54,5 +65,5 @@ extension LintRule {
 
 extension Mistake {
     static let scenarioReference = "A scenario is a to-be kept beside the as-is; an override of a cohort, stage or model the journey does not have changes nothing, so the to-be the team reviews is not the one it believes."
-    static let scenarioOverBudget = "Team capacity and budget (the fourth question): a to-be the team cannot fund is a fantasy, however good its margin looks."
+    static let scenarioOverBudget = "Team capacity and budget (the fourth question): a to-be the team cannot fund or staff is a fantasy, however good its margin looks."
 }

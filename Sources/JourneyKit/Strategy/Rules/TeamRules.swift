@@ -8,9 +8,7 @@ extension LintRule {
         ) { cx in
             let team = cx.decision.plan.team
             guard let capacity = team.capacityHours else { return [] }
-            let hours = cx.journey.cohorts.reduce(0.0) { h, c in
-                c.model.map { h + cx.costs.hours(size: c.size ?? 0, model: $0, layers: c.layers) } ?? h
-            }
+            let hours = cx.costs.cohortHours
             guard hours > capacity + 1e-9 else { return [] }
             return [Hit(JSONPath.root.key("team"), "The cohorts' models need \(CostModel.grouped(hours)) hours of people's time a year (\(Decision.fte(team.fte(hours))) FTE); the team has \(CostModel.grouped(capacity)): over by \(CostModel.grouped(hours - capacity)) hours (\(Decision.fte(team.fte(hours - capacity))) FTE).")]
         },
