@@ -8,10 +8,12 @@
 #   Scripts/bench.sh --static-stdlib   the same with the Swift runtime linked statically
 #   Scripts/bench.sh --long-id  only the row of a 1 MiB invalid id, non-ASCII beside ASCII
 #   Scripts/bench.sh --forecast-panel  only the Forecast panel's keystrokes on the samples
+#   Scripts/bench.sh --callgrind  also the editor's instructions per keystroke (valgrind's
+#                               callgrind; load-independent): plain, lens on, swimlanes
 #
 # Options: --sizes "N N ..." (touchpoints), --runs R (repeats; the median is shown),
 # --seed S, --rows "NAME ..." (only those rows: validate fmt lint summary forecast
-# editor long-id forecast-panel). Needs swift, python3 and jq (jq is installed with apt-get when
+# editor editor-samples long-id forecast-panel). Needs swift, python3 and jq (jq is installed with apt-get when
 # missing and possible; otherwise its rows say "not available"). Wall time and peak memory
 # (maximum resident set) are measured with getrusage through python3's os.wait4.
 set -euo pipefail
@@ -23,6 +25,7 @@ runs=3
 seed=7
 static=()
 scratch=.build-bench
+callgrind=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=1; sizes="300 3000"; runs=1 ;;
@@ -33,7 +36,8 @@ while [ $# -gt 0 ]; do
     --static-stdlib) static=(--static-swift-stdlib); scratch=.build-bench-static ;;
     --long-id) sizes="" ;;
     --forecast-panel) sizes=""; export BENCH_ROWS="forecast-panel" ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --callgrind) callgrind=1 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 64 ;;
   esac
   shift
@@ -52,4 +56,15 @@ bin="$scratch/release/journeyman"
 gen="$scratch/release/journeyman-gen"
 data="$scratch/bench-data"
 mkdir -p "$data"
-python3 Scripts/bench.py "$bin" "$gen" "$data" "$smoke" "$runs" "$seed" $sizes
+status=0
+python3 Scripts/bench.py "$bin" "$gen" "$data" "$smoke" "$runs" "$seed" $sizes || status=$?
+if [ "$callgrind" = 1 ]; then
+  echo
+  echo "== editor instructions per keystroke (callgrind; 100 keys j/k per view at 200x60)"
+  for f in Journeys/neobank-laer.json $(for n in $sizes; do echo "$data/journey-$n-s$seed.json"; done); do
+    echo "  $f"
+    cp "$f" "$data/callgrind-$(basename "$f")"
+    python3 Scripts/keystroke-callgrind.py "$bin" "$data/callgrind-$(basename "$f")" 100 "$data/callgrind" || status=$?
+  done
+fi
+exit $status

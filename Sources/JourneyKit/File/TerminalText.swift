@@ -188,6 +188,17 @@ public enum TerminalText {
     /// How many terminal cells a string takes.
     public static func width(_ s: String) -> Int {
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
+        // Scalars that each stand alone are each a grapheme: no need to find the clusters.
+        var w = 0
+        for u in s.unicodeScalars {
+            guard standsAlone(u) else { return graphemeWidth(s) }
+            w += u.value < 0x300 ? 1 : scalarWidth(u)
+        }
+        return w
+    }
+
+    /// The width of a string, grapheme cluster by grapheme cluster.
+    static func graphemeWidth(_ s: String) -> Int {
         var w = 0
         for c in s {
             if c.isASCII { w += 1 } else { w += width(of: c) }
@@ -195,11 +206,37 @@ public enum TerminalText {
         return w
     }
 
+    /// True when the scalar is safe (`isUnsafe` is false for it) and is a grapheme cluster
+    /// of its own beside any other such scalar: no mark, joiner, variation selector,
+    /// emoji modifier, regional indicator, Hangul jamo or prepended sign, which combine.
+    /// The common scripts and symbols only (Latin, Greek, Cyrillic, punctuation, box
+    /// drawing, kana, CJK, emoji); false for the rest, which callers measure by clusters.
+    /// A string of such scalars needs no cluster breaking: each scalar is a character.
+    @inlinable
+    public static func standsAlone(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x300 { return v >= 0x20 && (v < 0x7F || v >= 0xA0) }
+        switch v {
+        case 0x370...0x482, 0x48A...0x52F,                  // Greek, Cyrillic (not its combining marks)
+             0x2010...0x2027, 0x2030...0x205E,                // punctuation (not bidi controls or separators)
+             0x2190...0x23FF, 0x2500...0x27BF,                // arrows, technical, box drawing, shapes, dingbats
+             0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF, // CJK punctuation and kana (not their marks)
+             0x4E00...0x9FFF, 0xFF01...0xFF60,                // CJK ideographs, fullwidth forms
+             0x1F300...0x1F3FA, 0x1F400...0x1FAFF:            // emoji (not the skin-tone modifiers)
+            return true
+        default:
+            return false
+        }
+    }
+
     /// The cell width of one scalar (East Asian Wide and Fullwidth are two; marks zero).
     public static func scalarWidth(_ s: Unicode.Scalar) -> Int {
         let v = s.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 { return 1 }
+        // Common scripts without marks, answered before the general category is looked up.
+        if (0x400...0x482).contains(v) || (0x48A...0x52F).contains(v) { return 1 }
+        if (0x4E00...0x9FFF).contains(v) { return 2 }
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

@@ -122,6 +122,19 @@ public enum TextWrap {
         if TerminalText.width(text) <= width { return text }
         let room = width - TerminalText.width(ellipsis)
         guard room > 0 else { return String(ellipsis.prefix(max(width, 0))) }
+        let scalars = text.unicodeScalars
+        if scalars.allSatisfy(TerminalText.standsAlone) {
+            // Each scalar is a character: cut at a scalar, with no cluster breaking.
+            var used = 0
+            var end = scalars.startIndex
+            while end < scalars.endIndex {
+                let cw = TerminalText.scalarWidth(scalars[end])
+                if used + cw > room { break }
+                used += cw
+                scalars.formIndex(after: &end)
+            }
+            return String(scalars[..<end]) + ellipsis
+        }
         var out = ""
         var used = 0
         for c in text {

@@ -175,17 +175,24 @@ public enum KeyTable {
         Binding(keys: [.ctrl("l")], action: .redraw, help: "Redraw the screen", in: [.board, .cohorts, .lint, .models, .forecast, .form, .picker, .kpiList, .itemList, .confirm, .search, .help, .assessment]),
     ]
 
+    /// The bindings of each context, in table order (worked out once: the status bar
+    /// and the key handler look only at these).
+    static let byContext: [KeyContext: [Binding]] = Dictionary(uniqueKeysWithValues: KeyContext.allCases.map { c in
+        (c, bindings.filter { $0.contexts.contains(c) })
+    })
+
+    /// The bindings of the state's context, in table order.
+    static func inContext(_ state: EditorState) -> [Binding] { byContext[state.context] ?? [] }
+
     /// The binding a key triggers in the state's context, if one is enabled.
     public static func binding(for key: Key, in state: EditorState) -> Binding? {
-        let context = state.context
-        return bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) && $0.isEnabled(state) }
+        inContext(state).first { $0.keys.contains(key) && $0.isEnabled(state) }
     }
 
     /// Why a key that has a binding here does nothing now (the first disabled binding's
     /// reason); nil when it has none, or the binding gives no reason (the key is typed).
     public static func disabledReason(for key: Key, in state: EditorState) -> String? {
-        let context = state.context
-        for b in bindings where b.contexts.contains(context) && b.keys.contains(key) {
+        for b in inContext(state) where b.keys.contains(key) {
             if let reason = b.disabledReason(state), !reason.isEmpty { return reason }
         }
         return nil
@@ -195,17 +202,15 @@ public enum KeyTable {
     /// every enabled binding of its group (`H/L/J/K`).
     public static func statusKeys(for binding: Binding, in state: EditorState) -> String {
         guard let group = binding.group else { return binding.statusKeys }
-        let context = state.context
-        return bindings.filter { $0.group == group && $0.contexts.contains(context) && $0.isEnabled(state) }
+        return inContext(state).filter { $0.group == group && $0.isEnabled(state) }
             .map(\.statusKeys).joined(separator: "/")
     }
 
     /// The bindings worth showing in the status bar now.
     public static func statusBindings(_ state: EditorState) -> [Binding] {
-        let context = state.context
         var seen = Set<String>()
-        let shown = bindings.filter { b in
-            guard b.contexts.contains(context), b.isEnabled(state) else { return false }
+        let shown = inContext(state).filter { b in
+            guard b.isEnabled(state) else { return false }
             let label = b.statusLabel
             return !label.isEmpty && seen.insert(label).inserted
         }

@@ -38,18 +38,33 @@ extension EditorState {
     /// The swimlanes in order, with their names: every cohort (or model in use), then
     /// "(none)" when a card has none.
     public func lanes(_ by: BoardView.Lanes) -> [(id: String, name: String)] {
-        var used = Set<String>()
-        for st in journey.stages { for t in st.touchpoints { used.formUnion(t.lanes(by)) } }
+        if let lanes = boardIndex.lanes, boardIndex.key == boardIndexKey, boardIndex.key?.lanes == by { return lanes }
+        return deriveLanes(by)
+    }
+
+    /// The cards of stage `si` in each swimlane (in `lanes(by)` order), through the lens.
+    public func laneCards(_ si: Int, by: BoardView.Lanes) -> [[Int]] {
+        if let cards = indexed(si)?.laneCards, boardIndex.key?.lanes == by { return cards }
+        return deriveLaneCards(si, by, lanes: lanes(by))
+    }
+
+    /// The swimlanes worked out from the journey (a scan of every card).
+    func deriveLanes(_ by: BoardView.Lanes) -> [(id: String, name: String)] {
         var out: [(String, String)]
+        let none: Bool
         switch by {
         case .cohort:
             out = journey.cohorts.map { ($0.id, $0.name) }
+            none = journey.stages.contains { $0.touchpoints.contains { $0.cohorts.isEmpty } }
         case .model:
-            let ids = Choices.modelChoices(journey, layers: true).map(\.id).filter(used.contains)
-                + used.filter { id in !id.isEmpty && !Choices.modelChoices(journey, layers: true).contains { $0.id == id } }.sorted()
+            var used = Set<String>()
+            for st in journey.stages { for ti in st.touchpoints.indices { used.insert(st.touchpoints[ti].model ?? "") } }
+            let choices = Choices.modelChoices(journey, layers: true).map(\.id)
+            let ids = choices.filter(used.contains) + used.filter { !$0.isEmpty && !choices.contains($0) }.sorted()
             out = ids.map { ($0, Choices.label($0, .model, in: journey)) }
+            none = used.contains("")
         }
-        if used.contains("") { out.append(("", by == .cohort ? "(no cohort)" : "(no model)")) }
+        if none { out.append(("", by == .cohort ? "(no cohort)" : "(no model)")) }
         return out
     }
 }

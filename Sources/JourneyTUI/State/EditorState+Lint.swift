@@ -36,6 +36,7 @@ extension EditorState {
             marks[s, default: [:]][key] = f.severity
         }
         lintMarks = marks
+        lintRevision &+= 1
         lintCounts = counts
         lintedFor = (history.version, today)
         lintRow = min(lintRow, max(0, lint.findings.count - 1))

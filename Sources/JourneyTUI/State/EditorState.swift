@@ -2,7 +2,14 @@ import JourneyKit
 
 /// Everything the editor shows and edits, as one value.
 public struct EditorState: Sendable {
-    public var journey: Journey
+    /// The journey being edited. Every change of it (an edit, undo, a reload) moves
+    /// `journeyRevision` on, which retires what was derived from the old one.
+    public var journey: Journey { didSet { journeyRevision &+= 1 } }
+    /// Counts the changes of `journey` (in place, cheaply); the key of `boardIndex`.
+    public private(set) var journeyRevision = 0
+    /// What the board shows of the stages on screen through the lens and in the swimlanes
+    /// (see `BoardIndex`): refreshed by `Editor.update`, used only while it is current.
+    public internal(set) var boardIndex = BoardIndex()
     /// The file the journey is saved to; nil until the user names one.
     public var path: String?
     /// False while a new journey's framework is still being chosen.
@@ -47,6 +54,8 @@ public struct EditorState: Sendable {
     public internal(set) var lintMarks: [Int: [Int: Severity]] = [:]
     /// How many findings of each severity, counted once per lint run for the status bar.
     public internal(set) var lintCounts: [Severity: Int] = [:]
+    /// Counts the lint runs (the key of what a lens on lint severity shows).
+    var lintRevision = 0
     /// The history version and day `lint` was computed for.
     var lintedFor: (version: Int, today: String)?
     /// The day the review-age rule judges against (injectable for tests).

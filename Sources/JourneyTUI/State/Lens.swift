@@ -94,22 +94,29 @@ extension EditorState {
     /// (not dimming) hides those that do not match.
     public func shownCards(_ si: Int) -> [Int] {
         guard journey.stages.indices.contains(si) else { return [] }
-        let cards = journey.stages[si].touchpoints
-        guard let lens, !lens.dim else { return Array(cards.indices) }
-        let marks = lintMarks[si]
-        return cards.indices.filter { lens.matches(cards[$0], mark: marks?[$0]) }
+        guard let lens, !lens.dim else { return Array(journey.stages[si].touchpoints.indices) }
+        return indexed(si)?.matching ?? matchingCards(si, lens)
     }
 
     /// How many cards of stage `si` match the lens (all of them without one).
     public func matchingCount(_ si: Int) -> Int {
-        guard let lens, journey.stages.indices.contains(si) else { return journey.stages.indices.contains(si) ? journey.stages[si].touchpoints.count : 0 }
-        let marks = lintMarks[si]
-        return journey.stages[si].touchpoints.indices.filter { lens.matches(journey.stages[si].touchpoints[$0], mark: marks?[$0]) }.count
+        guard journey.stages.indices.contains(si) else { return 0 }
+        guard let lens else { return journey.stages[si].touchpoints.count }
+        return (indexed(si)?.matching ?? matchingCards(si, lens)).count
     }
 
     /// True when the card is drawn dimmed (a dimming lens it does not match).
     public func isDimmed(_ si: Int, _ ti: Int) -> Bool {
         guard let lens, lens.dim else { return false }
+        if let matching = indexed(si)?.matching {
+            // The indices are in order: a binary search.
+            var lo = 0, hi = matching.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if matching[mid] < ti { lo = mid + 1 } else { hi = mid }
+            }
+            return !(lo < matching.count && matching[lo] == ti)
+        }
         return !lens.matches(journey.stages[si].touchpoints[ti], mark: lintMarks[si]?[ti])
     }
 }

@@ -23,6 +23,7 @@ public enum Editor {
         }
         if event == .idle { s.refreshLint() } else { s.refreshLintIfCheap() }
         s.refreshForecast(idle: event == .idle)
+        s.refreshBoardIndex()
         return effects
     }
 

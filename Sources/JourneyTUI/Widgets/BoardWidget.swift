@@ -132,11 +132,20 @@ extension StageHeader {
 
     /// The first `words` significant words of a name ("Share of new pet owners" -> "Share new" for 2).
     static func shortName(_ name: String, words: Int) -> String {
-        let all = TerminalText.singleLine(name).split(separator: " ")
+        // All the words: the name itself when its spaces are single and inside it.
+        if words == .max, name.first != " ", name.last != " ", !name.contains("  "),
+           name.unicodeScalars.allSatisfy(TerminalText.standsAlone) { return name }
+        let line = TerminalText.singleLine(name)
+        // Scalars that stand alone are each a character: split them, not the characters.
+        let all: [String] = line.unicodeScalars.allSatisfy(TerminalText.standsAlone)
+            ? line.unicodeScalars.split(separator: " ").map { String($0) } : line.split(separator: " ").map(String.init)
         guard all.count > words else { return all.joined(separator: " ") }
-        let small: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "at", "by", "per", "with", "through", "who", "for", "and", "us"]
-        return all.filter { !small.contains($0.lowercased()) }.prefix(words).joined(separator: " ")
+        // (A small word is at most 7 letters: no longer word is lowercased to look.)
+        return all.filter { $0.utf8.count > 28 || !smallWords.contains($0.lowercased()) }.prefix(words).joined(separator: " ")
     }
+
+    /// The words a short KPI name leaves out.
+    static let smallWords: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "at", "by", "per", "with", "through", "who", "for", "and", "us"]
 
     /// A loop edge line: the other stage first, so clipping drops the label.
     static func loopText(_ glyph: String, _ direction: String, _ stage: String, _ label: String) -> String {

@@ -22,6 +22,34 @@ extension Grid {
     public mutating func putClipped(_ text: String, x: Int, y: Int, width: Int, role: StyleRole = .normal,
                                     reverse: Bool = false, bold: Bool = false, glyphs: Glyphs = .unicode) -> Int {
         guard width > 0 else { return 0 }
+        let scalars = text.unicodeScalars
+        if y >= 0, y < height, x < self.width, scalars.allSatisfy(TerminalText.standsAlone),
+           glyphs.ellipsis.unicodeScalars.allSatisfy(TerminalText.standsAlone) {
+            // Each scalar is a character (and safe): measured and written in two passes over
+            // the scalars, exactly as `put` writes `TextWrap.truncate`'s line.
+            var total = 0
+            for u in scalars {
+                total += Grid.width(of: u)
+                if total > width { break }
+            }
+            var pen = Pen(x: x, y: y, limit: min(width, self.width - x), role: role, reverse: reverse, bold: bold)
+            if total <= width {
+                for u in scalars where !pen.write(u, into: &self) { return pen.limit }
+                return pen.col
+            }
+            let room = width - TerminalText.width(glyphs.ellipsis)
+            if room > 0 {
+                var used = 0
+                for u in scalars {
+                    let w = Grid.width(of: u)
+                    if used + w > room { break }
+                    used += w
+                    if !pen.write(u, into: &self) { return pen.limit }
+                }
+                for u in glyphs.ellipsis.unicodeScalars where !pen.write(u, into: &self) { return pen.limit }
+                return pen.col
+            }
+        }
         let line = TextWrap.truncate(TerminalText.singleLine(text), width: width, ellipsis: glyphs.ellipsis)
         return put(line, x: x, y: y, maxWidth: width, role: role, reverse: reverse, bold: bold)
     }

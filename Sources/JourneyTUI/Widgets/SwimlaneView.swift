@@ -18,39 +18,25 @@ enum SwimlaneView {
         func columnX(_ slot: Int) -> Int { r.x + labelWidth + slot * columnWidth }
         // The stage names, with the cards each shows (through the lens).
         g.putClipped(lanes == .cohort ? "Cohort" : "Model", x: r.x, y: r.y, width: labelWidth - 1, role: .dim, bold: true, glyphs: glyphs)
-        var shown: [Int: [Int]] = [:]
         for slot in 0..<count {
             let si = first + slot
-            shown[si] = s.shownCards(si)
             let selected = s.panel == .board && s.selection.stage == si && s.selection.isHeader
-            let title = "\(stages[si].name) (\(shown[si]!.count))"
+            let title = "\(stages[si].name) (\(s.lens?.dim == false ? s.matchingCount(si) : stages[si].touchpoints.count))"
             g.putClipped(title, x: columnX(slot) + 1, y: r.y, width: columnWidth - 2, role: selected ? .selectedCard : .stageHeader,
                          reverse: selected, bold: true, glyphs: glyphs)
         }
         for x in r.x..<r.x + r.width { g[x, r.y + 1] = Cell(glyphs.horizontal, role: .border) }
         var y = r.y + 2
         let bottom = r.y + r.height
-        // One pass over each visible stage's cards: each lane keeps as many as can show, and a count.
-        let laneIndex = Dictionary(rows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var buckets = Array(repeating: Array(repeating: [Int](), count: rows.count), count: count)
-        var totals = Array(repeating: Array(repeating: 0, count: rows.count), count: count)
-        for slot in 0..<count {
-            let si = first + slot
-            for ti in shown[si]! {
-                for id in stages[si].touchpoints[ti].lanes(lanes) {
-                    guard let li = laneIndex[id] else { continue }
-                    totals[slot][li] += 1
-                    if buckets[slot][li].count < r.height { buckets[slot][li].append(ti) }
-                }
-            }
-        }
+        // Each visible stage's cards by lane (derived once per journey, lens and view: BoardIndex).
+        let buckets = (0..<count).map { s.laneCards(first + $0, by: lanes) }
         for (index, lane) in rows.enumerated() {
             guard y < bottom else {
                 g.putClipped("\(glyphs.moreDown) \(rows.count - index) more lanes", x: r.x, y: bottom - 1, width: r.width, role: .warning, glyphs: glyphs)
                 break
             }
-            let cells = (0..<count).map { buckets[$0][index] }
-            let height = max(1, (0..<count).map { totals[$0][index] }.max() ?? 1)
+            let cells = (0..<count).map { buckets[$0].indices.contains(index) ? buckets[$0][index] : [] }
+            let height = max(1, cells.map(\.count).max() ?? 1)
             let room = min(height, bottom - y)
             g.putClipped(lane.name, x: r.x, y: y, width: labelWidth - 1, role: .stageHeader, bold: true, glyphs: glyphs)
             for slot in 0..<count {
@@ -66,8 +52,8 @@ enum SwimlaneView {
                         CardWidget.drawCompact(&g, s, stages[si].touchpoints[ti], rect, selected: selected, glyphs, mark: s.lintMarks[si]?[ti])
                     }
                 }
-                if totals[slot][index] > room {
-                    g.putClipped("\(glyphs.moreDown) \(totals[slot][index] - room + 1) more", x: columnX(slot) + 2, y: y + room - 1, width: columnWidth - 3,
+                if cells[slot].count > room {
+                    g.putClipped("\(glyphs.moreDown) \(cells[slot].count - room + 1) more", x: columnX(slot) + 2, y: y + room - 1, width: columnWidth - 3,
                                  role: .warning, glyphs: glyphs)
                 }
             }

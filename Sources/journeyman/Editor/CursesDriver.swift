@@ -182,23 +182,28 @@ final class CursesDriver: Terminal {
         if old == nil { werase(window) }
         var buffer: [wchar_t] = []
         buffer.reserveCapacity(grid.width)
+        let cells = grid.cells, before = old?.cells ?? []
+        let w = grid.width
         for y in 0..<grid.height {
+            let row = y * w
+            // A row that did not change costs one comparison of plain values per cell.
+            if !before.isEmpty && Grid.sameCells(before, cells, from: row, count: w) { continue }
             var x = 0
-            while x < grid.width {
-                if let old, old[x, y] == grid[x, y] {
+            while x < w {
+                if !before.isEmpty, before[row + x] == cells[row + x] {
                     x += 1
                     continue
                 }
                 var start = x
-                if grid[start, y].text.isEmpty && start > 0 { start -= 1 }
-                let style = grid[start, y]
+                if cells[row + start].isEmpty && start > 0 { start -= 1 }
+                let style = cells[row + start]
                 buffer.removeAll(keepingCapacity: true)
                 var end = start
-                while end < grid.width {
-                    let cell = grid[end, y]
-                    if end > start && (cell.role != style.role || cell.reverse != style.reverse || cell.bold != style.bold) { break }
-                    if end > x, let old, old[end, y] == cell, !cell.text.isEmpty { break }
-                    for s in cell.text.unicodeScalars { buffer.append(wchar_t(bitPattern: s.value)) }
+                while end < w {
+                    let cell = cells[row + end]
+                    if end > start && !cell.hasStyle(of: style) { break }
+                    if end > x, !before.isEmpty, before[row + end] == cell, !cell.isEmpty { break }
+                    cell.forEachScalar { buffer.append(wchar_t(bitPattern: $0)) }
                     end += 1
                 }
                 let (attr, pair) = attributes[style.role] ?? (attr_t(cnc_a_normal()), 0)
