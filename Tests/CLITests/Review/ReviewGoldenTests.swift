@@ -1,3 +1,5 @@
+import Foundation
+import TestSupport
 import JourneyKit
 import XCTest
 
@@ -137,23 +139,43 @@ final class ReviewGoldenTests: XCTestCase {
 }
 
 /// The full summary, charts included, keeps every line within the width on every sample.
+///
+/// Every sample at every width runs in-process (on a few threads); the binary runs a fixed
+/// sample of them (one width per journey, rotating) and must print the same bytes. The full
+/// run (`SlowTests`) sends every case through the binary too.
 final class SummaryWidthTests: XCTestCase {
+    static let widths = [10, 13, 20, 33, 57, 80, 121]
+
     func testEveryLineOfEverySummaryFitsAndASCIIIsASCII() throws {
         let journeys = Fixture.samples.map(\.path) + ["coffee", "hostile"].map(ReviewFixture.path)
-        for path in journeys {
-            for width in [10, 13, 20, 33, 57, 80, 121] {
+        var cases: [(path: String, width: Int, ascii: Bool, binary: Bool)] = []
+        for (j, path) in journeys.enumerated() {
+            for (w, width) in Self.widths.enumerated() {
                 for ascii in [false, true] {
-                    let r = try journeyman(arguments: ["summary", path, "--today", "2026-11-22", "--width", "\(width)"] + (ascii ? ["--ascii"] : []))
-                    XCTAssertEqual(r.status, 0, r.description)
-                    for line in r.stdout.split(separator: "\n") {
-                        XCTAssertLessThanOrEqual(TerminalText.width(String(line)), width, "\(path) at \(width): \(line)")
-                    }
-                    if ascii { XCTAssertTrue(r.stdout.utf8.allSatisfy { $0 < 0x80 }, "\(path) at \(width)") }
-                    let hasCustomers = try JourneyFile.read(path).journey.cohorts.contains { ($0.size ?? 0) > 0 || ($0.inflowPerYear ?? 0) > 0 }
-                    XCTAssertEqual(r.stdout.contains("\nFunnel\n"), hasCustomers, "\(path) at \(width)")
+                    cases.append((path, width, ascii, SlowTests.enabled || w == j % Self.widths.count))
                 }
             }
         }
+        let results = try Parallel.map(cases) { c -> (inProcess: RunResult, binary: RunResult?) in
+            let args = ["summary", c.path, "--today", "2026-11-22", "--width", "\(c.width)"] + (c.ascii ? ["--ascii"] : [])
+            return (InProcess.run(args), c.binary ? try journeyman(arguments: args) : nil)
+        }
+        var hasCustomers: [String: Bool] = [:]
+        for path in journeys {
+            hasCustomers[path] = try JourneyFile.read(path).journey.cohorts.contains { ($0.size ?? 0) > 0 || ($0.inflowPerYear ?? 0) > 0 }
+        }
+        for (c, result) in zip(cases, results) {
+            let (path, width, ascii) = (c.path, c.width, c.ascii)
+            let (r, binary) = result
+            XCTAssertEqual(r.status, 0, r.description)
+            if let binary { XCTAssertEqual(binary, r, "\(path) at \(width): the binary differs from the in-process run") }
+            for line in r.stdout.split(separator: "\n") {
+                XCTAssertLessThanOrEqual(TerminalText.width(String(line)), width, "\(path) at \(width): \(line)")
+            }
+            if ascii { XCTAssertTrue(r.stdout.utf8.allSatisfy { $0 < 0x80 }, "\(path) at \(width)") }
+            XCTAssertEqual(r.stdout.contains("\nFunnel\n"), hasCustomers[path], "\(path) at \(width)")
+        }
+        print("SummaryWidthTests (\(SlowTests.mode)): \(cases.count) summaries in-process, \(cases.filter(\.binary).count) through the binary")
     }
 }
 
