@@ -16,21 +16,37 @@ final class ReviewGoldenTests: XCTestCase {
         return out
     }
 
-    func output(_ args: [String], status: Int32 = 0, env: [String: String] = [:]) throws -> String {
+    /// The binary's run of `args`, on a fixed day for summary and export.
+    static func run(_ args: [String], env: [String: String] = [:]) throws -> RunResult {
         // A fixed day, so the review-age lint rule gives the same highlights every day.
         let fixed = ["summary", "export"].contains(args.first ?? "") ? ["--today", "2026-11-22"] : []
-        let r = try journeyman(arguments: args + fixed, env: env)
+        return try journeyman(arguments: args + fixed, env: env)
+    }
+
+    func output(_ args: [String], status: Int32 = 0, env: [String: String] = [:]) throws -> String {
+        check(try Self.run(args, env: env), status: status)
+    }
+
+    @discardableResult
+    func check(_ r: RunResult, status: Int32 = 0) -> String {
         XCTAssertEqual(r.status, status, r.description)
         XCTAssertEqual(r.stderr, "", r.description)
         return r.stdout
     }
 
+    /// Each journey's outputs for these argument lists (the journey's path after the command),
+    /// run on a few threads; checked in order on this thread.
+    func outputs(_ lists: [[String]]) throws -> [(name: String, outputs: [String])] {
+        let runs = journeys.flatMap { j in lists.map { [$0[0], j.path] + $0.dropFirst() } }
+        let results = try Parallel.map(runs) { try Self.run($0) }.map { check($0) }
+        return journeys.enumerated().map { k, j in (j.name, Array(results[(k * lists.count)..<((k + 1) * lists.count)])) }
+    }
+
     func testSummaryText() throws {
-        for (name, path) in journeys {
-            for width in [40, 80, 120] {
-                Golden.check(try output(["summary", path, "--width", "\(width)"]), "Review/\(name).summary-\(width).txt")
-            }
-            Golden.check(try output(["summary", path, "--ascii"]), "Review/\(name).summary-ascii.txt")
+        let widths = [40, 80, 120]
+        for (name, out) in try outputs(widths.map { ["summary", "--width", "\($0)"] } + [["summary", "--ascii"]]) {
+            for (width, text) in zip(widths, out) { Golden.check(text, "Review/\(name).summary-\(width).txt") }
+            Golden.check(out[3], "Review/\(name).summary-ascii.txt")
         }
     }
 
@@ -65,15 +81,16 @@ final class ReviewGoldenTests: XCTestCase {
     }
 
     func testExports() throws {
-        for (name, path) in journeys {
-            Golden.check(try output(["export", path, "--format", "mermaid"]), "Review/\(name).journey.mmd")
-            Golden.check(try output(["export", path, "--format", "mermaid", "--flowchart"]), "Review/\(name).flowchart.mmd")
-            Golden.check(try output(["export", path, "--format", "csv"]), "Review/\(name).csv")
-            Golden.check(try output(["export", path, "--format", "csv", "--table", "cohorts"]), "Review/\(name).cohorts.csv")
-            Golden.check(try output(["export", path, "--format", "dot"]), "Review/\(name).dot")
-            let svg = try output(["export", path, "--format", "svg"])
+        let formats = [["mermaid"], ["mermaid", "--flowchart"], ["csv"], ["csv", "--table", "cohorts"], ["dot"], ["svg"], ["html"]]
+        for (name, out) in try outputs(formats.map { ["export", "--format"] + $0 }) {
+            Golden.check(out[0], "Review/\(name).journey.mmd")
+            Golden.check(out[1], "Review/\(name).flowchart.mmd")
+            Golden.check(out[2], "Review/\(name).csv")
+            Golden.check(out[3], "Review/\(name).cohorts.csv")
+            Golden.check(out[4], "Review/\(name).dot")
+            let svg = out[5]
             Golden.check(svg, "Review/\(name).map.svg")
-            let html = try output(["export", path, "--format", "html"])
+            let html = out[6]
             XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n"), name)
             XCTAssertTrue(html.contains("\n<body>\n" + svg.dropFirst("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".count) + "</body>\n</html>\n"), name)
         }
