@@ -211,16 +211,17 @@ enum SummaryGoldenSection {
 final class SummaryBriefTests: XCTestCase {
     func testEveryBriefIsAtMostFifteenLinesAndOpensTheFullSummary() throws {
         let journeys = Fixture.samples.map(\.path) + ["coffee", "hostile"].map(ReviewFixture.path)
-        for path in journeys {
-            for width in [40, 80] {
-                let r = try journeyman("summary", path, "--brief", "--today", "2026-11-22", "--width", "\(width)")
-                XCTAssertEqual(r.status, 0, r.description)
-                let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-                XCTAssertLessThanOrEqual(lines.count, 15, "\(path) at \(width):\n\(r.stdout)")
-                for line in lines { XCTAssertLessThanOrEqual(TerminalText.width(String(line)), width, "\(path): \(line)") }
-                let full = try journeyman("summary", path, "--today", "2026-11-22", "--width", "\(width)")
-                XCTAssertTrue(full.stdout.hasPrefix(r.stdout), "\(path): the full summary does not open with the brief")
-            }
+        let cases = journeys.flatMap { path in [40, 80].map { (path, $0) } }
+        let runs = try Parallel.map(cases) { path, width in
+            (try journeyman("summary", path, "--brief", "--today", "2026-11-22", "--width", "\(width)"),
+             try journeyman("summary", path, "--today", "2026-11-22", "--width", "\(width)"))
+        }
+        for ((path, width), (r, full)) in zip(cases, runs) {
+            XCTAssertEqual(r.status, 0, r.description)
+            let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            XCTAssertLessThanOrEqual(lines.count, 15, "\(path) at \(width):\n\(r.stdout)")
+            for line in lines { XCTAssertLessThanOrEqual(TerminalText.width(String(line)), width, "\(path): \(line)") }
+            XCTAssertTrue(full.stdout.hasPrefix(r.stdout), "\(path): the full summary does not open with the brief")
         }
     }
 
