@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import JourneyKit
 import XCTest
 
@@ -54,7 +55,7 @@ final class OutputLimitsTests: XCTestCase {
             """))
     }
 
-    func usage(_ command: String) throws -> String {
+    static func usage(_ command: String) throws -> String {
         let help = try journeyman(command, "--help").stdout
         let line = help.split(separator: "\n").first { $0.hasPrefix("USAGE: ") }.map { String($0.dropFirst(7)) } ?? "?"
         return "Usage: \(line)\n  See 'journeyman \(command) --help' for more information.\n"
@@ -73,17 +74,21 @@ final class OutputLimitsTests: XCTestCase {
             (["coverage", "--width", "19"], "--width must be at least 20"),
         ]
         let file = Fixture.samples[0].path
-        for (args, message) in cases {
-            let r = try journeyman(arguments: args + [file])
-            XCTAssertEqual(r, RunResult(status: 64, stdout: "", stderr: "Error: \(message)\n" + (try usage(args[0]))), args.joined(separator: " "))
+        let commands = ["validate", "fmt", "lint", "recommend", "coverage", "summary", "export", "diff", "merge", "assess"]
+        // Each command's usage once, the runs on a few threads (they wait on the binary).
+        let usages = Dictionary(uniqueKeysWithValues: zip(commands, try Parallel.map(commands) { try Self.usage($0) }))
+        let widthRuns = try Parallel.map(cases) { args, _ in try journeyman(arguments: args + [file]) }
+        for ((args, message), r) in zip(cases, widthRuns) {
+            XCTAssertEqual(r, RunResult(status: 64, stdout: "", stderr: "Error: \(message)\n" + usages[args[0]]!), args.joined(separator: " "))
         }
-        for command in ["validate", "fmt", "lint", "recommend", "coverage", "summary", "export", "diff", "merge", "assess"] {
-            for value in ["-1", "0", "-5000"] {
-                let files = command == "diff" ? [file, file] : command == "merge" ? [file, file, file] : command == "export" ? ["--format", "csv", file] : [file]
-                let r = try journeyman(arguments: [command, "--max-bytes", value] + files)
-                XCTAssertEqual(r, RunResult(status: 64, stdout: "", stderr: "Error: --max-bytes must be a positive number, not '\(value)'\n" + (try usage(command))),
-                               "\(command) --max-bytes \(value)")
-            }
+        let limits = commands.flatMap { command in ["-1", "0", "-5000"].map { (command, $0) } }
+        let limitRuns = try Parallel.map(limits) { command, value in
+            let files = command == "diff" ? [file, file] : command == "merge" ? [file, file, file] : command == "export" ? ["--format", "csv", file] : [file]
+            return try journeyman(arguments: [command, "--max-bytes", value] + files)
+        }
+        for ((command, value), r) in zip(limits, limitRuns) {
+            XCTAssertEqual(r, RunResult(status: 64, stdout: "", stderr: "Error: --max-bytes must be a positive number, not '\(value)'\n" + usages[command]!),
+                           "\(command) --max-bytes \(value)")
         }
         // A good value still works, and still limits.
         XCTAssertEqual(try journeyman("validate", "--quiet", "--max-bytes", "100000000", file).status, 0)

@@ -241,8 +241,8 @@ final class OutputSafetyTests: XCTestCase {
                 try? Data(JSONWriter.canonical(node)).write(to: URL(fileURLWithPath: copy))
                 return copy
             }
-            for line in lines {
-                let r = try journeyman(arguments: line)
+            // Each writing command has its own copy, so the launches are independent.
+            for (line, r) in zip(lines, try Parallel.map(lines) { try journeyman(arguments: $0) }) {
                 runs += 1
                 XCTAssertEqual(Self.rawControls(r.stdout + r.stderr), [], "\(label), \(line.joined(separator: " ")):\n\(r)")
                 XCTAssertTrue([0, 1, 65].contains(r.status), "\(label), \(line.joined(separator: " ")): exit \(r.status)\n\(r)")

@@ -1,3 +1,5 @@
+import Foundation
+import TestSupport
 import JourneyKit
 import XCTest
 
@@ -14,21 +16,37 @@ final class ReviewGoldenTests: XCTestCase {
         return out
     }
 
-    func output(_ args: [String], status: Int32 = 0, env: [String: String] = [:]) throws -> String {
+    /// The binary's run of `args`, on a fixed day for summary and export.
+    static func run(_ args: [String], env: [String: String] = [:]) throws -> RunResult {
         // A fixed day, so the review-age lint rule gives the same highlights every day.
         let fixed = ["summary", "export"].contains(args.first ?? "") ? ["--today", "2026-11-22"] : []
-        let r = try journeyman(arguments: args + fixed, env: env)
+        return try journeyman(arguments: args + fixed, env: env)
+    }
+
+    func output(_ args: [String], status: Int32 = 0, env: [String: String] = [:]) throws -> String {
+        check(try Self.run(args, env: env), status: status)
+    }
+
+    @discardableResult
+    func check(_ r: RunResult, status: Int32 = 0) -> String {
         XCTAssertEqual(r.status, status, r.description)
         XCTAssertEqual(r.stderr, "", r.description)
         return r.stdout
     }
 
+    /// Each journey's outputs for these argument lists (the journey's path after the command),
+    /// run on a few threads; checked in order on this thread.
+    func outputs(_ lists: [[String]]) throws -> [(name: String, outputs: [String])] {
+        let runs = journeys.flatMap { j in lists.map { [$0[0], j.path] + $0.dropFirst() } }
+        let results = try Parallel.map(runs) { try Self.run($0) }.map { check($0) }
+        return journeys.enumerated().map { k, j in (j.name, Array(results[(k * lists.count)..<((k + 1) * lists.count)])) }
+    }
+
     func testSummaryText() throws {
-        for (name, path) in journeys {
-            for width in [40, 80, 120] {
-                Golden.check(try output(["summary", path, "--width", "\(width)"]), "Review/\(name).summary-\(width).txt")
-            }
-            Golden.check(try output(["summary", path, "--ascii"]), "Review/\(name).summary-ascii.txt")
+        let widths = [40, 80, 120]
+        for (name, out) in try outputs(widths.map { ["summary", "--width", "\($0)"] } + [["summary", "--ascii"]]) {
+            for (width, text) in zip(widths, out) { Golden.check(text, "Review/\(name).summary-\(width).txt") }
+            Golden.check(out[3], "Review/\(name).summary-ascii.txt")
         }
     }
 
@@ -63,15 +81,16 @@ final class ReviewGoldenTests: XCTestCase {
     }
 
     func testExports() throws {
-        for (name, path) in journeys {
-            Golden.check(try output(["export", path, "--format", "mermaid"]), "Review/\(name).journey.mmd")
-            Golden.check(try output(["export", path, "--format", "mermaid", "--flowchart"]), "Review/\(name).flowchart.mmd")
-            Golden.check(try output(["export", path, "--format", "csv"]), "Review/\(name).csv")
-            Golden.check(try output(["export", path, "--format", "csv", "--table", "cohorts"]), "Review/\(name).cohorts.csv")
-            Golden.check(try output(["export", path, "--format", "dot"]), "Review/\(name).dot")
-            let svg = try output(["export", path, "--format", "svg"])
+        let formats = [["mermaid"], ["mermaid", "--flowchart"], ["csv"], ["csv", "--table", "cohorts"], ["dot"], ["svg"], ["html"]]
+        for (name, out) in try outputs(formats.map { ["export", "--format"] + $0 }) {
+            Golden.check(out[0], "Review/\(name).journey.mmd")
+            Golden.check(out[1], "Review/\(name).flowchart.mmd")
+            Golden.check(out[2], "Review/\(name).csv")
+            Golden.check(out[3], "Review/\(name).cohorts.csv")
+            Golden.check(out[4], "Review/\(name).dot")
+            let svg = out[5]
             Golden.check(svg, "Review/\(name).map.svg")
-            let html = try output(["export", path, "--format", "html"])
+            let html = out[6]
             XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n"), name)
             XCTAssertTrue(html.contains("\n<body>\n" + svg.dropFirst("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".count) + "</body>\n</html>\n"), name)
         }
@@ -137,23 +156,43 @@ final class ReviewGoldenTests: XCTestCase {
 }
 
 /// The full summary, charts included, keeps every line within the width on every sample.
+///
+/// Every sample at every width runs in-process (on a few threads); the binary runs a fixed
+/// sample of them (one width per journey, rotating) and must print the same bytes. The full
+/// run (`SlowTests`) sends every case through the binary too.
 final class SummaryWidthTests: XCTestCase {
+    static let widths = [10, 13, 20, 33, 57, 80, 121]
+
     func testEveryLineOfEverySummaryFitsAndASCIIIsASCII() throws {
         let journeys = Fixture.samples.map(\.path) + ["coffee", "hostile"].map(ReviewFixture.path)
-        for path in journeys {
-            for width in [10, 13, 20, 33, 57, 80, 121] {
+        var cases: [(path: String, width: Int, ascii: Bool, binary: Bool)] = []
+        for (j, path) in journeys.enumerated() {
+            for (w, width) in Self.widths.enumerated() {
                 for ascii in [false, true] {
-                    let r = try journeyman(arguments: ["summary", path, "--today", "2026-11-22", "--width", "\(width)"] + (ascii ? ["--ascii"] : []))
-                    XCTAssertEqual(r.status, 0, r.description)
-                    for line in r.stdout.split(separator: "\n") {
-                        XCTAssertLessThanOrEqual(TerminalText.width(String(line)), width, "\(path) at \(width): \(line)")
-                    }
-                    if ascii { XCTAssertTrue(r.stdout.utf8.allSatisfy { $0 < 0x80 }, "\(path) at \(width)") }
-                    let hasCustomers = try JourneyFile.read(path).journey.cohorts.contains { ($0.size ?? 0) > 0 || ($0.inflowPerYear ?? 0) > 0 }
-                    XCTAssertEqual(r.stdout.contains("\nFunnel\n"), hasCustomers, "\(path) at \(width)")
+                    cases.append((path, width, ascii, SlowTests.enabled || w == j % Self.widths.count))
                 }
             }
         }
+        let results = try Parallel.map(cases) { c -> (inProcess: RunResult, binary: RunResult?) in
+            let args = ["summary", c.path, "--today", "2026-11-22", "--width", "\(c.width)"] + (c.ascii ? ["--ascii"] : [])
+            return (InProcess.run(args), c.binary ? try journeyman(arguments: args) : nil)
+        }
+        var hasCustomers: [String: Bool] = [:]
+        for path in journeys {
+            hasCustomers[path] = try JourneyFile.read(path).journey.cohorts.contains { ($0.size ?? 0) > 0 || ($0.inflowPerYear ?? 0) > 0 }
+        }
+        for (c, result) in zip(cases, results) {
+            let (path, width, ascii) = (c.path, c.width, c.ascii)
+            let (r, binary) = result
+            XCTAssertEqual(r.status, 0, r.description)
+            if let binary { XCTAssertEqual(binary, r, "\(path) at \(width): the binary differs from the in-process run") }
+            for line in r.stdout.split(separator: "\n") {
+                XCTAssertLessThanOrEqual(TerminalText.width(String(line)), width, "\(path) at \(width): \(line)")
+            }
+            if ascii { XCTAssertTrue(r.stdout.utf8.allSatisfy { $0 < 0x80 }, "\(path) at \(width)") }
+            XCTAssertEqual(r.stdout.contains("\nFunnel\n"), hasCustomers[path], "\(path) at \(width)")
+        }
+        print("SummaryWidthTests (\(SlowTests.mode)): \(cases.count) summaries in-process, \(cases.filter(\.binary).count) through the binary")
     }
 }
 
@@ -172,16 +211,17 @@ enum SummaryGoldenSection {
 final class SummaryBriefTests: XCTestCase {
     func testEveryBriefIsAtMostFifteenLinesAndOpensTheFullSummary() throws {
         let journeys = Fixture.samples.map(\.path) + ["coffee", "hostile"].map(ReviewFixture.path)
-        for path in journeys {
-            for width in [40, 80] {
-                let r = try journeyman("summary", path, "--brief", "--today", "2026-11-22", "--width", "\(width)")
-                XCTAssertEqual(r.status, 0, r.description)
-                let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-                XCTAssertLessThanOrEqual(lines.count, 15, "\(path) at \(width):\n\(r.stdout)")
-                for line in lines { XCTAssertLessThanOrEqual(TerminalText.width(String(line)), width, "\(path): \(line)") }
-                let full = try journeyman("summary", path, "--today", "2026-11-22", "--width", "\(width)")
-                XCTAssertTrue(full.stdout.hasPrefix(r.stdout), "\(path): the full summary does not open with the brief")
-            }
+        let cases = journeys.flatMap { path in [40, 80].map { (path, $0) } }
+        let runs = try Parallel.map(cases) { path, width in
+            (try journeyman("summary", path, "--brief", "--today", "2026-11-22", "--width", "\(width)"),
+             try journeyman("summary", path, "--today", "2026-11-22", "--width", "\(width)"))
+        }
+        for ((path, width), (r, full)) in zip(cases, runs) {
+            XCTAssertEqual(r.status, 0, r.description)
+            let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            XCTAssertLessThanOrEqual(lines.count, 15, "\(path) at \(width):\n\(r.stdout)")
+            for line in lines { XCTAssertLessThanOrEqual(TerminalText.width(String(line)), width, "\(path): \(line)") }
+            XCTAssertTrue(full.stdout.hasPrefix(r.stdout), "\(path): the full summary does not open with the brief")
         }
     }
 
