@@ -22,6 +22,20 @@ JQ = shutil.which("jq")
 ROWS = set(os.environ.get("BENCH_ROWS", "").split())
 
 
+
+SAMPLES_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Journeys")
+
+
+def sample_names():
+    """The sample journeys' file names, in order (the schema beside them is not one)."""
+    return sorted(f for f in os.listdir(SAMPLES_DIR) if f.endswith(".json") and f != "journey.schema.json")
+
+
+def p50_p99(values):
+    """The median and the 99th percentile of measured times."""
+    v = sorted(values)
+    return v[len(v) // 2], v[min(len(v) - 1, int(len(v) * 0.99))]
+
 def wanted(*names):
     """True when every row is measured, or one of these was asked for."""
     return not ROWS or any(n in ROWS for n in names)
@@ -212,16 +226,14 @@ def editor_rows(path, big, load_time):
         e.quit()
     if not latencies:
         raise Failed("the editor redrew nothing for the keys j and k")
-    latencies.sort()
-    p50 = latencies[len(latencies) // 2]
-    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    p50, p99 = p50_p99(latencies)
     results = {"first frame": first, "load": load_time, "p50": p50, "p99": p99,
                "move bytes": move_bytes, "repaint bytes": repaint_bytes}
 
     def percentiles(label, keys):
         if not keys:
             return (label, "no redraw for the keys j and k")
-        q50, q99 = keys[len(keys) // 2], keys[min(len(keys) - 1, int(len(keys) * 0.99))]
+        q50, q99 = p50_p99(keys)
         results[label] = (q50, q99)
         return (label, f"{q50 * 1000:>8.3f} ms / {q99 * 1000:.3f} ms over {len(keys)} keys (j/k) at 200x60")
     return [
@@ -243,15 +255,14 @@ def sample_rows():
     """The keystroke rows on every sample journey (Journeys/*.json) at 200x60: j/k plain, with
     a lens on (f, Enter: the first lens offered) and in the swimlanes (Esc, w: lanes by
     cohort), p50 / p99 side by side. Each sample is a copy in the bench data directory."""
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Journeys")
-    names = sorted(f for f in os.listdir(root) if f.endswith(".json") and f != "journey.schema.json")
+    names = sample_names()
     n = EDITOR_KEYS // 3
     print(f"\n== editor keystrokes on the samples ({n} keys j/k per view, 200x60; p50 / p99)")
     print(f"  {'sample':<34}{'plain':>22}{'lens on':>22}{'swimlanes':>22}")
     worst = {"plain": [0.0, 0.0], "lens on": [0.0, 0.0], "swimlanes": [0.0, 0.0]}
     for name in names:
         path = os.path.join(DATA, "keys-" + name)
-        shutil.copyfile(os.path.join(root, name), path)
+        shutil.copyfile(os.path.join(SAMPLES_DIR, name), path)
         e = EditorRun(path, [])
         try:
             e.first_frame()
@@ -271,7 +282,7 @@ def sample_rows():
             if not keys:
                 cells.append("no redraw")
                 continue
-            q50, q99 = keys[len(keys) // 2], keys[min(len(keys) - 1, int(len(keys) * 0.99))]
+            q50, q99 = p50_p99(keys)
             worst[view] = [max(worst[view][0], q50), max(worst[view][1], q99)]
             cells.append(f"{q50 * 1000:.3f} / {q99 * 1000:.3f} ms")
         print(f"  {name:<34}{cells[0]:>22}{cells[1]:>22}{cells[2]:>22}")
@@ -374,8 +385,7 @@ def forecast_panel():
     is kept), then u/Ctrl-R (each key a new version of the journey, linted again; in the panel also
     forecast again). The sample is a copy in the bench data directory (the editor may leave a
     recovery copy there)."""
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Journeys")
-    samples = sorted(f for f in os.listdir(root) if f.endswith(".json") and f != "journey.schema.json")
+    samples = sample_names()
     n = EDITOR_KEYS // 3
     print(f"\n== the Forecast panel per keystroke on the samples ({n} keys each, 200x60; p50 / p99 ms; "
           f"load average {os.getloadavg()[0]:.2f})")
@@ -383,12 +393,11 @@ def forecast_panel():
     worst = [0.0, 0.0]
 
     def q(keys):
-        keys.sort()
-        return (keys[len(keys) // 2], keys[min(len(keys) - 1, int(len(keys) * 0.99))]) if keys else None
+        return p50_p99(keys) if keys else None
 
     for name in samples:
         path = os.path.join(DATA, "sample-" + name)
-        shutil.copyfile(os.path.join(root, name), path)
+        shutil.copyfile(os.path.join(SAMPLES_DIR, name), path)
         e = EditorRun(path, [])
         try:
             e.first_frame()
@@ -430,7 +439,7 @@ def pty_round_trip():
         os.kill(e.pid, signal.SIGTERM)
         os.waitpid(e.pid, 0)
         os.close(e.fd)
-    return latencies[len(latencies) // 2], latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    return p50_p99(latencies)
 
 
 def growth():
