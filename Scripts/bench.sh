@@ -9,7 +9,8 @@
 #   Scripts/bench.sh --long-id  only the row of a 1 MiB invalid id, non-ASCII beside ASCII
 #   Scripts/bench.sh --forecast-panel  only the Forecast panel's keystrokes on the samples
 #   Scripts/bench.sh --callgrind  also the editor's instructions per keystroke (valgrind's
-#                               callgrind; load-independent): plain, lens on, swimlanes
+#                               callgrind; load-independent): plain, lens on, swimlanes;
+#                               on the sample also u/Ctrl-R on the board and in the Forecast panel
 #
 # Options: --sizes "N N ..." (touchpoints), --runs R (repeats; the median is shown),
 # --seed S, --rows "NAME ..." (only those rows: validate fmt lint summary forecast
@@ -37,7 +38,7 @@ while [ $# -gt 0 ]; do
     --long-id) sizes="" ;;
     --forecast-panel) sizes=""; export BENCH_ROWS="forecast-panel" ;;
     --callgrind) callgrind=1 ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 64 ;;
   esac
   shift
@@ -60,11 +61,13 @@ status=0
 python3 Scripts/bench.py "$bin" "$gen" "$data" "$smoke" "$runs" "$seed" $sizes || status=$?
 if [ "$callgrind" = 1 ]; then
   echo
-  echo "== editor instructions per keystroke (callgrind; 100 keys j/k per view at 200x60)"
+  echo "== editor instructions per keystroke (callgrind; 100 keys per view at 200x60: j/k, or u/Ctrl-R)"
   for f in Journeys/neobank-laer.json $(for n in $sizes; do echo "$data/journey-$n-s$seed.json"; done); do
     echo "  $f"
+    views=plain,lens,swimlanes
+    [ "$f" = Journeys/neobank-laer.json ] && views+=,undo,forecast-undo
     cp "$f" "$data/callgrind-$(basename "$f")"
-    python3 Scripts/keystroke-callgrind.py "$bin" "$data/callgrind-$(basename "$f")" 100 "$data/callgrind" || status=$?
+    python3 Scripts/keystroke-callgrind.py "$bin" "$data/callgrind-$(basename "$f")" 100 "$data/callgrind" "$views" || status=$?
   done
 fi
 exit $status

@@ -1,13 +1,16 @@
 """Instructions per keystroke of the editor, counted by valgrind's callgrind (independent of
 the machine's load). Run it through Scripts/bench.sh --callgrind, or by hand:
 
-    python3 Scripts/keystroke-callgrind.py BIN JOURNEY [KEYS] [OUT-DIR]
+    python3 Scripts/keystroke-callgrind.py BIN JOURNEY [KEYS] [OUT-DIR] [VIEWS]
 
-The editor runs under callgrind on a 200x60 pseudo-terminal. For each view (plain, lens on,
-swimlanes) the counters are zeroed (callgrind_control -z), KEYS keys j/k are sent, each
-after the previous one's redraw, and the counters are dumped (callgrind_control -d): the
-dump holds those keys' update, render and screen diff, and nothing of the start. Prints the
-instructions per key for each view; the dumps stay in OUT-DIR for callgrind_annotate.
+The editor runs under callgrind on a 200x60 pseudo-terminal. For each view the counters are
+zeroed (callgrind_control -z), KEYS keys are sent, each after the previous one's redraw, and
+the counters are dumped (callgrind_control -d): the dump holds those keys' update, render and
+screen diff, and nothing of the start. VIEWS (comma-separated, in this order; default
+plain,lens,swimlanes): plain, lens (f Enter), swimlanes (w): keys j/k; undo (the first card
+moved down with J, then u/Ctrl-R: each key a version linted before) and forecast-undo (the
+same in the Forecast panel, which forecasts each version too). Prints the instructions per
+key for each view; the dumps stay in OUT-DIR for callgrind_annotate.
 """
 import glob
 import os
@@ -21,6 +24,13 @@ def main():
     bin_path, journey = sys.argv[1], sys.argv[2]
     keys = int(sys.argv[3]) if len(sys.argv) > 3 else 100
     out = sys.argv[4] if len(sys.argv) > 4 else "/tmp/keystroke-callgrind"
+    views = (sys.argv[5] if len(sys.argv) > 5 else "plain,lens,swimlanes").split(",")
+    known = ["plain", "lens", "swimlanes", "undo", "forecast-undo"]
+    if [v for v in views if v not in known] or views != [v for v in known if v in views]:
+        print(f"keystroke-callgrind: views are {', '.join(known)}, in that order", file=sys.stderr)
+        return 64
+    if "undo" in views or "forecast-undo" in views:
+        keys += keys % 2  # u/Ctrl-R in pairs, so each view starts and ends on the moved card
     if not shutil.which("valgrind"):
         print("keystroke-callgrind: valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
         return 69
@@ -71,13 +81,13 @@ def main():
             if ready:
                 seen = seen[-4096:] + os.read(fd, 1 << 16)
 
-    def measure(view):
+    def measure(view, pair=(b"j", b"k")):
         # Settle: deferred work (the lint of a large journey when idle) runs before counting.
         burst(3.0, 5)
         control("-z")
         drawn = 0
         for i in range(keys):
-            drawn += send(b"j" if i % 2 == 0 else b"k", quiet=0.05, first_wait=30)
+            drawn += send(pair[i % 2], quiet=0.05, first_wait=30)
         control("-d")
         time.sleep(0.5)
         dumps = sorted(glob.glob(os.path.join(out, f"callgrind.out.{pid}.*")), key=os.path.getmtime)
@@ -94,13 +104,25 @@ def main():
         # idle: wait for the status bar's counts in words.
         if os.path.getsize(journey) > 2_500_000:
             until([b"lint:", b"lint ok", b"errors", b"warnings"], 900)
-        measure("plain")
-        send(b"f")
-        send(b"\r")
-        measure("lens")
-        send(b"\x1b")
-        send(b"w")
-        measure("swimlanes")
+        undo = (b"u", b"\x12")
+        steps = {
+            "plain": ([], (b"j", b"k"), []),
+            "lens": ([b"f", b"\r"], (b"j", b"k"), [b"\x1b"]),
+            "swimlanes": ([b"w"], (b"j", b"k"), [b"w"]),
+            "undo": ([b"J"], undo, []),
+            "forecast-undo": (([] if "undo" in views else [b"J"]) + [b"\t"] * 4, undo, []),
+        }
+        for view in views:
+            before, pair, after = steps[view]
+            for key in before:
+                send(key)
+            measure(view, pair)
+            for key in after:
+                send(key)
+        if "undo" in views or "forecast-undo" in views:
+            # An even number of u/Ctrl-R ends on the moved card: undo it, so the editor quits
+            # without asking and leaves no recovery copy.
+            send(b"u")
     finally:
         try:
             os.write(fd, b"q")

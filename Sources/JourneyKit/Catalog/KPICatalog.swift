@@ -1,5 +1,3 @@
-import Foundation
-
 /// A metric the guides name, with the words teams use for it: outcome metrics say whether
 /// customers get through; activity metrics only measure motion (vanity when alone).
 public struct KPIEntry: Sendable, Hashable, Identifiable {
@@ -38,8 +36,17 @@ extension KPIEntry {
     public static func matching(_ name: String) -> KPIEntry? {
         let key = normalized(name)
         guard !key.isEmpty else { return nil }
-        return catalog.first { e in normalized(e.name) == key || e.synonyms.contains(key) }
+        return byName[key]
     }
+
+    /// Every catalog name and synonym, normalized, to the first entry (in catalog order) that has it.
+    static let byName: [String: KPIEntry] = {
+        var index: [String: KPIEntry] = [:]
+        for e in catalog {
+            for key in [normalized(e.name)] + e.synonyms where index[key] == nil { index[key] = e }
+        }
+        return index
+    }()
 
     /// Catalog entries whose name or a synonym starts with the typed text, for completion.
     public static func completions(_ prefix: String) -> [KPIEntry] {
@@ -48,9 +55,16 @@ extension KPIEntry {
         return catalog.filter { e in normalized(e.name).hasPrefix(key) || e.synonyms.contains { $0.hasPrefix(key) } }
     }
 
+    /// Lower case, runs of spaces and tabs as one space, without the spaces and punctuation
+    /// (`.,:;!?()`) at either end.
+    static let trimmedAtEnds: Set<Unicode.Scalar> = [" ", ".", ",", ":", ";", "!", "?", "(", ")"]
+
     static func normalized(_ s: String) -> String {
-        s.lowercased().split { $0 == " " || $0 == "\t" }.joined(separator: " ")
-            .trimmingCharacters(in: .init(charactersIn: " .,:;!?()"))
+        let words = s.lowercased().split { $0 == " " || $0 == "\t" }.joined(separator: " ").unicodeScalars
+        let ends = trimmedAtEnds
+        guard let first = words.firstIndex(where: { !ends.contains($0) }),
+              let last = words.lastIndex(where: { !ends.contains($0) }) else { return "" }
+        return String(words[first...last])
     }
 }
 

@@ -16,6 +16,10 @@ struct LintContext: Sendable {
         costs = CostModel(journey)
         decision = Decision(journey)
         touchpoints = journey.stages.enumerated().flatMap { i, s in s.touchpoints.enumerated().map { (i, $0.offset, $0.element) } }
+        let acquisition = LintContext.acquisitionStages(journey)
+        acquisitionStages = acquisition
+        activeStages = LintContext.activeStages(journey, after: acquisition.min() ?? 0)
+        retentionStages = LintContext.retentionStages(journey)
     }
 
     static let stages = JSONPath.root.key("stages")
@@ -34,9 +38,22 @@ struct LintContext: Sendable {
     /// Journey text in quotes for messages.
     func quoted(_ s: String) -> String { "\"" + s + "\"" }
 
+    /// Indices of the stages up to the first purchase or sign-up: for a built-in framework its
+    /// acquisition stages; else those serving the Unaware or Aware level.
+    let acquisitionStages: [Int]
+
+    /// Indices of the onboarding-to-retention window, the stages right after the first purchase
+    /// or sign-up: for a built-in framework its window stages (none for AIDA, which ends at the
+    /// purchase); else the stages serving the Active level that come after an acquisition stage.
+    let activeStages: [Int]
+
+    /// Indices of the stages that keep customers: those serving the Invested level, else
+    /// stages named for retention.
+    let retentionStages: [Int]
+
     /// Indices of the journey's stages that stand for these catalog stages of its built-in
     /// framework; nil when the framework is custom or none of its stages is recognised.
-    func catalogStages(_ pick: (Framework) -> [Int]) -> [Int]? {
+    static func catalogStages(_ journey: Journey, _ pick: (Framework) -> [Int]) -> [Int]? {
         guard let f = journey.framework.builtIn else { return nil }
         let known = journey.stages.indices.compactMap { i in f.index(of: journey.stages[i]).map { (i, $0) } }
         guard !known.isEmpty else { return nil }
@@ -44,24 +61,16 @@ struct LintContext: Sendable {
         return known.filter { wanted.contains($0.1) }.map(\.0)
     }
 
-    /// Indices of the stages up to the first purchase or sign-up: for a built-in framework its
-    /// acquisition stages; else those serving the Unaware or Aware level.
-    var acquisitionStages: [Int] {
-        catalogStages(\.acquisition) ?? journey.stages.indices.filter { [.unaware, .aware].contains(journey.stages[$0].level) }
+    static func acquisitionStages(_ journey: Journey) -> [Int] {
+        catalogStages(journey, \.acquisition) ?? journey.stages.indices.filter { [.unaware, .aware].contains(journey.stages[$0].level) }
     }
 
-    /// Indices of the onboarding-to-retention window, the stages right after the first purchase
-    /// or sign-up: for a built-in framework its window stages (none for AIDA, which ends at the
-    /// purchase); else the stages serving the Active level that come after an acquisition stage.
-    var activeStages: [Int] {
-        if let s = catalogStages(\.window) { return s }
-        let after = acquisitionStages.min() ?? 0
-        return journey.stages.indices.filter { $0 >= after && journey.stages[$0].level == .active }
+    static func activeStages(_ journey: Journey, after first: Int) -> [Int] {
+        if let s = catalogStages(journey, \.window) { return s }
+        return journey.stages.indices.filter { $0 >= first && journey.stages[$0].level == .active }
     }
 
-    /// Indices of the stages that keep customers: those serving the Invested level, else
-    /// stages named for retention.
-    var retentionStages: [Int] {
+    static func retentionStages(_ journey: Journey) -> [Int] {
         let s = journey.stages.indices.filter { journey.stages[$0].level == .invested }
         if !s.isEmpty { return s }
         let names = ["retention", "engage", "renew", "post-purchase experience", "loyalty"]

@@ -27,7 +27,18 @@ extension EditorState {
     /// touchpoints, on `idle` only beyond it.
     mutating func refreshForecast(idle: Bool) {
         guard hasJourney, panel == .forecast, forecastIsStale, idle || !forecastIsDeferred else { return }
-        forecast = Forecast(shownJourney)
-        forecastFor = currentForecastKey
+        let key = currentForecastKey
+        if let known = forecastMemo.last(where: { $0.key == key }) {
+            forecast = known.forecast
+        } else {
+            let made = Forecast(shownJourney)
+            forecast = made
+            forecastMemo.append((key, made))
+            if forecastMemo.count > EditorState.forecastMemoLimit { forecastMemo.removeFirst() }
+        }
+        forecastFor = key
     }
+
+    /// How many forecasts `forecastMemo` keeps.
+    static let forecastMemoLimit = 8
 }

@@ -58,6 +58,8 @@ public struct EditorState: Sendable {
     var lintRevision = 0
     /// The history version and day `lint` was computed for.
     var lintedFor: (version: Int, today: String)?
+    /// The lint runs of the last few versions (EditorState+Lint).
+    var lintMemo = LintMemo()
     /// The day the review-age rule judges against (injectable for tests).
     public var today = JourneyDate.today()
     /// The selected row of the lint panel, and its scroll.
@@ -86,6 +88,8 @@ public struct EditorState: Sendable {
     /// The forecast the Forecast panel shows, and what it was computed for (EditorState+Forecast).
     public internal(set) var forecast: Forecast?
     var forecastFor: ForecastKey?
+    /// The forecasts of the last few versions and scenarios shown, newest last (undo and redo return to them).
+    var forecastMemo: [(key: ForecastKey, forecast: Forecast)] = []
     /// The selected conflict of the conflicts panel, and the first one shown.
     public var conflictRow = 0
     public var conflictScroll = 0

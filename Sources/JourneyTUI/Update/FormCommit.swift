@@ -171,6 +171,11 @@ extension Editor {
         s.journey = journey
         s.hasJourney = true
         s.history = History()
+        // Versions count from 0 again: what was derived from the old journey's versions goes.
+        s.lintMemo = LintMemo()
+        s.lintedFor = nil
+        s.forecastMemo = []
+        s.forecastFor = nil
         s.selection = Selection()
         s.message = Message("New \(journey.framework.displayName) journey: press s to save it" + (s.path.map { " to \($0)" } ?? ""))
     }
