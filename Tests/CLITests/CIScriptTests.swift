@@ -44,8 +44,29 @@ final class CIScriptTests: XCTestCase {
     func testCIRunsTheFullSetAndClosesWithTheSummary() throws {
         let ci = try String(contentsOf: Fixture.root.appendingPathComponent(".ci/run"), encoding: .utf8)
         XCTAssertTrue(ci.contains("\nexport JOURNEYMAN_SLOW_TESTS=1\n"))
-        XCTAssertTrue(ci.contains("\nswift test 2>&1 | tee \"$log\" || status=$?\n"))
-        XCTAssertTrue(ci.contains("\nScripts/test-summary.sh \"$log\" || status=1\nexit \"$status\"\n"))
+        XCTAssertTrue(ci.contains("\nswift test --parallel --num-workers 4 --xunit-output \"$report/tests.xml\" 2>&1 || status=$?\n"))
+        XCTAssertTrue(ci.contains("\nScripts/test-summary.sh \"$report/tests.xml\" || status=1\nexit \"$status\"\n"))
+        let readme = try String(contentsOf: Fixture.root.appendingPathComponent("README.md"), encoding: .utf8)
+        XCTAssertTrue(readme.contains("\nswift test --parallel --num-workers 4 "), "the README's test command is the one CI runs")
+    }
+
+    /// SwiftPM's XUnit report of a parallel run, as .ci/run reads it: a test with a failure is
+    /// failed, the others passed; a report without its end or whose count disagrees fails.
+    func testTheXUnitReportOfAParallelRun() throws {
+        func report(_ cases: String, tests: Int, end: Bool = true) -> String {
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\n<testsuites>\n<testsuite name=\"TestResults\" errors=\"0\" tests=\"\(tests)\" failures=\"1\" time=\"0.5\">\n"
+                + cases + (end ? "</testsuite>\n</testsuites>\n" : "")
+        }
+        let pass = "<testcase classname=\"CLITests.ATests\" name=\"testOne\" time=\"0.1\">\n</testcase>\n"
+        let fail = "<testcase classname=\"CLITests.ATests\" name=\"testTwo\" time=\"0.2\">\n<failure message=\"failed\"></failure>\n</testcase>\n"
+        XCTAssertEqual(try summary(report(pass + fail + pass, tests: 3)), RunResult(status: 0, stdout: "tests: 2 passed, 1 failed\n", stderr: ""))
+        XCTAssertEqual(try summary(report(pass, tests: 1)), RunResult(status: 0, stdout: "tests: 1 passed, 0 failed\n", stderr: ""))
+        XCTAssertEqual(try summary(report(pass, tests: 1, end: false)),
+                       RunResult(status: 1, stdout: "tests: the XUnit report is incomplete (the run did not finish)\n", stderr: ""))
+        XCTAssertEqual(try summary(report(pass, tests: 2)),
+                       RunResult(status: 1, stdout: "tests: 1 passed, 0 failed\ntests: the XUnit report counts 2 tests, but lists 1\n", stderr: ""))
+        let missing = try runProcess("/bin/bash", [Fixture.root.appendingPathComponent("Scripts/test-summary.sh").path, "/nonexistent/tests.xml"])
+        XCTAssertEqual(missing, RunResult(status: 1, stdout: "tests: no report at /nonexistent/tests.xml (the run did not finish)\n", stderr: ""))
     }
 
     func testTheSwitch() {

@@ -4,7 +4,7 @@ import TestSupport
 import XCTest
 
 /// Every presenter output rendered by the real tools: the SVG and HTML maps and the
-/// Mermaid diagrams by headless Chromium (one browser for the whole batch, through
+/// Mermaid diagrams by headless Chromium (one browser per batch of pages, through
 /// Scripts/chromium-check.py), the SVG by rsvg-convert, the printed HTML counted by
 /// pdfinfo, the Markdown by pandoc. A check skips, saying which tool is missing, only
 /// when that tool is not installed (.ci/run installs them all).
@@ -58,25 +58,26 @@ final class RenderedOutputTests: XCTestCase {
         var mermaidSources: [String: String]
     }
 
-    nonisolated(unsafe) static var cached: Batch?
-    nonisolated(unsafe) static var cachedError: Error?
+    /// What a batch renders: the maps (loaded, measured by `overflowScript`, pictured), the
+    /// HTML maps printed to PDF, or every Mermaid export on one page. Each test asks for the
+    /// batch it reads, made once per test process: `swift test --parallel` runs each test in a
+    /// process of its own, so a test pays only for its own pages.
+    enum Part: String, Hashable {
+        case maps, print, mermaid
+    }
+
+    nonisolated(unsafe) static var cached: [Part: Result<Batch, Error>] = [:]
 
     static func tool(_ name: String) -> Bool { (try? shell("command -v \(name)").status) == 0 }
 
     static var chromium: String? { ["chromium", "chromium-browser", "google-chrome"].first(where: tool) }
 
-    /// The exports and one Chromium run over all of them, made once for the class.
-    func batch() throws -> Batch {
-        if let b = Self.cached { return b }
-        if let e = Self.cachedError { throw e }
-        do {
-            let b = try Self.makeBatch()
-            Self.cached = b
-            return b
-        } catch {
-            Self.cachedError = error
-            throw error
-        }
+    /// The exports and one Chromium run over their pages, made once per process.
+    func batch(_ part: Part) throws -> Batch {
+        if let made = Self.cached[part] { return try made.get() }
+        let made = Result { try Self.makeBatch(part) }
+        Self.cached[part] = made
+        return try made.get()
     }
 
     static func export(_ path: String, _ args: [String], to file: URL) throws {
@@ -84,35 +85,34 @@ final class RenderedOutputTests: XCTestCase {
         guard r.status == 0, r.stdout.isEmpty, r.stderr.isEmpty else { throw NSError(domain: "export", code: 1, userInfo: [NSLocalizedDescriptionKey: r.description]) }
     }
 
-    static func makeBatch() throws -> Batch {
+    static func makeBatch(_ part: Part) throws -> Batch {
         guard chromium != nil else { throw XCTSkip("chromium is not installed (Debian: apt-get install chromium); .ci/run installs it") }
         let dir: URL
         if let keep = ProcessInfo.processInfo.environment["JOURNEYMAN_RENDER_DIR"], !keep.isEmpty {
-            dir = URL(fileURLWithPath: keep)
+            dir = URL(fileURLWithPath: keep).appendingPathComponent(part.rawValue)
         } else {
             dir = FileManager.default.temporaryDirectory.appendingPathComponent("journeyman-render-\(UUID().uuidString)")
         }
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         var jobs: [[String: Any]] = []
-        for (name, path) in journeys {
+        for (name, path) in journeys where part != .mermaid {
             var variants = [("\(name).svg", ["--format", "svg"]), ("\(name).html", ["--format", "html"])]
             if name == "retailer-loyalty-mckinsey" || name == "hostile" {
                 variants += [("\(name).channel.html", ["--format", "html", "--lanes", "channel"]),
                              ("\(name).cohort.html", ["--format", "html", "--lanes", "cohort"])]
             }
-            for (file, args) in variants {
+            for (file, args) in variants where part == .maps || file.hasSuffix(".html") {
                 let url = dir.appendingPathComponent(file)
                 try export(path, args, to: url)
-                var job: [String: Any] = ["url": url.absoluteString, "width": 1400, "height": 900, "eval": overflowScript,
-                                          "screenshot": dir.appendingPathComponent(file + ".png").path]
-                if file.hasSuffix(".html") { job["pdf"] = dir.appendingPathComponent(file + ".pdf").path }
-                jobs.append(job)
+                jobs.append(part == .maps
+                    ? ["url": url.absoluteString, "width": 1400, "height": 900, "eval": overflowScript, "screenshot": dir.appendingPathComponent(file + ".png").path]
+                    : ["url": url.absoluteString, "width": 1400, "height": 900, "pdf": dir.appendingPathComponent(file + ".pdf").path])
             }
         }
         // Every Mermaid export on one page, rendered by Mermaid 11.
         var sources: [String: String] = [:]
         let bundle = mermaidBundle
-        let haveMermaid = FileManager.default.fileExists(atPath: bundle)
+        let haveMermaid = part == .mermaid && FileManager.default.fileExists(atPath: bundle)
         if haveMermaid {
             for (name, path) in journeys {
                 for (kind, args) in [("journey", [String]()), ("flowchart", ["--flowchart"])] {
@@ -210,7 +210,7 @@ final class RenderedOutputTests: XCTestCase {
     }
 
     func testEveryMapRendersInChromiumWithoutConsoleErrors() throws {
-        let b = try batch()
+        let b = try batch(.maps)
         for file in mapFiles {
             let page = try XCTUnwrap(b.pages[file], file)
             XCTAssertEqual(page.errors, [], file)
@@ -221,7 +221,7 @@ final class RenderedOutputTests: XCTestCase {
     }
 
     func testNoMapTextLeavesItsBoxAndNoCardsOverlapInChromium() throws {
-        let b = try batch()
+        let b = try batch(.maps)
         for file in mapFiles {
             let value = try XCTUnwrap(b.pages[file]?.value, file)
             XCTAssertGreaterThan(value["texts"]?.number ?? 0, 20, file)
@@ -233,7 +233,7 @@ final class RenderedOutputTests: XCTestCase {
     }
 
     func testEveryHTMLMapPrintsOnOneLandscapePage() throws {
-        let b = try batch()
+        let b = try batch(.print)
         guard Self.tool("pdfinfo") else { throw XCTSkip("pdfinfo is not installed (Debian: apt-get install poppler-utils); .ci/run installs it") }
         for file in mapFiles where file.hasSuffix(".html") {
             let r = try runProcess("/usr/bin/env", ["pdfinfo", b.dir.appendingPathComponent(file + ".pdf").path])
@@ -260,7 +260,7 @@ final class RenderedOutputTests: XCTestCase {
         guard FileManager.default.fileExists(atPath: Self.mermaidBundle) else {
             throw XCTSkip("no Mermaid 11 bundle at \(Self.mermaidBundle); .ci/run fetches it (pip download artoo-mermaid)")
         }
-        let b = try batch()
+        let b = try batch(.mermaid)
         let page = try XCTUnwrap(b.mermaid)
         XCTAssertEqual(page.errors, [])
         let results = page.value?.object ?? [:]
