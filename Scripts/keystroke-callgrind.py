@@ -29,7 +29,8 @@ def main():
     if [v for v in views if v not in known] or views != [v for v in known if v in views]:
         print(f"keystroke-callgrind: views are {', '.join(known)}, in that order", file=sys.stderr)
         return 64
-    if "undo" in views or "forecast-undo" in views:
+    undoing = "undo" in views or "forecast-undo" in views
+    if undoing:
         keys += keys % 2  # u/Ctrl-R in pairs, so each view starts and ends on the moved card
     if not shutil.which("valgrind"):
         print("keystroke-callgrind: valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
@@ -119,7 +120,7 @@ def main():
             measure(view, pair)
             for key in after:
                 send(key)
-        if "undo" in views or "forecast-undo" in views:
+        if undoing:
             # An even number of u/Ctrl-R ends on the moved card: undo it, so the editor quits
             # without asking and leaves no recovery copy.
             send(b"u")

@@ -6,8 +6,8 @@
 #   (XCTest's own "Executed N tests, with M failures" counts failed assertions, not tests) and
 #   checks them against the last "Executed N tests" line, which counts every test of the run.
 #   Exits 1, saying so, when that line is missing (the run did not get to the end) or disagrees.
-# - From XUnit: one <testcase> per test, failed when it holds a <failure>; SwiftPM writes a
-#   skipped test as a passed one (no skips are counted), and checks the count against the
+# - From XUnit: one <testcase> per test, failed when it holds a <failure> (SwiftPM writes a
+#   skipped test as a passed one, so no skips are counted); the count is checked against the
 #   <testsuite tests="N"> total. Exits 1 when the file is not a finished XUnit report.
 # Used by .ci/run; CIScriptTests holds its logic.
 set -euo pipefail

@@ -55,15 +55,15 @@ extension KPIEntry {
         return catalog.filter { e in normalized(e.name).hasPrefix(key) || e.synonyms.contains { $0.hasPrefix(key) } }
     }
 
-    /// Lower case, runs of spaces and tabs as one space, without the spaces and punctuation
-    /// (`.,:;!?()`) at either end.
+    /// What `normalized` drops at either end of a name.
     static let trimmedAtEnds: Set<Unicode.Scalar> = [" ", ".", ",", ":", ";", "!", "?", "(", ")"]
 
+    /// Lower case, runs of spaces and tabs as one space, without the spaces and punctuation
+    /// (`.,:;!?()`) at either end.
     static func normalized(_ s: String) -> String {
         let words = s.lowercased().split { $0 == " " || $0 == "\t" }.joined(separator: " ").unicodeScalars
-        let ends = trimmedAtEnds
-        guard let first = words.firstIndex(where: { !ends.contains($0) }),
-              let last = words.lastIndex(where: { !ends.contains($0) }) else { return "" }
+        guard let first = words.firstIndex(where: { !trimmedAtEnds.contains($0) }),
+              let last = words.lastIndex(where: { !trimmedAtEnds.contains($0) }) else { return "" }
         return String(words[first...last])
     }
 }

@@ -16,8 +16,7 @@ extension EditorState {
     /// a moment ago, as undo and redo bring back); otherwise leaves it to the next `Event.idle`.
     mutating func refreshLintIfCheap() {
         guard lintIsStale else { return }
-        if panel == .lint || lintMemo.last(where: { $0.version == history.version && $0.today == today }) != nil
-            || journey.stages.reduce(0, { $0 + $1.touchpoints.count }) <= EditorState.eagerLintLimit {
+        if panel == .lint || lintMemo.run(version: history.version, today: today) != nil || touchpointCount <= EditorState.eagerLintLimit {
             refreshLint()
         }
     }
@@ -28,7 +27,7 @@ extension EditorState {
         guard hasJourney else { return }
         if let done = lintedFor, done.version == history.version, done.today == today { return }
         let result: LintResult
-        if let known = lintMemo.last(where: { $0.version == history.version && $0.today == today }) {
+        if let known = lintMemo.run(version: history.version, today: today) {
             result = known
         } else {
             result = LintResult(version: history.version, today: today, report: Linter(today: today).lint(journey))
@@ -82,7 +81,8 @@ struct LintMemo: Sendable {
     /// How many runs were remembered (each one a lint of a version not linted before).
     private(set) var remembered = 0
 
-    func last(where match: (LintResult) -> Bool) -> LintResult? { runs.last(where: match) }
+    /// The run of this version on this day, if it is kept.
+    func run(version: Int, today: String) -> LintResult? { runs.last { $0.version == version && $0.today == today } }
 
     mutating func remember(_ run: LintResult) {
         runs.removeAll { $0.version == run.version }

@@ -96,12 +96,7 @@ final class RenderedOutputTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         var jobs: [[String: Any]] = []
         for (name, path) in journeys where part != .mermaid {
-            var variants = [("\(name).svg", ["--format", "svg"]), ("\(name).html", ["--format", "html"])]
-            if name == "retailer-loyalty-mckinsey" || name == "hostile" {
-                variants += [("\(name).channel.html", ["--format", "html", "--lanes", "channel"]),
-                             ("\(name).cohort.html", ["--format", "html", "--lanes", "cohort"])]
-            }
-            for (file, args) in variants where part == .maps || file.hasSuffix(".html") {
+            for (file, args) in mapVariants(name) where part == .maps || file.hasSuffix(".html") {
                 let url = dir.appendingPathComponent(file)
                 try export(path, args, to: url)
                 jobs.append(part == .maps
@@ -203,11 +198,18 @@ final class RenderedOutputTests: XCTestCase {
         """
     }
 
-    var mapFiles: [String] {
-        Self.journeys.flatMap { j in
-            ["\(j.name).svg", "\(j.name).html"] + (j.name == "retailer-loyalty-mckinsey" || j.name == "hostile" ? ["\(j.name).channel.html", "\(j.name).cohort.html"] : [])
+    /// The map files drawn of one journey, with the export options of each: SVG and HTML, and
+    /// the HTML with lanes by channel and by cohort for the journey with lanes and the hostile one.
+    static func mapVariants(_ name: String) -> [(file: String, args: [String])] {
+        var variants = [("\(name).svg", ["--format", "svg"]), ("\(name).html", ["--format", "html"])]
+        if name == "retailer-loyalty-mckinsey" || name == "hostile" {
+            variants += [("\(name).channel.html", ["--format", "html", "--lanes", "channel"]),
+                         ("\(name).cohort.html", ["--format", "html", "--lanes", "cohort"])]
         }
+        return variants
     }
+
+    var mapFiles: [String] { Self.journeys.flatMap { Self.mapVariants($0.name).map(\.file) } }
 
     func testEveryMapRendersInChromiumWithoutConsoleErrors() throws {
         let b = try batch(.maps)
